@@ -1,0 +1,2 @@
+/** Mpaka edifact library (pure Java, no Spring). */
+package org.mpaka.edifact;

@@ -1,0 +1,2 @@
+/** Mpaka mrz library (pure Java, no Spring). */
+package org.mpaka.mrz;

@@ -1,0 +1,2 @@
+/** Mpaka screening library (pure Java, no Spring). */
+package org.mpaka.screening;
