@@ -1,0 +1,2 @@
+/** Web page and REST endpoints for reading and verifying the audit trail. */
+package org.mpaka.audit.web;

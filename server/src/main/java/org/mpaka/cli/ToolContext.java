@@ -1,0 +1,26 @@
+package org.mpaka.cli;
+
+import java.util.List;
+import org.mpaka.MpakaApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application without its web server, for commands that work on the database
+ * (same configuration as {@code serve}: MPAKA_DATA_DIR, MPAKA_DB_URL ...).
+ */
+final class ToolContext {
+
+    private ToolContext() {}
+
+    static ConfigurableApplicationContext start(List<String> springArgs) {
+        return new SpringApplicationBuilder(MpakaApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN", "logging.level.org.mpaka=WARN")
+                .run(springArgs.toArray(String[]::new));
+    }
+}

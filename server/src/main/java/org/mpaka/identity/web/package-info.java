@@ -1,0 +1,2 @@
+/** Web pages and REST endpoints for accounts, API tokens and sign-in. */
+package org.mpaka.identity.web;

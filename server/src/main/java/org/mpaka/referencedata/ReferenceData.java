@@ -1,0 +1,86 @@
+package org.mpaka.referencedata;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Read access to reference data: the module's public facade. */
+@Service
+public class ReferenceData {
+
+    private final JdbcClient jdbc;
+
+    public ReferenceData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Country> countries() {
+        return jdbc.sql("SELECT code, alpha2, name_en, name_fr, kind FROM refdata_country ORDER BY code")
+                .query(Country.class)
+                .list();
+    }
+
+    public Optional<Country> findCountry(String code) {
+        return jdbc.sql("SELECT code, alpha2, name_en, name_fr, kind FROM refdata_country WHERE code = ?")
+                .param(code)
+                .query(Country.class)
+                .optional();
+    }
+
+    public List<Agency> agencies() {
+        return jdbc.sql("SELECT code, name, country_code FROM refdata_agency ORDER BY code")
+                .query(Agency.class)
+                .list();
+    }
+
+    public Optional<Agency> findAgency(String code) {
+        return jdbc.sql("SELECT code, name, country_code FROM refdata_agency WHERE code = ?")
+                .param(code)
+                .query(Agency.class)
+                .optional();
+    }
+
+    public List<Post> posts() {
+        Map<String, List<PostSide>> sides = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM refdata_post_side ORDER BY post_code, country_code")
+                .query((rs, n) -> {
+                    sides.computeIfAbsent(rs.getString("post_code"), k -> new ArrayList<>())
+                            .add(new PostSide(
+                                    rs.getString("country_code"),
+                                    rs.getString("agency_code"),
+                                    rs.getString("local_name"),
+                                    ZoneId.of(rs.getString("time_zone")),
+                                    rs.getBoolean("open_all_day"),
+                                    rs.getObject("opens_at", java.time.LocalTime.class),
+                                    rs.getObject("closes_at", java.time.LocalTime.class)));
+                    return null;
+                })
+                .list();
+        Map<String, List<String>> counters = new LinkedHashMap<>();
+        jdbc.sql("SELECT post_code, code FROM refdata_counter ORDER BY post_code, code")
+                .query((rs, n) -> {
+                    counters.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                    return null;
+                })
+                .list();
+        return jdbc.sql("SELECT code, name, post_type, description FROM refdata_post ORDER BY name")
+                .query((rs, n) -> new Post(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("post_type"),
+                        rs.getString("description"),
+                        List.copyOf(sides.getOrDefault(rs.getString("code"), List.of())),
+                        List.copyOf(counters.getOrDefault(rs.getString("code"), List.of()))))
+                .list();
+    }
+
+    public Optional<Post> findPost(String code) {
+        return posts().stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+}
