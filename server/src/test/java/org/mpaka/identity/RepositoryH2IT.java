@@ -1,0 +1,6 @@
+package org.mpaka.identity;
+
+import org.mpaka.support.MpakaIT;
+
+@MpakaIT
+class RepositoryH2IT extends RepositoryContract {}

@@ -1,0 +1,6 @@
+package org.mpaka.identity;
+
+import org.mpaka.support.PostgresIT;
+
+@PostgresIT
+class RepositoryPostgresIT extends RepositoryContract {}
