@@ -26,6 +26,19 @@ abstract class RepositoryContract {
     @Autowired
     ReferenceData referenceData;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** The database product these tests must run on. */
+    abstract String expectedDatabase();
+
+    @Test
+    void runsOnTheExpectedDatabase() throws Exception {
+        try (var c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
+        }
+    }
+
     @Test
     void migrationsLoadTheReferenceData() {
         assertThat(referenceData.countries()).hasSizeGreaterThanOrEqualTo(249 + 25);

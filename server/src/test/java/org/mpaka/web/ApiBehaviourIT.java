@@ -123,6 +123,32 @@ class ApiBehaviourIT {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void operationsEndpointsAnswer() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        UserAccount admin = TestAccounts.create(accounts, "DGIE", Role.ADMIN);
+        CreatedToken scraper = tokens.create("prometheus", EnumSet.of(Role.MONITORING), null, admin.principal(), null);
+        String metrics = mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + scraper.secret()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(metrics).contains("jvm_memory_used_bytes").contains("http_server_requests");
+        String openapi = mvc.perform(get("/api/openapi").with(authentication(TestAccounts.auth(admin))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(openapi)
+                .contains("\"openapi\"")
+                .contains("/api/v1/admin/users")
+                .contains("/api/v1/me");
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
