@@ -15,6 +15,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Languages (English, French, Kinyarwanda, Swahili; chosen with {@code ?lang=}) and argument resolvers. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class WebConfig implements WebMvcConfigurer {
 
     /** The languages offered in the switcher; English and French are complete. */
