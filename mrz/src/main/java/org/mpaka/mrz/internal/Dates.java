@@ -18,12 +18,13 @@ final class Dates {
     private Dates() {}
 
     static MrzDate birth(char[] b, int off, int year, int month, int day) {
-        int yy = pair(b, off);
-        int mm = pair(b, off + 2);
-        int dd = pair(b, off + 4);
-        if (yy == INVALID || mm == INVALID || dd == INVALID) {
+        int packed = pairs(b, off);
+        if (packed < 0) {
             return null;
         }
+        int yy = packed & 0xFF;
+        int mm = packed >> 8 & 0xFF;
+        int dd = packed >> 16;
         int y = 0;
         if (yy != UNKNOWN) {
             y = year / 100 * 100 + (yy - 1);
@@ -35,12 +36,11 @@ final class Dates {
     }
 
     static MrzDate expiry(char[] b, int off, int year) {
-        int yy = pair(b, off);
-        int mm = pair(b, off + 2);
-        int dd = pair(b, off + 4);
-        if (yy == INVALID || mm == INVALID || dd == INVALID) {
+        int packed = pairs(b, off);
+        if (packed < 0) {
             return null;
         }
+        int yy = packed & 0xFF;
         int y = 0;
         if (yy != UNKNOWN) {
             y = year / 100 * 100 + (yy - 1);
@@ -50,7 +50,7 @@ final class Dates {
                 y += 100;
             }
         }
-        return date(y, mm, dd);
+        return date(y, packed >> 8 & 0xFF, packed >> 16);
     }
 
     /** Epoch day of a complete date (proleptic Gregorian), as {@code LocalDate.toEpochDay}. */
@@ -68,6 +68,17 @@ final class Dates {
             }
         }
         return total - 719528;
+    }
+
+    /** The three pairs of a YYMMDD field packed as yy | mm << 8 | dd << 16, or -1 when one is invalid. */
+    private static int pairs(char[] b, int off) {
+        int yy = pair(b, off);
+        int mm = pair(b, off + 2);
+        int dd = pair(b, off + 4);
+        if (yy == INVALID || mm == INVALID || dd == INVALID) {
+            return -1;
+        }
+        return yy | mm << 8 | dd << 16;
     }
 
     /** Pair value + 1 (so 0 means unknown), or -1 when the pair is neither two digits nor {@code <<}. */

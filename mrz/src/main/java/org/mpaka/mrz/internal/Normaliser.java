@@ -151,7 +151,9 @@ public final class Normaliser {
             } else if (c0 == 'V') {
                 format = MrzFormat.MRVB;
             } else {
-                format = startsIdFra(in, ranges[0], ranges[1]) ? MrzFormat.FRA_ID : MrzFormat.TD2;
+                format = startsIdFra(in, ranges[0], ranges[1]) && frenchLowerLine(in, ranges[2], ranges[3])
+                        ? MrzFormat.FRA_ID
+                        : MrzFormat.TD2;
             }
         }
         for (int l = 0; l < count; l++) {
@@ -177,6 +179,20 @@ public final class Normaliser {
             }
         }
         return true;
+    }
+
+    /**
+     * A TD2 lower line has the nationality (letters) at columns 11-13 and the birth date at
+     * 14-19; the French card has digits of the document number at column 11 and the given names
+     * from column 14. A French-issued TD2 card also starts with {@code IDFRA}, hence this test.
+     */
+    private static boolean frenchLowerLine(CharSequence in, int s, int e) {
+        if (e - s < 14) {
+            return false;
+        }
+        char c10 = upper(in.charAt(s + 10));
+        char c13 = upper(in.charAt(s + 13));
+        return (c10 >= '0' && c10 <= '9') || (c13 >= 'A' && c13 <= 'Z' && Chars.toDigit(c13) == 0);
     }
 
     /** Upper-case letter, reading a digit that OCR confuses with a letter as that letter. */
