@@ -17,6 +17,11 @@ public final class Chars {
     private static final byte[] VALUE = new byte[128];
     private static final char[] TO_DIGIT = new char[128];
     private static final char[] TO_LETTER = new char[128];
+    /** Value × 7, × 3 and × 1 per character; index 127 (never an MRZ character) holds 0. */
+    private static final int[] W7 = new int[128];
+
+    private static final int[] W3 = new int[128];
+    private static final int[] W1 = new int[128];
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -28,6 +33,11 @@ public final class Chars {
             VALUE[c] = (byte) (c - 'A' + 10);
         }
         CLASS['<'] = FILLER;
+        for (int c = 0; c < 128; c++) {
+            W7[c] = 7 * VALUE[c];
+            W3[c] = 3 * VALUE[c];
+            W1[c] = VALUE[c];
+        }
         String letters = "OIBSZG";
         String digits = "018526";
         for (int i = 0; i < letters.length(); i++) {
@@ -40,7 +50,7 @@ public final class Chars {
 
     /** The class bits of a character (0 for characters outside the MRZ alphabet). */
     public static int classOf(char c) {
-        return c < 128 ? CLASS[c] : 0;
+        return CLASS[Math.min(c, 127)];
     }
 
     /** ICAO check digit value: digits 0-9, letters 10-35, filler and anything else 0. */
@@ -71,12 +81,32 @@ public final class Chars {
      *     over a second range)
      */
     public static int weightedSum(char[] b, int from, int length, int weightIndex) {
+        // hot: three table lookups per step, no branch per character; characters above 126
+        // count as 0 through the clamp to index 127
+        int[] w0 = W7;
+        int[] w1 = W3;
+        int[] w2 = W1;
+        int shift = weightIndex % 3;
+        if (shift == 1) {
+            w0 = W3;
+            w1 = W1;
+            w2 = W7;
+        } else if (shift == 2) {
+            w0 = W1;
+            w1 = W7;
+            w2 = W3;
+        }
         int sum = 0;
-        int w = weightIndex % 3;
-        for (int i = from, end = from + length; i < end; i++) {
-            int v = value(b[i]);
-            sum += w == 0 ? 7 * v : w == 1 ? 3 * v : v;
-            w = w == 2 ? 0 : w + 1;
+        int i = from;
+        int end = from + length;
+        for (; i + 2 < end; i += 3) {
+            sum += w0[Math.min(b[i], 127)] + w1[Math.min(b[i + 1], 127)] + w2[Math.min(b[i + 2], 127)];
+        }
+        if (i < end) {
+            sum += w0[Math.min(b[i], 127)];
+        }
+        if (i + 1 < end) {
+            sum += w1[Math.min(b[i + 1], 127)];
         }
         return sum;
     }

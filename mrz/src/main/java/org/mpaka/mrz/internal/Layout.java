@@ -95,6 +95,21 @@ public final class Layout {
             new int[] {0, 2, 5, 25, 49, 14, 36, 12, 48, -1, 63, 69, 70, -1, -1, 30, 6, -1, -1, 0, 71},
             new int[] {0, 36, 36, 35});
 
+    private byte[] allowed;
+
+    /**
+     * The character classes ({@link Chars} bits) allowed at each position of the zone, as the
+     * parser's field types demand; built on first use by {@link ZoneParser#allowedFor(Layout)}.
+     */
+    byte[] allowed() {
+        byte[] a = allowed;
+        if (a == null) {
+            a = ZoneParser.allowedFor(this);
+            allowed = a;
+        }
+        return a;
+    }
+
     /** The layout of a format. */
     public static Layout of(MrzFormat format) {
         return switch (format) {

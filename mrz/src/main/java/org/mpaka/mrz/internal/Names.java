@@ -17,6 +17,25 @@ final class Names {
 
     /** The characters of the range with every run of fillers turned into one space, trimmed. */
     static String component(char[] b, int off, int len) {
+        int s = off;
+        int e = off + len;
+        while (s < e && b[s] == '<') {
+            s++;
+        }
+        while (e > s && b[e - 1] == '<') {
+            e--;
+        }
+        boolean doubleFiller = false;
+        for (int i = s + 1; i < e; i++) {
+            if (b[i] == '<' && b[i - 1] == '<') {
+                doubleFiller = true;
+                break;
+            }
+        }
+        if (!doubleFiller) {
+            // common case: single fillers between components, one string and one replace
+            return new String(b, s, e - s).replace('<', ' ');
+        }
         char[] out = new char[len];
         int n = 0;
         boolean gap = false;

@@ -22,10 +22,12 @@ public final class Normaliser {
     private Normaliser() {}
 
     /** Normalises {@code in}; never throws anything but {@link NotAnMrzException}. */
-    public static Zone normalise(CharSequence in) throws NotAnMrzException {
-        if (in == null) {
+    public static Zone normalise(CharSequence text) throws NotAnMrzException {
+        if (text == null) {
             throw new NotAnMrzException("no text", 0);
         }
+        // hot: work on one char[] copy (a bulk copy), not on charAt calls
+        char[] in = text.toString().toCharArray();
         int[] ranges = new int[6];
         int count = splitLines(in, ranges);
         if (count == 1) {
@@ -45,7 +47,7 @@ public final class Normaliser {
             int s = ranges[2 * l];
             int n = ranges[2 * l + 1] - s;
             for (int i = 0; i < len; i++) {
-                char c = i < n ? upper(in.charAt(s + i)) : '<';
+                char c = i < n ? upper(in[s + i]) : '<';
                 chars[l * len + i] = c;
                 if (i < n && Chars.classOf(c) != 0) {
                     plausible++;
@@ -70,21 +72,21 @@ public final class Normaliser {
     }
 
     /** Non-blank lines (trimmed) into {@code ranges}; returns how many, at most 4 (meaning "too many"). */
-    private static int splitLines(CharSequence in, int[] ranges) {
+    private static int splitLines(char[] in, int[] ranges) {
         int count = 0;
         int i = 0;
-        int n = in.length();
+        int n = in.length;
         while (i < n) {
             int end = i;
-            while (end < n && in.charAt(end) != '\n' && in.charAt(end) != '\r') {
+            while (end < n && in[end] != '\n' && in[end] != '\r') {
                 end++;
             }
             int s = i;
             int e = end;
-            while (s < e && isSpace(in.charAt(s))) {
+            while (s < e && isSpace(in[s])) {
                 s++;
             }
-            while (e > s && isSpace(in.charAt(e - 1))) {
+            while (e > s && isSpace(in[e - 1])) {
                 e--;
             }
             if (e > s) {
@@ -101,17 +103,17 @@ public final class Normaliser {
     }
 
     /** One line holding the whole zone: split at inner spaces, or at 30/36/44 characters. */
-    private static int splitSingleLine(CharSequence in, int[] ranges) {
+    private static int splitSingleLine(char[] in, int[] ranges) {
         int s = ranges[0];
         int e = ranges[1];
         int count = 0;
         int i = s;
         while (i < e) {
-            while (i < e && isSpace(in.charAt(i))) {
+            while (i < e && isSpace(in[i])) {
                 i++;
             }
             int t = i;
-            while (t < e && !isSpace(in.charAt(t))) {
+            while (t < e && !isSpace(in[t])) {
                 t++;
             }
             if (t > i) {
@@ -136,7 +138,7 @@ public final class Normaliser {
         return parts;
     }
 
-    private static MrzFormat detect(CharSequence in, int[] ranges, int count) throws NotAnMrzException {
+    private static MrzFormat detect(char[] in, int[] ranges, int count) throws NotAnMrzException {
         int longest = 0;
         for (int l = 0; l < count; l++) {
             longest = Math.max(longest, ranges[2 * l + 1] - ranges[2 * l]);
@@ -145,7 +147,7 @@ public final class Normaliser {
         if (count == 3) {
             format = MrzFormat.TD1;
         } else {
-            char c0 = letter(in.charAt(ranges[0]));
+            char c0 = letter(in[ranges[0]]);
             if (longest >= 40) {
                 format = c0 == 'V' ? MrzFormat.MRVA : MrzFormat.TD3;
             } else if (c0 == 'V') {
@@ -168,13 +170,13 @@ public final class Normaliser {
         return format;
     }
 
-    private static boolean startsIdFra(CharSequence in, int s, int e) {
+    private static boolean startsIdFra(char[] in, int s, int e) {
         String idfra = "IDFRA";
         if (e - s < idfra.length()) {
             return false;
         }
         for (int i = 0; i < idfra.length(); i++) {
-            if (letter(in.charAt(s + i)) != idfra.charAt(i)) {
+            if (letter(in[s + i]) != idfra.charAt(i)) {
                 return false;
             }
         }
@@ -186,12 +188,12 @@ public final class Normaliser {
      * 14-19; the French card has digits of the document number at column 11 and the given names
      * from column 14. A French-issued TD2 card also starts with {@code IDFRA}, hence this test.
      */
-    private static boolean frenchLowerLine(CharSequence in, int s, int e) {
+    private static boolean frenchLowerLine(char[] in, int s, int e) {
         if (e - s < 14) {
             return false;
         }
-        char c10 = upper(in.charAt(s + 10));
-        char c13 = upper(in.charAt(s + 13));
+        char c10 = upper(in[s + 10]);
+        char c13 = upper(in[s + 13]);
         return (c10 >= '0' && c10 <= '9') || (c13 >= 'A' && c13 <= 'Z' && Chars.toDigit(c13) == 0);
     }
 

@@ -44,6 +44,24 @@ public final class ZoneParser {
     private int numberCheckPos;
     private int overflowEnd;
 
+    /** When not null, {@link #typeField} records the allowed classes instead of checking. */
+    private byte[] recording;
+
+    private ZoneParser(Layout layout) {
+        this.l = layout;
+        this.orig = new char[layout.format.lines() * layout.lineLength];
+        this.b = orig;
+        this.ocr = false;
+        this.recording = new byte[orig.length];
+    }
+
+    /** The allowed character classes per position of a layout (see {@link Layout#allowed()}). */
+    static byte[] allowedFor(Layout layout) {
+        ZoneParser p = new ZoneParser(layout);
+        p.typeFields();
+        return p.recording;
+    }
+
     private ZoneParser(Normaliser.Zone zone, boolean ocr) {
         this.l = Layout.of(zone.format());
         this.orig = zone.chars();
@@ -82,13 +100,9 @@ public final class ZoneParser {
         }
         List<MrzCheck> checks = checks();
         MrzFields fields = fields(todayEpochDay, year, month, day, expiryWarningDays);
-        List<String> lines = new ArrayList<>(l.format.lines());
-        for (int i = 0; i < l.format.lines(); i++) {
-            lines.add(new String(b, i * l.lineLength, l.lineLength));
-        }
         return new MrzResult(
                 l.format,
-                List.copyOf(lines),
+                new ZoneLines(b, l.lineLength),
                 fields,
                 checks,
                 corrections == null ? List.of() : List.copyOf(corrections),
@@ -99,6 +113,21 @@ public final class ZoneParser {
     // ---- (1) character types ------------------------------------------------------------
 
     private void fixTypes() {
+        // hot: one pass over the zone against the per-position classes; the per-field work below
+        // (corrections, errors) only runs when some character does not fit
+        byte[] allowed = l.allowed();
+        char[] t = b;
+        int i = 0;
+        while (i < t.length && (Chars.classOf(t[i]) & allowed[i]) != 0) {
+            i++;
+        }
+        if (i == t.length) {
+            return;
+        }
+        typeFields();
+    }
+
+    private void typeFields() {
         typeField(l.code, 2, ALPHA, "document_code");
         typeField(l.state, 3, ALPHA, "issuing_state");
         typeField(l.name, l.nameLength, ALPHA, "name");
@@ -135,6 +164,10 @@ public final class ZoneParser {
     }
 
     private void typeField(int off, int len, int allowed, String field) {
+        if (recording != null) {
+            java.util.Arrays.fill(recording, off, off + len, (byte) allowed);
+            return;
+        }
         int bad = 0;
         int fixable = 0;
         for (int i = off; i < off + len; i++) {
@@ -337,7 +370,7 @@ public final class ZoneParser {
             ok = passes(b[l.composite], digit, false);
             out[k++] = check(MrzCheck.Kind.COMPOSITE, ok, corrected ? compositePasses(orig) : ok, digit, l.composite);
         }
-        return List.of(out);
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
     }
 
     private MrzCheck simpleCheck(MrzCheck.Kind kind, int off, int len, int pos, boolean corrected) {
