@@ -16,8 +16,11 @@ public final class Normaliser {
     /** A line may differ from the format's length by at most this much and still be read. */
     static final int LENGTH_TOLERANCE = 4;
 
-    /** The recognised zone: format, the lines end to end, and line-length errors (or null). */
-    public record Zone(MrzFormat format, char[] chars, List<MrzDiagnostic> errors) {}
+    /**
+     * The recognised zone: format, the lines end to end, line-length errors (or null), and
+     * whether every character fits its field's type (when true the parser skips that pass).
+     */
+    public record Zone(MrzFormat format, char[] chars, List<MrzDiagnostic> errors, boolean typesOk) {}
 
     private Normaliser() {}
 
@@ -43,15 +46,21 @@ public final class Normaliser {
         char[] chars = new char[count * len];
         List<MrzDiagnostic> errors = null;
         int plausible = 0;
+        byte[] allowed = Layout.of(format).allowed();
+        boolean typesOk = true;
         for (int l = 0; l < count; l++) {
             int s = ranges[2 * l];
             int n = ranges[2 * l + 1] - s;
             for (int i = 0; i < len; i++) {
+                // hot: copy, upper-case, and check the character against its field's type at once
                 char c = i < n ? upper(in[s + i]) : '<';
-                chars[l * len + i] = c;
-                if (i < n && Chars.classOf(c) != 0) {
+                int p = l * len + i;
+                chars[p] = c;
+                int cls = Chars.classOf(c);
+                if (cls != 0 && i < n) {
                     plausible++;
                 }
+                typesOk &= (cls & allowed[p]) != 0;
             }
             if (n != len) {
                 if (errors == null) {
@@ -68,7 +77,7 @@ public final class Normaliser {
         if (plausible * 2 < count * len) {
             throw new NotAnMrzException("mostly characters that never occur in an MRZ", 0);
         }
-        return new Zone(format, chars, errors);
+        return new Zone(format, chars, errors, typesOk);
     }
 
     /** Non-blank lines (trimmed) into {@code ranges}; returns how many, at most 4 (meaning "too many"). */

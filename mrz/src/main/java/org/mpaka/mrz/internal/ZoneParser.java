@@ -35,6 +35,7 @@ public final class ZoneParser {
     private final Layout l;
     private final char[] orig;
     private final boolean ocr;
+    private final boolean typesOk;
     private char[] b;
     private List<MrzCorrection> corrections;
     private List<MrzDiagnostic> errors;
@@ -52,6 +53,7 @@ public final class ZoneParser {
         this.orig = new char[layout.format.lines() * layout.lineLength];
         this.b = orig;
         this.ocr = false;
+        this.typesOk = false;
         this.recording = new byte[orig.length];
     }
 
@@ -68,6 +70,7 @@ public final class ZoneParser {
         this.b = orig;
         this.ocr = ocr;
         this.errors = zone.errors();
+        this.typesOk = zone.typesOk();
     }
 
     /**
@@ -88,7 +91,7 @@ public final class ZoneParser {
     }
 
     private MrzResult run(long todayEpochDay, int year, int month, int day, int expiryWarningDays) {
-        fixTypes();
+        fixTypes(typesOk);
         if (ocr && l.composite >= 0) {
             locateNumberCheck(b);
             if (!numberCheckPasses(b)) {
@@ -112,19 +115,12 @@ public final class ZoneParser {
 
     // ---- (1) character types ------------------------------------------------------------
 
-    private void fixTypes() {
-        // hot: one pass over the zone against the per-position classes; the per-field work below
-        // (corrections, errors) only runs when some character does not fit
-        byte[] allowed = l.allowed();
-        char[] t = b;
-        int i = 0;
-        while (i < t.length && (Chars.classOf(t[i]) & allowed[i]) != 0) {
-            i++;
+    private void fixTypes(boolean typesOk) {
+        // the normaliser already compared every character with its field's type; the per-field
+        // work below (corrections, errors) only runs when some character does not fit
+        if (!typesOk) {
+            typeFields();
         }
-        if (i == t.length) {
-            return;
-        }
-        typeFields();
     }
 
     private void typeFields() {
