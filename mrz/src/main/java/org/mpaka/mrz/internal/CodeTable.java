@@ -44,7 +44,46 @@ public final class CodeTable {
         ROWS = Collections.unmodifiableMap(rows);
     }
 
+    /** Strings of the known codes and of all 1-2 letter document codes, by index. */
+    private static final String[] SHARED = new String[27 * 27 * 27];
+
+    static {
+        for (int i = 0; i < SHARED.length; i++) {
+            int i0 = i / 729;
+            int i1 = i / 27 % 27;
+            int i2 = i % 27;
+            boolean twoLetters = i2 == 0 && i0 > 0;
+            if (KNOWN[i] || twoLetters) {
+                StringBuilder sb = new StringBuilder(3);
+                for (int k : new int[] {i0, i1, i2}) {
+                    if (k > 0) {
+                        sb.append((char) ('A' + k - 1));
+                    }
+                }
+                // only codes written without inner fillers ("D<<", "PT", "P<")
+                if (i1 == 0 && i2 != 0) {
+                    continue;
+                }
+                SHARED[i] = sb.toString();
+            }
+        }
+    }
+
     private CodeTable() {}
+
+    /**
+     * The shared string of a 2- or 3-character code field at {@code b[off..]} without its fillers,
+     * or null when it is not in the table (the caller then builds the string).
+     */
+    static String shared(char[] b, int off, int len) {
+        int i0 = letterIndex(b[off]);
+        int i1 = letterIndex(b[off + 1]);
+        int i2 = len == 3 ? letterIndex(b[off + 2]) : 0;
+        if (i0 <= 0 || i1 < 0 || i2 < 0) {
+            return null;
+        }
+        return SHARED[i0 * 729 + i1 * 27 + i2];
+    }
 
     /** All rows, keyed by code, in file order. */
     public static Map<String, Row> rows() {

@@ -390,15 +390,15 @@ public final class ZoneParser {
     // ---- (4) fields ----------------------------------------------------------------------
 
     private MrzFields fields(long todayEpochDay, int year, int month, int day, int warnDays) {
-        String code = trimmed(l.code, 2);
+        String code = code(l.code, 2);
         checkDocumentCode(code);
-        String state = trimmed(l.state, 3);
+        String state = code(l.state, 3);
         if (!CodeTable.isKnown(b, l.state)) {
             warning(Code.UNKNOWN_ISSUING_STATE, l.state, "issuing state '" + state + "' is not an ICAO code");
         }
         String nationality = "FRA";
         if (l.nationality >= 0) {
-            nationality = trimmed(l.nationality, 3);
+            nationality = code(l.nationality, 3);
             if (!CodeTable.isKnown(b, l.nationality)) {
                 warning(
                         Code.UNKNOWN_NATIONALITY,
@@ -490,7 +490,13 @@ public final class ZoneParser {
         while (e > off && b[e - 1] == '<') {
             e--;
         }
-        return new String(b, off, e - off);
+        return e == off ? "" : new String(b, off, e - off);
+    }
+
+    /** A code field (1-3 letters, filler-padded) without fillers; known codes are shared strings. */
+    private String code(int off, int len) {
+        String known = CodeTable.shared(b, off, len);
+        return known != null ? known : trimmed(off, len);
     }
 
     private String stripped(int off, int len) {
