@@ -1,0 +1,2 @@
+/** JMH benchmarks of the MRZ library: parsing and validating zones. */
+package org.mpaka.bench.mrz;
