@@ -45,7 +45,24 @@ public class ReferenceData {
                 .optional();
     }
 
+    /** How long the post list is kept in memory; headquarters' changes show up within this time. */
+    private static final java.time.Duration POSTS_TTL = java.time.Duration.ofSeconds(60);
+
+    private volatile CachedPosts cachedPosts;
+
+    private record CachedPosts(List<Post> posts, long loadedAtNanos) {}
+
+    /** All posts with their sides and counters (kept in memory for a minute: read on every page). */
     public List<Post> posts() {
+        CachedPosts cached = cachedPosts;
+        if (cached == null || System.nanoTime() - cached.loadedAtNanos() > POSTS_TTL.toNanos()) {
+            cached = new CachedPosts(loadPosts(), System.nanoTime());
+            cachedPosts = cached;
+        }
+        return cached.posts();
+    }
+
+    private List<Post> loadPosts() {
         Map<String, List<PostSide>> sides = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM refdata_post_side ORDER BY post_code, country_code")
                 .query((rs, n) -> {
@@ -69,7 +86,8 @@ public class ReferenceData {
                     return null;
                 })
                 .list();
-        return jdbc.sql("SELECT code, name, post_type, description FROM refdata_post ORDER BY name")
+        return jdbc
+                .sql("SELECT code, name, post_type, description FROM refdata_post ORDER BY name")
                 .query((rs, n) -> new Post(
                         rs.getString("code"),
                         rs.getString("name"),
@@ -77,7 +95,9 @@ public class ReferenceData {
                         rs.getString("description"),
                         List.copyOf(sides.getOrDefault(rs.getString("code"), List.of())),
                         List.copyOf(counters.getOrDefault(rs.getString("code"), List.of()))))
-                .list();
+                .list()
+                .stream()
+                .toList();
     }
 
     public Optional<Post> findPost(String code) {
