@@ -3,6 +3,7 @@ package org.mpaka.edifact.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.mpaka.edifact.Diagnostic.Severity;
 import org.mpaka.edifact.NotEdifactException;
@@ -14,8 +15,10 @@ import org.mpaka.edifact.Separators;
  * at a time, through a fixed 16 KiB window; memory use does not depend on the input size.
  *
  * <p>Hot code, kept in one class on purpose. Per character, {@link #next()} does one buffer read
- * and a chain of comparisons against the service characters; components accumulate in one reused
- * {@link StringBuilder}, and arrays are only built when a segment ends. Carriage returns and line
+ * and one lookup in a table of the service characters; a run of plain characters becomes a
+ * {@code String} straight from the buffer, and only components with release characters, line
+ * breaks or a buffer refill inside go through a reused {@link StringBuilder}. Components and
+ * elements collect in reused arrays, copied once when the segment ends. Carriage returns and line
  * feeds are never data (airlines wrap long lines), other whitespace between segments is skipped, as
  * are STX/ETX and other control characters.
  *
@@ -40,8 +43,11 @@ public final class Tokenizer {
 
     private Separators separators = Separators.DEFAULT;
     private final StringBuilder text = new StringBuilder(64);
-    private final ArrayList<String> components = new ArrayList<>(8);
-    private final ArrayList<String[]> elements = new ArrayList<>(16);
+    private String[] comps = new String[16];
+    private int compCount;
+    private String[][] elems = new String[32][];
+    private int elemCount;
+    private final boolean[] special = new boolean[65536];
     private ArrayList<String[]> repeats;
     private final List<Note> notes = new ArrayList<>();
     private final ArrayList<Integer> repeatMarks = new ArrayList<>();
@@ -49,6 +55,19 @@ public final class Tokenizer {
 
     public Tokenizer(Reader in) {
         this.in = in;
+        useSeparators(Separators.DEFAULT);
+    }
+
+    private void useSeparators(Separators s) {
+        separators = s;
+        Arrays.fill(special, false);
+        special['\n'] = true;
+        special['\r'] = true;
+        for (int c : new int[] {s.component(), s.element(), s.release(), s.repetition(), s.terminator()}) {
+            if (c >= 0 && c < special.length) {
+                special[c] = true;
+            }
+        }
     }
 
     /** Service characters currently in force. */
@@ -185,80 +204,114 @@ public final class Tokenizer {
                 return serviceStringAdvice(segLine, segCol);
             }
         }
+        final boolean[] stop = special;
         final int comp = separators.component();
         final int elem = separators.element();
         final int rel = separators.release();
-        final int rep = separators.repetition();
         final int term = separators.terminator();
         final StringBuilder sb = text;
         sb.setLength(0);
-        components.clear();
-        elements.clear();
+        compCount = 0;
+        elemCount = 0;
         repeats = null;
-        int length = 0;
+        boolean pending = false;
         boolean terminated = false;
+        long segStart = base + pos;
+        int start = pos;
         while (true) {
-            if (pos >= limit && !fill()) {
-                break;
-            }
-            char c = buf[pos++];
-            if (++length > MAX_SEGMENT) {
-                notes.add(new Note(
-                        Severity.ERROR,
-                        "SEGMENT_TOO_LONG",
-                        "segment longer than " + MAX_SEGMENT + " characters cut",
-                        segLine,
-                        segCol,
-                        "segment terminator " + (char) term));
-                pos--;
-                break;
-            }
-            if (c == term) {
-                terminated = true;
-                break;
-            } else if (c == elem) {
-                endElement();
-            } else if (c == comp) {
-                components.add(sb.toString());
-                sb.setLength(0);
-            } else if (c == rel) {
-                if (pos >= limit && !fill()) {
-                    notes.add(new Note(
-                            Severity.WARNING,
-                            "DANGLING_RELEASE",
-                            "release character at end of input",
-                            line,
-                            column(),
-                            null));
+            if (pos >= limit) {
+                sb.append(buf, start, pos - start);
+                pending = true;
+                if (!fill()) {
                     break;
                 }
-                char d = buf[pos++];
-                if (d == '\n') {
-                    newLine();
-                } else if (d != '\r') {
-                    sb.append(d);
-                }
-            } else if (c == '\n') {
-                newLine();
-                if (nextLineStartsSegment()) {
+                start = pos;
+                if (base + pos - segStart > MAX_SEGMENT) {
                     notes.add(new Note(
-                            Severity.WARNING,
-                            "MISSING_TERMINATOR",
-                            "line break followed by a segment tag inside a segment; segment ended there",
+                            Severity.ERROR,
+                            "SEGMENT_TOO_LONG",
+                            "segment longer than " + MAX_SEGMENT + " characters cut",
                             segLine,
                             segCol,
                             "segment terminator " + (char) term));
-                    terminated = true;
                     break;
                 }
-            } else if (c == '\r') {
-                // line breaks are transport artefacts, never data
-            } else if (c == rep) {
-                endRepetition();
+                continue;
+            }
+            char c = buf[pos];
+            if (!stop[c]) {
+                pos++;
+                continue;
+            }
+            // end of a run of plain characters: take it as a string, copying only if needed
+            String value;
+            if (pending) {
+                value = sb.append(buf, start, pos - start).toString();
+                sb.setLength(0);
             } else {
-                sb.append(c);
+                value = null;
+            }
+            int runEnd = pos;
+            pos++;
+            if (c == rel || ((c == '\n' || c == '\r') && c != term && c != elem && c != comp)) {
+                if (pending) {
+                    sb.append(value);
+                } else {
+                    sb.append(buf, start, runEnd - start);
+                }
+                pending = true;
+                if (c == '\n') {
+                    newLine();
+                    if (nextLineStartsSegment()) {
+                        notes.add(new Note(
+                                Severity.WARNING,
+                                "MISSING_TERMINATOR",
+                                "line break followed by a segment tag inside a segment; segment ended there",
+                                segLine,
+                                segCol,
+                                "segment terminator " + (char) term));
+                        terminated = true;
+                        break;
+                    }
+                } else if (c == rel) {
+                    if (pos >= limit && !fill()) {
+                        notes.add(new Note(
+                                Severity.WARNING,
+                                "DANGLING_RELEASE",
+                                "release character at end of input",
+                                line,
+                                column(),
+                                null));
+                        break;
+                    }
+                    char d = buf[pos++];
+                    if (d == '\n') {
+                        newLine();
+                    } else if (d != '\r') {
+                        sb.append(d);
+                    }
+                }
+                start = pos;
+                continue;
+            }
+            addComponent(value != null ? value : new String(buf, start, runEnd - start));
+            pending = false;
+            if (c == '\n') {
+                newLine();
+            }
+            start = pos;
+            if (c == term) {
+                terminated = true;
+                endElement();
+                return build(segLine, segCol);
+            } else if (c == elem) {
+                endElement();
+            } else if (c != comp) {
+                endRepetition();
             }
         }
+        addComponent(pending ? sb.toString() : "");
+        sb.setLength(0);
         endElement();
         if (!terminated) {
             notes.add(new Note(
@@ -272,44 +325,50 @@ public final class Tokenizer {
         return build(segLine, segCol);
     }
 
+    private void addComponent(String v) {
+        if (compCount == comps.length) {
+            comps = Arrays.copyOf(comps, compCount * 2);
+        }
+        comps[compCount++] = v;
+    }
+
     private void endRepetition() {
-        components.add(text.toString());
-        text.setLength(0);
         if (repeats == null) {
             repeats = new ArrayList<>(4);
         }
-        repeats.add(components.toArray(new String[0]));
-        components.clear();
+        repeats.add(Arrays.copyOf(comps, compCount));
+        compCount = 0;
     }
 
     private void endElement() {
-        components.add(text.toString());
-        text.setLength(0);
-        String[] comps = components.toArray(new String[0]);
-        components.clear();
+        String[] element = Arrays.copyOf(comps, compCount);
+        compCount = 0;
         if (repeats != null) {
-            repeats.add(comps);
+            repeats.add(element);
             String[][] all = repeats.toArray(new String[0][]);
             repeats = null;
-            elements.add(all[0]);
-            repeatMarks.add(elements.size() - 1);
+            addElement(all[0]);
+            repeatMarks.add(elemCount - 1);
             repeatValues.add(all);
         } else {
-            elements.add(comps);
+            addElement(element);
         }
     }
 
-    private Segment build(int segLine, int segCol) {
-        String[] tagElement = elements.get(0);
-        String tag = tagElement.length == 0 ? "" : tagElement[0].strip();
-        int n = elements.size() - 1;
-        String[][] data = new String[n][];
-        for (int i = 0; i < n; i++) {
-            data[i] = elements.get(i + 1);
+    private void addElement(String[] e) {
+        if (elemCount == elems.length) {
+            elems = Arrays.copyOf(elems, elemCount * 2);
         }
+        elems[elemCount++] = e;
+    }
+
+    private Segment build(int segLine, int segCol) {
+        String[] tagElement = elems[0];
+        String tag = tagElement.length == 0 ? "" : tagElement[0].strip();
+        String[][] data = Arrays.copyOfRange(elems, 1, elemCount);
         String[][][] reps = null;
         if (!repeatMarks.isEmpty()) {
-            reps = new String[n][][];
+            reps = new String[data.length][][];
             for (int i = 0; i < repeatMarks.size(); i++) {
                 int e = repeatMarks.get(i) - 1;
                 if (e >= 0) {
@@ -319,7 +378,6 @@ public final class Tokenizer {
             repeatMarks.clear();
             repeatValues.clear();
         }
-        elements.clear();
         return new Segment(tag, data, reps, segLine, segCol);
     }
 
@@ -367,7 +425,7 @@ public final class Tokenizer {
         if (s.terminator() > 127) {
             s = checkTerminator(s, segLine, segCol);
         }
-        separators = s;
+        useSeparators(s);
         return new Segment("UNA", new String[][] {{advice}}, null, segLine, segCol);
     }
 
