@@ -112,8 +112,9 @@ public final class PaxlstMapper {
             }
             case "MEA" -> {
                 if (person(s) != null) {
+                    boolean withUnit = s.value(3, 2) != null;
                     person.measures.add(new Measure(
-                            s.value(1), s.value(3, 1), s.value(3, 2) != null ? s.value(3, 2) : s.value(3, 1)));
+                            s.value(1), withUnit ? s.value(3, 1) : null, withUnit ? s.value(3, 2) : s.value(3, 1)));
                 }
             }
             case "GEI" -> {
