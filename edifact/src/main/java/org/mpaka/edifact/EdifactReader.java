@@ -50,9 +50,9 @@ public final class EdifactReader implements Closeable {
 
     private final List<Diagnostic> orphans = new ArrayList<>();
 
-    private EdifactReader(Reader source) {
+    private EdifactReader(Reader source, long sizeHint) {
         this.source = source;
-        this.tokenizer = new Tokenizer(source);
+        this.tokenizer = new Tokenizer(source, sizeHint);
     }
 
     /**
@@ -61,7 +61,11 @@ public final class EdifactReader implements Closeable {
      * @throws NotEdifactException when the input does not start (within 64 KiB) with EDIFACT
      */
     public static EdifactReader open(Reader in) throws NotEdifactException, IOException {
-        EdifactReader r = new EdifactReader(in);
+        return open(in, Long.MAX_VALUE);
+    }
+
+    private static EdifactReader open(Reader in, long sizeHint) throws NotEdifactException, IOException {
+        EdifactReader r = new EdifactReader(in, sizeHint);
         r.tokenizer.start();
         r.collectNotes(null, 0);
         return r;
@@ -86,7 +90,7 @@ public final class EdifactReader implements Closeable {
     /** Opens a reader over text already in memory. */
     public static EdifactReader of(CharSequence text) throws NotEdifactException {
         try {
-            return open(new StringReader(text.toString()));
+            return open(new StringReader(text.toString()), text.length());
         } catch (IOException e) {
             throw new IllegalStateException("a StringReader does not fail", e);
         }

@@ -45,6 +45,15 @@ final class Corpus {
                 .orElseThrow(() -> new IllegalArgumentException(suffix));
     }
 
+    /** The first message of {@code text}, for hand-written test messages. */
+    static EdifactMessage first(String text) {
+        try {
+            return EdifactReader.readAll(text).get(0);
+        } catch (NotEdifactException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static List<EdifactMessage> read(Path p) throws IOException, NotEdifactException {
         try (InputStream in = Files.newInputStream(p);
                 EdifactReader r = EdifactReader.open(in)) {

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
  * run is part of the default suite; {@code ./mvnw -pl edifact verify -Pfuzz} runs millions of
  * executions ({@code -Dedifact.fuzz.executions=N}).
  */
+@org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
 class FuzzTest {
 
-    static final int EXECUTIONS = Integer.getInteger("edifact.fuzz.executions", 30_000);
+    static final int EXECUTIONS = Integer.getInteger("edifact.fuzz.executions", 20_000);
     static final long SEED = Long.getLong("edifact.fuzz.seed", 20261123L);
 
     @Test

@@ -60,16 +60,8 @@ class PaxlstTest {
             "UNE+1+G1'",
             "UNZ+1+REF1'");
 
-    private final EdifactMessage message = read();
+    private final EdifactMessage message = Corpus.first(MESSAGE);
     private final Paxlst p = Paxlst.from(message);
-
-    private static EdifactMessage read() {
-        try {
-            return EdifactReader.readAll(MESSAGE).get(0);
-        } catch (NotEdifactException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void readsInterchangeAndMessageMetadata() {

@@ -67,16 +67,8 @@ class PnrgovTest {
             "UNT+52+1'",
             "UNZ+1+IC1'");
 
-    private final EdifactMessage message = read();
+    private final EdifactMessage message = Corpus.first(MESSAGE);
     private final Pnrgov p = Pnrgov.from(message);
-
-    private static EdifactMessage read() {
-        try {
-            return EdifactReader.readAll(MESSAGE).get(0);
-        } catch (NotEdifactException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void readsTheMessageHeaderAndSplitsThePnrs() {

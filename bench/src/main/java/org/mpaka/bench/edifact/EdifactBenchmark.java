@@ -103,8 +103,10 @@ public class EdifactBenchmark {
 
     private static boolean staediReads(byte[] bytes) {
         try {
-            return staedi(bytes, new Blackhole(
-                            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."))
+            return staedi(
+                            bytes,
+                            new Blackhole(
+                                    "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."))
                     > 0;
         } catch (RuntimeException | Error e) {
             return false;

@@ -33,7 +33,7 @@ public final class Tokenizer {
     private static final int START_SEARCH_LIMIT = 64 * 1024;
 
     private final Reader in;
-    private final char[] buf = new char[WINDOW];
+    private final char[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -47,25 +47,39 @@ public final class Tokenizer {
     private int compCount;
     private String[][] elems = new String[32][];
     private int elemCount;
-    private final boolean[] special = new boolean[65536];
+    private final boolean[] special = new boolean[128];
+    private boolean nonAsciiSeparators;
     private ArrayList<String[]> repeats;
     private final List<Note> notes = new ArrayList<>();
     private final ArrayList<Integer> repeatMarks = new ArrayList<>();
     private final ArrayList<String[][]> repeatValues = new ArrayList<>();
 
     public Tokenizer(Reader in) {
+        this(in, WINDOW);
+    }
+
+    /**
+     * @param in the characters
+     * @param sizeHint expected input length, to size the window for short inputs (at most 16 KiB
+     *     is used; the window never limits segment or input length)
+     */
+    public Tokenizer(Reader in, long sizeHint) {
         this.in = in;
+        this.buf = new char[(int) Math.max(64, Math.min(WINDOW, sizeHint + 16))];
         useSeparators(Separators.DEFAULT);
     }
 
     private void useSeparators(Separators s) {
         separators = s;
         Arrays.fill(special, false);
+        nonAsciiSeparators = false;
         special['\n'] = true;
         special['\r'] = true;
         for (int c : new int[] {s.component(), s.element(), s.release(), s.repetition(), s.terminator()}) {
             if (c >= 0 && c < special.length) {
                 special[c] = true;
+            } else if (c >= special.length) {
+                nonAsciiSeparators = true;
             }
         }
     }
@@ -239,7 +253,7 @@ public final class Tokenizer {
                 continue;
             }
             char c = buf[pos];
-            if (!stop[c]) {
+            if (c < 128 ? !stop[c] : !nonAsciiSeparators || !separators.isSpecial(c)) {
                 pos++;
                 continue;
             }
@@ -513,7 +527,8 @@ public final class Tokenizer {
     }
 
     /** Ensures {@code n} characters are buffered from {@code pos}; false if the input ends first. */
-    private boolean ensure(int n) throws IOException {
+    private boolean ensure(int wanted) throws IOException {
+        int n = Math.min(wanted, buf.length);
         while (limit - pos < n) {
             if (eof) {
                 return false;
