@@ -4,25 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * No input makes the library throw anything but {@link NotEdifactException}, or hang. The bounded
  * run is part of the default suite; {@code ./mvnw -pl edifact verify -Pfuzz} runs millions of
  * executions ({@code -Dedifact.fuzz.executions=N}).
  */
-@org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
 class FuzzTest {
 
     static final int EXECUTIONS = Integer.getInteger("edifact.fuzz.executions", 20_000);
     static final long SEED = Long.getLong("edifact.fuzz.seed", 20261123L);
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void mutatedCorpusNeverThrowsNorHangs() {
         Random r = new Random(SEED);
         long start = System.nanoTime();
