@@ -26,7 +26,7 @@ public final class Cli {
 
     /** The commands the shipped executable offers. */
     public static Cli standard() {
-        return new Cli(List.of(new ServeCommand()));
+        return new Cli(List.of(new ServeCommand(), new NamesCommand(), new ScreenCommand()));
     }
 
     public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
