@@ -100,12 +100,14 @@ class ScreeningIndexTest {
             PersonQuery query = PersonQuery.ofName(name);
             List<Hit> expected = index.exhaustive(query, 10);
             List<Hit> actual = index.top(query, 10);
-            for (Hit e : expected) {
-                if (e.matchClass() == MatchClass.STRONG) {
+            // entries with equal names tie; the oracle compares the ranked scores
+            for (int i = 0; i < expected.size(); i++) {
+                if (expected.get(i).matchClass() == MatchClass.STRONG) {
                     compared++;
-                    assertThat(actual)
-                            .as("query %s should find %s", name, e.entry().primaryName())
-                            .anyMatch(a -> a.entry().key().equals(e.entry().key()) && a.score() == e.score());
+                    assertThat(actual).as("query %s, rank %d", name, i).hasSizeGreaterThan(i);
+                    assertThat(actual.get(i).score())
+                            .as("query %s, rank %d", name, i)
+                            .isEqualTo(expected.get(i).score());
                 }
             }
         }
@@ -149,7 +151,8 @@ class ScreeningIndexTest {
         Screener s = new Screener(new NameMatcher());
         s.update(new Watchlist("v1", List.of(TestEntries.person("N", "1", "Jean Habimana", "1970", ""))));
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> s.update(() -> WatchlistImport.read(java.nio.file.Path.of("does-not-exist.xml"))))
+                        () -> s.update(() -> WatchlistImport.read(java.nio.file.Path.of("does-not-exist.xml"))
+                                .list()))
                 .isInstanceOf(WatchlistImportException.class);
         assertThat(s.current().list().version()).isEqualTo("v1");
         assertThat(s.screen(PersonQuery.ofName("Jean Habimana"), 5)).hasSize(1);

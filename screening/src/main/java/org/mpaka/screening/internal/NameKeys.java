@@ -84,13 +84,13 @@ public final class NameKeys {
         }
     }
 
-    /** A 38-bit hash of a key (FNV-1a 64 folded), as the index stores it. */
+    /** A 37-bit hash of a key (FNV-1a 64 folded), as the index stores it (the name is historical). */
     public static long hash38(String key) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < key.length(); i++) {
             h ^= key.charAt(i);
             h *= 0x100000001b3L;
         }
-        return (h ^ (h >>> 38)) & ((1L << 38) - 1);
+        return (h ^ (h >>> 37)) & ((1L << 37) - 1); // 37 bits: (hash << 26) stays positive, so sorted
     }
 }

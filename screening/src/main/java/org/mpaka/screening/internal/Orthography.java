@@ -102,7 +102,7 @@ public final class Orthography {
     }
 
     /**
-     * The first letter (a leading {@code w} as {@code v}) and the remaining consonants of a
+     * The first letter and the remaining consonants of a
      * rewritten part, voiced consonants read as voiceless ({@code b→p, d→t, g→k, z→s, v, w→f}).
      */
     public static String skeleton(String ortho) {
@@ -110,7 +110,7 @@ public final class Orthography {
             return ortho;
         }
         StringBuilder out = new StringBuilder(ortho.length());
-        out.append(ortho.charAt(0) == 'w' ? 'v' : ortho.charAt(0));
+        out.append(devoice(ortho.charAt(0)));
         for (int i = 1; i < ortho.length(); i++) {
             char c = ortho.charAt(i);
             if (isVowel(c)) {
