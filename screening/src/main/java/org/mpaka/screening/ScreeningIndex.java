@@ -23,7 +23,8 @@ import org.mpaka.screening.internal.PreparedQuery;
  * <p>Screening has two stages. Candidate generation looks up the query's keys ({@link
  * org.mpaka.screening.internal.NameKeys}: orthographic form, consonant skeleton, one-deletion
  * skeletons, prefixes, parts written together, nickname equivalents) in flat posting arrays and
- * ranks listed names by summed inverse-document-frequency weight; the best {@value
+ * ranks listed names by summed inverse-document-frequency weight (plus a weak key for the birth
+ * year, so that among people with the same name those born that year come first); the best {@value
  * #DEFAULT_CANDIDATES} names and every entry sharing a document number (up to OCR confusion) are
  * then scored exactly as {@link NameMatcher#match} would. Names are stored as arrays of ids into a
  * dictionary of distinct normalised parts, so each part is normalised once per list version.
@@ -32,6 +33,9 @@ public final class ScreeningIndex {
 
     /** Names scored in full per query. */
     public static final int DEFAULT_CANDIDATES = 100;
+
+    private static final String YEAR_KEY = "y:";
+    private static final float YEAR_WEIGHT = 0.3f;
 
     private final Watchlist list;
     private final NameMatcher matcher;
@@ -118,6 +122,11 @@ public final class ScreeningIndex {
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }
+        if (query.birthDate() != null) {
+            // a weak extra slot: among people with the same name, those born that year rank first
+            c.nextName();
+            c.key(Integer.MAX_VALUE, YEAR_KEY + query.birthDate().year(), YEAR_WEIGHT);
+        }
         int[] top = c.top(candidates);
         LinkedHashMap<Integer, Boolean> entryIds = new LinkedHashMap<>();
         for (int nameId : top) {
@@ -200,6 +209,7 @@ public final class ScreeningIndex {
         void add(WatchlistEntry e) {
             int id = entryCount++;
             entryNameStart[id] = names;
+            birthDates = e.birthDates();
             for (EntryName en : e.names()) {
                 for (NormalizedName nn : NameNormalizer.normalize(en.name())) {
                     addName(id, en, nn);
@@ -211,6 +221,8 @@ public final class ScreeningIndex {
                 }
             }
         }
+
+        private List<PartialDate> birthDates = List.of();
 
         private void addName(int entryId, EntryName en, NormalizedName nn) {
             if (names == parts.length) {
@@ -236,6 +248,9 @@ public final class ScreeningIndex {
             original[nameId] = en.name();
             entry[nameId] = entryId;
             NameKeys.emit(nn, false, Nicknames.bundled(), (slot, key, w) -> postings.add(NameKeys.hash38(key), nameId));
+            for (PartialDate d : birthDates) {
+                postings.add(NameKeys.hash38(YEAR_KEY + d.year()), nameId);
+            }
         }
 
         Map<String, int[]> documents() {
