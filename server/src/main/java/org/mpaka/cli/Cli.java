@@ -30,6 +30,8 @@ public final class Cli {
                 new ServeCommand(),
                 new MrzCommand(),
                 new EdifactCommand(),
+                new NamesCommand(),
+                new ScreenCommand(),
                 new ResetPasswordCommand(),
                 new AuditCommand()));
     }
