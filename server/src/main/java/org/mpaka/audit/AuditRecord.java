@@ -18,4 +18,22 @@ public record AuditRecord(
         String reason,
         String details,
         String prevHash,
-        String hash) {}
+        String hash) {
+    AuditRecord withHash(String newHash) {
+        return new AuditRecord(
+                id,
+                site,
+                seq,
+                occurredAt,
+                actor,
+                agencyCode,
+                clientAddress,
+                action,
+                objectType,
+                objectId,
+                reason,
+                details,
+                prevHash,
+                newHash);
+    }
+}

@@ -103,21 +103,7 @@ public class AuditTrail {
                     .params(site, seq, hash)
                     .update();
         }
-        return new AuditRecord(
-                unsigned.id(),
-                site,
-                seq,
-                now,
-                e.actor(),
-                e.agencyCode(),
-                e.clientAddress(),
-                e.action(),
-                e.objectType(),
-                e.objectId(),
-                e.reason(),
-                e.details(),
-                prev,
-                hash);
+        return unsigned.withHash(hash);
     }
 
     /** The newest records, optionally only those of one agency's actors. */

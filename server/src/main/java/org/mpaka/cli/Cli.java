@@ -26,7 +26,14 @@ public final class Cli {
 
     /** The commands the shipped executable offers. */
     public static Cli standard() {
-        return new Cli(List.of(new ServeCommand(), new MrzCommand(), new ResetPasswordCommand(), new AuditCommand()));
+        return new Cli(List.of(
+                new ServeCommand(),
+                new MrzCommand(),
+                new EdifactCommand(),
+                new NamesCommand(),
+                new ScreenCommand(),
+                new ResetPasswordCommand(),
+                new AuditCommand()));
     }
 
     public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {

@@ -58,6 +58,16 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void countriesAreExactlyTheCodesTheMrzReaderKnows() {
+        var stored = referenceData.countries().stream().map(c -> c.code()).collect(java.util.stream.Collectors.toSet());
+        var icao = org.mpaka.mrz.IcaoCodes.all().stream()
+                .filter(c -> c.kind() != org.mpaka.mrz.IcaoCodes.Kind.SPECIMEN)
+                .map(c -> c.code())
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(stored).isEqualTo(icao);
+    }
+
+    @Test
     void storesAnAccountWithAUuidV7OriginSiteAndUtcTimes() {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         UserAccount created = TestAccounts.create(accounts, "DGM", Role.OFFICER, Role.SUPERVISOR);

@@ -65,6 +65,8 @@ class RoleEndpointMatrixIT {
         MATRIX.put("POST /admin/tokens/{id}/revoke", ADMIN);
         MATRIX.put("GET /admin/agencies", ADMIN);
         MATRIX.put("GET /admin/posts", ADMIN);
+        MATRIX.put("POST /admin/posts/{code}/sides/{country}/hours", ADMIN);
+        MATRIX.put("PUT /api/v1/admin/posts/{code}/sides/{country}/hours", ADMIN);
         MATRIX.put("GET /api/v1/admin/users", ADMIN);
         MATRIX.put("POST /api/v1/admin/users", ADMIN);
         MATRIX.put("GET /api/v1/admin/users/{id}", ADMIN);
@@ -166,6 +168,7 @@ class RoleEndpointMatrixIT {
         String path = key.substring(key.indexOf(' ') + 1)
                 .replace("{id}", UUID.randomUUID().toString())
                 .replace("{code}", "RUSIZI2")
+                .replace("{country}", "XXX")
                 .replace("{action}", "unlock");
         var builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
         if (!method.equals("GET")) {

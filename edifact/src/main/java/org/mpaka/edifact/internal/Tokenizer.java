@@ -1,0 +1,573 @@
+package org.mpaka.edifact.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mpaka.edifact.Diagnostic.Severity;
+import org.mpaka.edifact.NotEdifactException;
+import org.mpaka.edifact.Segment;
+import org.mpaka.edifact.Separators;
+
+/**
+ * Streaming EDIFACT tokenizer: turns characters from a {@link Reader} into {@link Segment}s, one
+ * at a time, through a fixed 16 KiB window; memory use does not depend on the input size.
+ *
+ * <p>Hot code, kept in one class on purpose. Per character, {@link #next()} does one buffer read
+ * and one lookup in a table of the service characters; a run of plain characters becomes a
+ * {@code String} straight from the buffer, and only components with release characters, line
+ * breaks or a buffer refill inside go through a reused {@link StringBuilder}. Components and
+ * elements collect in reused arrays, copied once when the segment ends. Carriage returns and line
+ * feeds are never data (airlines wrap long lines), other whitespace between segments is skipped, as
+ * are STX/ETX and other control characters.
+ *
+ * <p>UNA handling tolerates what airlines send: a service string advice with 5 instead of 6
+ * characters (decimal mark left out), trailing spaces, and a terminator declared as a typographic
+ * quote while the segments end with {@code '}. Each deviation becomes a {@link Note}.
+ */
+public final class Tokenizer {
+
+    private static final int WINDOW = 16 * 1024;
+    private static final int MAX_SEGMENT = 256 * 1024;
+    private static final int START_SEARCH_LIMIT = 64 * 1024;
+
+    private final Reader in;
+    private final char[] buf;
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private long base;
+    private int line = 1;
+    private long lineStart;
+
+    private Separators separators = Separators.DEFAULT;
+    private final StringBuilder text = new StringBuilder(64);
+    private String[] comps = new String[16];
+    private int compCount;
+    private String[][] elems = new String[32][];
+    private int elemCount;
+    private final boolean[] special = new boolean[128];
+    private boolean nonAsciiSeparators;
+    private ArrayList<String[]> repeats;
+    private final List<Note> notes = new ArrayList<>();
+    private final ArrayList<Integer> repeatMarks = new ArrayList<>();
+    private final ArrayList<String[][]> repeatValues = new ArrayList<>();
+
+    public Tokenizer(Reader in) {
+        this(in, WINDOW);
+    }
+
+    /**
+     * @param in the characters
+     * @param sizeHint expected input length, to size the window for short inputs (at most 16 KiB
+     *     is used; the window never limits segment or input length)
+     */
+    public Tokenizer(Reader in, long sizeHint) {
+        this.in = in;
+        this.buf = new char[(int) Math.max(64, Math.min(WINDOW, sizeHint + 16))];
+        useSeparators(Separators.DEFAULT);
+    }
+
+    private void useSeparators(Separators s) {
+        separators = s;
+        Arrays.fill(special, false);
+        nonAsciiSeparators = false;
+        special['\n'] = true;
+        special['\r'] = true;
+        for (int c : new int[] {s.component(), s.element(), s.release(), s.repetition(), s.terminator()}) {
+            if (c >= 0 && c < special.length) {
+                special[c] = true;
+            } else if (c >= special.length) {
+                nonAsciiSeparators = true;
+            }
+        }
+    }
+
+    /** Service characters currently in force. */
+    public Separators separators() {
+        return separators;
+    }
+
+    /** Problems found since the last call, then forgotten. */
+    public List<Note> drainNotes() {
+        if (notes.isEmpty()) {
+            return List.of();
+        }
+        List<Note> copy = List.copyOf(notes);
+        notes.clear();
+        return copy;
+    }
+
+    /**
+     * Skips text before the first {@code UNA}, {@code UNB} or {@code UNH}: teletype addressing,
+     * STX, file banners.
+     *
+     * @throws NotEdifactException when none is found in the first 64 KiB
+     */
+    public void start() throws IOException, NotEdifactException {
+        if (!skipToStart(START_SEARCH_LIMIT)) {
+            throw new NotEdifactException(
+                    "no UNA, UNB or UNH segment found in the first " + (base + pos) + " characters", base + pos);
+        }
+    }
+
+    /**
+     * Skips text up to the next interchange start ({@code UNA}/{@code UNB}/{@code UNH}).
+     *
+     * @return number of non-blank characters skipped; -1 when the input ended first
+     */
+    public int skipToNextInterchange() throws IOException {
+        long before = base + pos;
+        int line0 = line;
+        int col0 = column();
+        boolean found = skipToStart(Integer.MAX_VALUE);
+        long skipped = base + pos - before;
+        if (skipped > 0) {
+            notes.add(new Note(
+                    Severity.WARNING,
+                    "TEXT_OUTSIDE_INTERCHANGE",
+                    skipped + " characters of text outside any interchange ignored",
+                    line0,
+                    col0,
+                    "UNA, UNB or end of input"));
+        }
+        return found ? (int) Math.min(skipped, Integer.MAX_VALUE) : -1;
+    }
+
+    private boolean skipToStart(long max) throws IOException {
+        long start = base + pos;
+        boolean nonBlank = false;
+        int line0 = line;
+        int col0 = column();
+        while (base + pos - start < max) {
+            if (!ensure(4)) {
+                if (pos >= limit) {
+                    return false;
+                }
+            }
+            if (pos + 3 <= limit && buf[pos] == 'U' && buf[pos + 1] == 'N' && atSegmentStart()) {
+                char c = buf[pos + 2];
+                boolean tag = c == 'A' || c == 'B' || c == 'H';
+                char after = pos + 3 < limit ? buf[pos + 3] : ' ';
+                boolean sepAfter = c == 'A'
+                        ? pos + 3 < limit && after > ' '
+                        : after > ' ' && !Character.isLetterOrDigit(after) && after != '>' && after != '=';
+                if (tag && sepAfter) {
+                    if (nonBlank && max != Integer.MAX_VALUE) {
+                        notes.add(new Note(
+                                Severity.WARNING,
+                                "LEADING_TEXT",
+                                (base + pos - start) + " characters before the interchange ignored",
+                                line0,
+                                col0,
+                                "UNA or UNB"));
+                    }
+                    return true;
+                }
+            }
+            if (pos >= limit) {
+                return false;
+            }
+            char c = buf[pos++];
+            if (c == '\n') {
+                newLine();
+            } else if (c > ' ') {
+                nonBlank = true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the character before {@code pos} can precede a segment (not a letter, digit or markup). */
+    private boolean atSegmentStart() {
+        if (pos == 0) {
+            return true;
+        }
+        char p = buf[pos - 1];
+        return !Character.isLetterOrDigit(p) && p != '<' && p != ':' && p != '/' && p != '_';
+    }
+
+    /**
+     * At a line break inside a segment: whether the next line starts like a segment ({@code TAG}
+     * followed by the element separator), which means the sender left out a terminator.
+     */
+    private boolean nextLineStartsSegment() throws IOException {
+        ensure(4);
+        if (limit - pos < 4) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = buf[pos + i];
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return buf[pos + 3] == separators.element();
+    }
+
+    /** The next segment, or {@code null} at the end of the input. */
+    public Segment next() throws IOException {
+        if (!skipBlank()) {
+            return null;
+        }
+        int segLine = line;
+        int segCol = column();
+        if (ensure(3) && buf[pos] == 'U' && buf[pos + 1] == 'N' && buf[pos + 2] == 'A') {
+            if (pos + 3 >= limit || !Character.isLetterOrDigit(buf[pos + 3])) {
+                return serviceStringAdvice(segLine, segCol);
+            }
+        }
+        final boolean[] stop = special;
+        final int comp = separators.component();
+        final int elem = separators.element();
+        final int rel = separators.release();
+        final int term = separators.terminator();
+        final StringBuilder sb = text;
+        sb.setLength(0);
+        compCount = 0;
+        elemCount = 0;
+        repeats = null;
+        boolean pending = false;
+        boolean terminated = false;
+        long segStart = base + pos;
+        int start = pos;
+        while (true) {
+            if (pos >= limit) {
+                sb.append(buf, start, pos - start);
+                pending = true;
+                if (!fill()) {
+                    break;
+                }
+                start = pos;
+                if (base + pos - segStart > MAX_SEGMENT) {
+                    notes.add(new Note(
+                            Severity.ERROR,
+                            "SEGMENT_TOO_LONG",
+                            "segment longer than " + MAX_SEGMENT + " characters cut",
+                            segLine,
+                            segCol,
+                            "segment terminator " + (char) term));
+                    break;
+                }
+                continue;
+            }
+            char c = buf[pos];
+            if (c < 128 ? !stop[c] : !nonAsciiSeparators || !separators.isSpecial(c)) {
+                pos++;
+                continue;
+            }
+            // end of a run of plain characters: take it as a string, copying only if needed
+            String value;
+            if (pending) {
+                value = sb.append(buf, start, pos - start).toString();
+                sb.setLength(0);
+            } else {
+                value = null;
+            }
+            int runEnd = pos;
+            pos++;
+            if (c == rel || ((c == '\n' || c == '\r') && c != term && c != elem && c != comp)) {
+                if (pending) {
+                    sb.append(value);
+                } else {
+                    sb.append(buf, start, runEnd - start);
+                }
+                pending = true;
+                if (c == '\n') {
+                    newLine();
+                    if (nextLineStartsSegment()) {
+                        notes.add(new Note(
+                                Severity.WARNING,
+                                "MISSING_TERMINATOR",
+                                "line break followed by a segment tag inside a segment; segment ended there",
+                                segLine,
+                                segCol,
+                                "segment terminator " + (char) term));
+                        terminated = true;
+                        break;
+                    }
+                } else if (c == rel) {
+                    if (pos >= limit && !fill()) {
+                        notes.add(new Note(
+                                Severity.WARNING,
+                                "DANGLING_RELEASE",
+                                "release character at end of input",
+                                line,
+                                column(),
+                                null));
+                        break;
+                    }
+                    char d = buf[pos++];
+                    if (d == '\n') {
+                        newLine();
+                    } else if (d != '\r') {
+                        sb.append(d);
+                    }
+                }
+                start = pos;
+                continue;
+            }
+            addComponent(value != null ? value : new String(buf, start, runEnd - start));
+            pending = false;
+            if (c == '\n') {
+                newLine();
+            }
+            start = pos;
+            if (c == term) {
+                terminated = true;
+                endElement();
+                return build(segLine, segCol);
+            } else if (c == elem) {
+                endElement();
+            } else if (c != comp) {
+                endRepetition();
+            }
+        }
+        addComponent(pending ? sb.toString() : "");
+        sb.setLength(0);
+        endElement();
+        if (!terminated) {
+            notes.add(new Note(
+                    Severity.WARNING,
+                    "UNTERMINATED_SEGMENT",
+                    "input ended inside a segment",
+                    segLine,
+                    segCol,
+                    "segment terminator " + (char) term));
+        }
+        return build(segLine, segCol);
+    }
+
+    private void addComponent(String v) {
+        if (compCount == comps.length) {
+            comps = Arrays.copyOf(comps, compCount * 2);
+        }
+        comps[compCount++] = v;
+    }
+
+    private void endRepetition() {
+        if (repeats == null) {
+            repeats = new ArrayList<>(4);
+        }
+        repeats.add(Arrays.copyOf(comps, compCount));
+        compCount = 0;
+    }
+
+    private void endElement() {
+        String[] element = Arrays.copyOf(comps, compCount);
+        compCount = 0;
+        if (repeats != null) {
+            repeats.add(element);
+            String[][] all = repeats.toArray(new String[0][]);
+            repeats = null;
+            addElement(all[0]);
+            repeatMarks.add(elemCount - 1);
+            repeatValues.add(all);
+        } else {
+            addElement(element);
+        }
+    }
+
+    private void addElement(String[] e) {
+        if (elemCount == elems.length) {
+            elems = Arrays.copyOf(elems, elemCount * 2);
+        }
+        elems[elemCount++] = e;
+    }
+
+    private Segment build(int segLine, int segCol) {
+        String[] tagElement = elems[0];
+        String tag = tagElement.length == 0 ? "" : tagElement[0].strip();
+        String[][] data = Arrays.copyOfRange(elems, 1, elemCount);
+        String[][][] reps = null;
+        if (!repeatMarks.isEmpty()) {
+            reps = new String[data.length][][];
+            for (int i = 0; i < repeatMarks.size(); i++) {
+                int e = repeatMarks.get(i) - 1;
+                if (e >= 0) {
+                    reps[e] = repeatValues.get(i);
+                }
+            }
+            repeatMarks.clear();
+            repeatValues.clear();
+        }
+        return new Segment(tag, data, reps, segLine, segCol);
+    }
+
+    /**
+     * Reads {@code UNA} and its service characters. The advice is delimited by looking for the
+     * following {@code UNB}/{@code UNG}/{@code UNH} so that short or padded advices are understood.
+     */
+    private Segment serviceStringAdvice(int segLine, int segCol) throws IOException {
+        ensure(24);
+        int avail = limit - pos;
+        int next = -1;
+        for (int k = 3; k + 3 <= Math.min(avail, 20); k++) {
+            if (buf[pos + k] == 'U'
+                    && buf[pos + k + 1] == 'N'
+                    && (buf[pos + k + 2] == 'B' || buf[pos + k + 2] == 'G' || buf[pos + k + 2] == 'H')) {
+                next = k;
+                break;
+            }
+        }
+        String advice;
+        int consumed;
+        if (next > 0) {
+            String raw = new String(buf, pos + 3, next - 3);
+            int end = raw.length();
+            while (end > 0
+                    && (raw.charAt(end - 1) == '\n'
+                            || raw.charAt(end - 1) == '\r'
+                            || raw.charAt(end - 1) == '\t'
+                            || (end > 6 && raw.charAt(end - 1) <= ' '))) {
+                end--;
+            }
+            advice = raw.substring(0, end);
+            consumed = next;
+        } else {
+            int n = Math.min(6, Math.max(avail - 3, 0));
+            advice = new String(buf, pos + 3, n);
+            consumed = 3 + n;
+        }
+        for (int i = 0; i < consumed; i++) {
+            if (buf[pos++] == '\n') {
+                newLine();
+            }
+        }
+        Separators s = decode(advice, segLine, segCol);
+        if (s.terminator() > 127) {
+            s = checkTerminator(s, segLine, segCol);
+        }
+        useSeparators(s);
+        return new Segment("UNA", new String[][] {{advice}}, null, segLine, segCol);
+    }
+
+    private Separators decode(String a, int segLine, int segCol) {
+        if (a.length() >= 6) {
+            if (a.length() > 6) {
+                notes.add(new Note(
+                        Severity.WARNING,
+                        "UNA_LENGTH",
+                        "service string advice has " + a.length() + " characters; the first 6 are used",
+                        segLine,
+                        segCol,
+                        "6 characters"));
+            }
+            return new Separators(
+                    a.charAt(0), a.charAt(1), a.charAt(2), none(a.charAt(3)), none(a.charAt(4)), a.charAt(5));
+        }
+        notes.add(new Note(
+                Severity.WARNING,
+                "UNA_LENGTH",
+                "service string advice has " + a.length() + " characters instead of 6",
+                segLine,
+                segCol,
+                "6 characters"));
+        if (a.length() == 5) {
+            return new Separators(a.charAt(0), a.charAt(1), '.', none(a.charAt(2)), none(a.charAt(3)), a.charAt(4));
+        }
+        return Separators.DEFAULT;
+    }
+
+    private static int none(char c) {
+        return c == ' ' ? -1 : c;
+    }
+
+    /** A non-ASCII terminator in UNA that the segments do not use (a smart quote) falls back to '. */
+    private Separators checkTerminator(Separators s, int segLine, int segCol) throws IOException {
+        ensure(2048);
+        boolean declaredUsed = false;
+        boolean apostropheUsed = false;
+        for (int i = pos; i < limit; i++) {
+            if (buf[i] == s.terminator()) {
+                declaredUsed = true;
+            } else if (buf[i] == '\'') {
+                apostropheUsed = true;
+            }
+        }
+        if (!declaredUsed && apostropheUsed) {
+            notes.add(new Note(
+                    Severity.WARNING,
+                    "UNA_TERMINATOR",
+                    "UNA declares segment terminator U+" + String.format(java.util.Locale.ROOT, "%04X", s.terminator())
+                            + " but the segments end with '",
+                    segLine,
+                    segCol,
+                    "the terminator the segments use"));
+            return new Separators(s.component(), s.element(), s.decimal(), s.release(), s.repetition(), '\'');
+        }
+        return s;
+    }
+
+    private boolean skipBlank() throws IOException {
+        while (true) {
+            if (pos >= limit && !fill()) {
+                return false;
+            }
+            char c = buf[pos];
+            if (c == '\n') {
+                pos++;
+                newLine();
+            } else if (c <= ' ' || c == 0x7F) {
+                pos++;
+            } else {
+                return true;
+            }
+        }
+    }
+
+    private void newLine() {
+        line++;
+        lineStart = base + pos;
+    }
+
+    private int column() {
+        return (int) Math.min(Integer.MAX_VALUE, base + pos - lineStart + 1);
+    }
+
+    /** Ensures {@code n} characters are buffered from {@code pos}; false if the input ends first. */
+    private boolean ensure(int wanted) throws IOException {
+        int n = Math.min(wanted, buf.length);
+        while (limit - pos < n) {
+            if (eof) {
+                return false;
+            }
+            compact();
+            int r = in.read(buf, limit, buf.length - limit);
+            if (r < 0) {
+                eof = true;
+            } else {
+                limit += r;
+            }
+        }
+        return true;
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        compact();
+        while (true) {
+            int r = in.read(buf, limit, buf.length - limit);
+            if (r < 0) {
+                eof = true;
+                return pos < limit;
+            }
+            if (r > 0) {
+                limit += r;
+                return true;
+            }
+        }
+    }
+
+    private void compact() {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            base += pos;
+            limit -= pos;
+            pos = 0;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.mpaka.screening;
+
+/** How a part of the query matched a part of a listed name. */
+public enum MatchMethod {
+    /** Same letters after case, diacritics and transliteration are removed. */
+    EXACT("exact"),
+    /** Same after regional spelling rules (Tsh/Ch, Ci/Chi, rh/r, kh/h, ou/u, doubled letters ...). */
+    SPELLING("spelling rule"),
+    /** Same consonants, vowels differ (Mohamed / Muhammad). */
+    PHONETIC("sounds alike"),
+    /** A small number of letters differ (typing or reading error). */
+    TYPO("typo"),
+    /** A nickname or short form of the same given name. */
+    NICKNAME("nickname"),
+    /** One part is the start of the other (a truncated MRZ field, Salah / Salahdin). */
+    SHORTENED("shortened"),
+    /** An initial that agrees with the part's first letter. */
+    INITIAL("initial");
+
+    private final String label;
+
+    MatchMethod(String label) {
+        this.label = label;
+    }
+
+    /** Words an officer reads in an explanation. */
+    public String label() {
+        return label;
+    }
+}

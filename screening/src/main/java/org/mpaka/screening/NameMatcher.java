@@ -1,0 +1,73 @@
+package org.mpaka.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mpaka.screening.internal.Aligner;
+import org.mpaka.screening.internal.EntryScorer;
+import org.mpaka.screening.internal.NameNormalizer;
+import org.mpaka.screening.internal.Nicknames;
+import org.mpaka.screening.internal.NormalizedName;
+import org.mpaka.screening.internal.PartSimilarity;
+import org.mpaka.screening.internal.PreparedQuery;
+
+/**
+ * Compares names and people one pair at a time; the same scoring the index applies to its
+ * candidates. Thread-safe and immutable.
+ */
+public final class NameMatcher {
+
+    private final Thresholds thresholds;
+    private final Aligner aligner;
+    private final EntryScorer scorer;
+
+    /** A matcher with the given thresholds and the bundled nickname table. */
+    public NameMatcher(Thresholds thresholds) {
+        this.thresholds = thresholds;
+        this.aligner = new Aligner(new PartSimilarity(Nicknames.bundled()));
+        this.scorer = new EntryScorer(aligner, thresholds);
+    }
+
+    /** A matcher with {@link Thresholds#DEFAULT}. */
+    public NameMatcher() {
+        this(Thresholds.DEFAULT);
+    }
+
+    /** The thresholds in use. */
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** Compares two names written in any script; the best over their romanisations. */
+    public NameScore compareNames(String query, String listed) {
+        NameScore best = NameScore.NONE;
+        for (NormalizedName q : NameNormalizer.normalize(query)) {
+            for (NormalizedName l : NameNormalizer.normalize(listed)) {
+                NameScore s = aligner.align(q, l);
+                if (s.score() > best.score()) {
+                    best = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Scores one listed entry against a query: names, dates, sex, nationality and documents. */
+    public Hit match(PersonQuery query, WatchlistEntry entry) {
+        return scorer.score(PreparedQuery.of(query), entry, listedNames(entry));
+    }
+
+    /** The entry's names normalised, one per romanisation. */
+    static List<EntryScorer.ListedName> listedNames(WatchlistEntry entry) {
+        List<EntryScorer.ListedName> out = new ArrayList<>();
+        for (EntryName n : entry.names()) {
+            for (NormalizedName nn : NameNormalizer.normalize(n.name())) {
+                out.add(new EntryScorer.ListedName(nn, n.quality(), n.name()));
+            }
+        }
+        return out;
+    }
+
+    EntryScorer scorer() {
+        return scorer;
+    }
+}

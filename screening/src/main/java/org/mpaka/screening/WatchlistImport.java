@@ -1,0 +1,141 @@
+package org.mpaka.screening;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.mpaka.screening.internal.NationalListParser;
+import org.mpaka.screening.internal.OfacSdnParser;
+import org.mpaka.screening.internal.UnConsolidatedParser;
+
+/**
+ * Imports watchlist files. Every method reads the whole input before returning, reports records it
+ * skipped as {@link ImportResult#rejects()}, and throws only {@link WatchlistImportException} (for an
+ * unreadable file, invalid UTF-8, or XML that is not well formed) — nothing is imported then.
+ * Files are UTF-8.
+ */
+public final class WatchlistImport {
+
+    private WatchlistImport() {}
+
+    /** A supported format. */
+    public enum Format {
+        /** UN Security Council Consolidated List XML. */
+        UN_XML,
+        /** OFAC SDN legacy CSV (no header). */
+        OFAC_SDN_CSV,
+        /** Mpaka list CSV (header row). */
+        CSV,
+        /** Mpaka list JSON lines. */
+        JSON_LINES
+    }
+
+    /** Guesses the format from the first non-blank characters of the file. */
+    public static Format detect(Path file) throws WatchlistImportException {
+        String head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(512), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new WatchlistImportException(file.toString(), "cannot read: " + e.getMessage(), e);
+        }
+        if (head.startsWith("<")) {
+            return Format.UN_XML;
+        }
+        if (head.startsWith("{")) {
+            return Format.JSON_LINES;
+        }
+        String first = head.isEmpty() ? "" : head.substring(0, Math.max(0, head.indexOf(',')));
+        return !first.isEmpty() && first.chars().allMatch(Character::isDigit) ? Format.OFAC_SDN_CSV : Format.CSV;
+    }
+
+    /** Imports a file of any supported format ({@link #detect}); OFAC files without alt/add. */
+    public static ImportResult read(Path file) throws WatchlistImportException {
+        return switch (detect(file)) {
+            case UN_XML -> unConsolidated(file);
+            case OFAC_SDN_CSV -> ofacSdn(file, null, null);
+            case CSV -> csv(file);
+            case JSON_LINES -> jsonLines(file);
+        };
+    }
+
+    /** Imports the UN Consolidated List XML; the version is its {@code dateGenerated}. */
+    public static ImportResult unConsolidated(Path xml) throws WatchlistImportException {
+        try (InputStream in = Files.newInputStream(xml)) {
+            return UnConsolidatedParser.parse(name(xml), in);
+        } catch (IOException e) {
+            throw new WatchlistImportException(xml.toString(), "cannot read: " + e.getMessage(), e);
+        } catch (UnConsolidatedParser.Malformed e) {
+            throw new WatchlistImportException(xml.toString(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports an OFAC SDN CSV with its optional alternate-names and addresses files (null to
+     * omit). The version is the SDN file's name.
+     */
+    public static ImportResult ofacSdn(Path sdn, Path alt, Path add) throws WatchlistImportException {
+        Path current = sdn;
+        try (BufferedReader s = reader(sdn);
+                BufferedReader a = alt == null ? null : reader(alt);
+                BufferedReader d = add == null ? null : reader(add)) {
+            return OfacSdnParser.parse(
+                    name(sdn), name(sdn), s, alt == null ? "" : name(alt), a, add == null ? "" : name(add), d);
+        } catch (IOException e) {
+            throw failure(current, alt, add, e);
+        }
+    }
+
+    /** Imports a list in Mpaka's CSV format; the version is the file name. */
+    public static ImportResult csv(Path file) throws WatchlistImportException {
+        try (BufferedReader r = reader(file)) {
+            return NationalListParser.parseCsv(name(file), name(file), r);
+        } catch (IOException e) {
+            throw new WatchlistImportException(file.toString(), describe(e), e);
+        }
+    }
+
+    /** Imports a list in Mpaka's JSON-lines format; the version is the file name. */
+    public static ImportResult jsonLines(Path file) throws WatchlistImportException {
+        try (BufferedReader r = reader(file)) {
+            return NationalListParser.parseJsonLines(name(file), name(file), r);
+        } catch (IOException e) {
+            throw new WatchlistImportException(file.toString(), describe(e), e);
+        }
+    }
+
+    private static WatchlistImportException failure(Path sdn, Path alt, Path add, IOException e) {
+        String which = sdn.toString();
+        for (Path p : new Path[] {alt, add}) {
+            if (p != null && !Files.isReadable(p)) {
+                which = p.toString();
+            }
+        }
+        if (!Files.isReadable(sdn)) {
+            which = sdn.toString();
+        }
+        return new WatchlistImportException(which, describe(e), e);
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof CharacterCodingException ? "not valid UTF-8" : "cannot read: " + e.getMessage();
+    }
+
+    private static BufferedReader reader(Path p) throws IOException {
+        return new BufferedReader(new InputStreamReader(
+                Files.newInputStream(p),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    }
+
+    private static String name(Path p) {
+        Path f = p.getFileName();
+        return f == null ? p.toString() : f.toString();
+    }
+}

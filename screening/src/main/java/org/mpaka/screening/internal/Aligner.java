@@ -1,0 +1,184 @@
+package org.mpaka.screening.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mpaka.screening.MatchMethod;
+import org.mpaka.screening.NameScore;
+import org.mpaka.screening.PartMatch;
+
+/**
+ * Aligns the parts of two names without regard to order and scores the alignment.
+ *
+ * <p>Candidate pairs are single part against single part, and a run of up to three adjacent parts
+ * against one part written together (Jean de Dieu / Jeandedieu, Nyira Habimana / Nyirahabimana).
+ * Pairs are taken greedily, best score first, each part used once. With {@code W} the total weight
+ * of a side's parts (particles {@value Part#PARTICLE_WEIGHT}, initials 0.5, others 1) and {@code M}
+ * the weighted similarity of its matched parts, coverage is {@code M / W}; the score is {@code 0.8 ×
+ * coverage of the shorter name + 0.2 × coverage of the longer one}, so missing parts cost less
+ * than wrong ones and an extra middle name costs little. When only one real (non-particle) part
+ * matches and both names have two or more, the score is capped at {@value #SINGLE_PART_CAP}: one
+ * shared name is not an identification.
+ */
+public final class Aligner {
+
+    /** Highest score when a single real part matches between multi-part names. */
+    static final double SINGLE_PART_CAP = 0.6;
+
+    private static final double MIN_PAIR = 0.7;
+    private static final double JOINED_FACTOR = 0.98;
+
+    private final PartSimilarity similarity;
+
+    /** Uses the given part comparator. */
+    public Aligner(PartSimilarity similarity) {
+        this.similarity = similarity;
+    }
+
+    private record Candidate(int qStart, int qLen, int lStart, int lLen, double score, MatchMethod method) {}
+
+    /** Aligns query and listed name. */
+    public NameScore align(NormalizedName query, NormalizedName listed) {
+        List<Part> q = query.parts();
+        List<Part> l = listed.parts();
+        if (q.isEmpty() || l.isEmpty()) {
+            return NameScore.NONE;
+        }
+        List<Candidate> cands = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < l.size(); j++) {
+                PartSimilarity.Result r = similarity.compare(q.get(i), l.get(j));
+                if (r.method() != null && r.score() >= MIN_PAIR) {
+                    cands.add(new Candidate(i, 1, j, 1, r.score(), r.method()));
+                }
+            }
+        }
+        joined(q, l, false, cands);
+        joined(l, q, true, cands);
+        cands.sort((x, y) -> {
+            int c = Double.compare(rank(y, q, l), rank(x, q, l));
+            return c != 0 ? c : Integer.compare(y.qLen + y.lLen, x.qLen + x.lLen);
+        });
+        boolean[] usedQ = new boolean[q.size()];
+        boolean[] usedL = new boolean[l.size()];
+        double mq = 0;
+        double ml = 0;
+        int realMatches = 0;
+        List<PartMatch> matches = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (anyUsed(usedQ, c.qStart, c.qLen) || anyUsed(usedL, c.lStart, c.lLen)) {
+                continue;
+            }
+            mark(usedQ, c.qStart, c.qLen);
+            mark(usedL, c.lStart, c.lLen);
+            double wq = weight(q, c.qStart, c.qLen);
+            double wl = weight(l, c.lStart, c.lLen);
+            mq += c.score * wq;
+            ml += c.score * wl;
+            if (wq >= 1 && wl >= 1) {
+                realMatches++;
+            }
+            matches.add(new PartMatch(
+                    text(q, c.qStart, c.qLen), text(l, c.lStart, c.lLen), c.method, c.score, c.qLen + c.lLen > 2));
+        }
+        double covQ = mq / query.weight();
+        double covL = ml / listed.weight();
+        boolean queryShorter = query.weight() <= listed.weight();
+        double score = 0.8 * (queryShorter ? covQ : covL) + 0.2 * (queryShorter ? covL : covQ);
+        if (realMatches <= 1 && realParts(q) >= 2 && realParts(l) >= 2) {
+            score = Math.min(score, SINGLE_PART_CAP);
+        }
+        return new NameScore(Math.min(1.0, score), matches, unused(q, usedQ), unused(l, usedL), listed.romanisation());
+    }
+
+    /** Order of preference: score, but a particle paired with a particle comes last. */
+    private static double rank(Candidate c, List<Part> q, List<Part> l) {
+        boolean particles = c.qLen == 1
+                && c.lLen == 1
+                && q.get(c.qStart).particle()
+                && l.get(c.lStart).particle();
+        return particles ? c.score - 0.5 : c.score;
+    }
+
+    /** Adds candidates where a run of 2-3 parts of {@code many} equals one part of {@code one}. */
+    private void joined(List<Part> many, List<Part> one, boolean swapped, List<Candidate> out) {
+        for (int start = 0; start < many.size(); start++) {
+            StringBuilder sb = new StringBuilder(many.get(start).text());
+            for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
+                sb.append(many.get(start + len - 1).text());
+                String joined = sb.toString();
+                Part jp = null;
+                for (int j = 0; j < one.size(); j++) {
+                    String single = one.get(j).text();
+                    if (single.charAt(0) != joined.charAt(0) || Math.abs(single.length() - joined.length()) > 3) {
+                        continue;
+                    }
+                    if (jp == null) {
+                        jp = Part.of(joined, false);
+                    }
+                    PartSimilarity.Result r = similarity.compare(jp, one.get(j));
+                    if (r.method() != null && r.method() != MatchMethod.INITIAL && r.score() >= 0.8) {
+                        double s = r.score() * JOINED_FACTOR;
+                        out.add(
+                                swapped
+                                        ? new Candidate(j, 1, start, len, s, r.method())
+                                        : new Candidate(start, len, j, 1, s, r.method()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int realParts(List<Part> parts) {
+        int n = 0;
+        for (Part p : parts) {
+            if (!p.particle() && !p.initial()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean anyUsed(boolean[] used, int start, int len) {
+        for (int i = start; i < start + len; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, int start, int len) {
+        for (int i = start; i < start + len; i++) {
+            used[i] = true;
+        }
+    }
+
+    private static double weight(List<Part> parts, int start, int len) {
+        double w = 0;
+        for (int i = start; i < start + len; i++) {
+            w += parts.get(i).weight();
+        }
+        return w;
+    }
+
+    private static String text(List<Part> parts, int start, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < start + len; i++) {
+            if (i > start) {
+                sb.append(' ');
+            }
+            sb.append(parts.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static List<String> unused(List<Part> parts, boolean[] used) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (!used[i]) {
+                out.add(parts.get(i).text());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,173 @@
+package org.mpaka.screening.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mpaka.screening.Adjustment;
+import org.mpaka.screening.DocumentRef;
+import org.mpaka.screening.EntryName;
+import org.mpaka.screening.Hit;
+import org.mpaka.screening.NameScore;
+import org.mpaka.screening.PartialDate;
+import org.mpaka.screening.Sex;
+import org.mpaka.screening.Thresholds;
+import org.mpaka.screening.WatchlistEntry;
+
+/**
+ * Scores one watchlist entry against a prepared query: best name over all the entry's names and
+ * romanisations, then adjustments for birth date, sex and nationality, then documents.
+ *
+ * <p>Adjustments: birth date same day +0.12, same year (one side partial) +0.04, a year apart
+ * -0.03, different -0.15; nationality same +0.03, different -0.05; sex different -0.08. A weak alias
+ * scores 0.9 of its name score. A name score at or above the strong threshold never ends below the
+ * possible threshold: dates and nationality never hide a strong name match on their own. A
+ * document with the same number scores 1.0 (0.95 if only OCR-confusable characters differ) when
+ * the issuing states agree or one is unknown, 0.85 otherwise.
+ */
+public final class EntryScorer {
+
+    /** Score factor of a weak alias. */
+    static final double WEAK_ALIAS = 0.9;
+
+    private final Aligner aligner;
+    private final Thresholds thresholds;
+
+    /** Scores with the given aligner and thresholds. */
+    public EntryScorer(Aligner aligner, Thresholds thresholds) {
+        this.aligner = aligner;
+        this.thresholds = thresholds;
+    }
+
+    /** A listed name in normalised form with its quality and original text. */
+    public record ListedName(NormalizedName name, EntryName.Quality quality, String original) {}
+
+    /** Scores an entry whose names are already normalised. */
+    public Hit score(PreparedQuery q, WatchlistEntry e, List<ListedName> names) {
+        NameScore best = NameScore.NONE;
+        double bestScore = 0;
+        ListedName bestName = null;
+        for (ListedName ln : names) {
+            for (NormalizedName qn : q.names()) {
+                NameScore s = aligner.align(qn, ln.name());
+                double v = s.score() * (ln.quality() == EntryName.Quality.WEAK ? WEAK_ALIAS : 1.0);
+                if (v > bestScore) {
+                    bestScore = v;
+                    best = s;
+                    bestName = ln;
+                }
+            }
+        }
+        List<Adjustment> adj = new ArrayList<>();
+        double score = bestScore;
+        if (bestScore > 0) {
+            score += birthDate(q, e, adj) + nationality(q, e, adj) + sex(q, e, adj);
+            if (bestScore >= thresholds.strong()) {
+                score = Math.max(score, thresholds.possible());
+            }
+        }
+        score = Math.max(score, documents(q, e, adj));
+        score = Math.max(0, Math.min(1, score));
+        return new Hit(
+                e,
+                score,
+                thresholds.classify(score),
+                bestScore,
+                bestName == null ? "" : bestName.original(),
+                bestName == null ? EntryName.Quality.PRIMARY : bestName.quality(),
+                best,
+                adj);
+    }
+
+    private static double birthDate(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
+        PartialDate d = q.query().birthDate();
+        if (d == null || e.birthDates().isEmpty()) {
+            return 0;
+        }
+        PartialDate.Agreement best = PartialDate.Agreement.CONFLICT;
+        PartialDate bestListed = e.birthDates().get(0);
+        for (PartialDate listed : e.birthDates()) {
+            PartialDate.Agreement a = d.compare(listed);
+            if (a.ordinal() < best.ordinal()) {
+                best = a;
+                bestListed = listed;
+            }
+        }
+        double delta = switch (best) {
+            case EXACT -> 0.12;
+            case SAME_YEAR -> 0.04;
+            case NEAR -> -0.03;
+            case CONFLICT -> -0.15;
+        };
+        String rel = switch (best) {
+            case EXACT -> "same date as";
+            case SAME_YEAR -> "same year as";
+            case NEAR -> "one year from";
+            case CONFLICT -> "differs from";
+        };
+        adj.add(new Adjustment("birth date", delta, d + " " + rel + " listed " + bestListed));
+        return delta;
+    }
+
+    private static double nationality(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
+        if (q.nationality().isEmpty() || e.nationalities().isEmpty()) {
+            return 0;
+        }
+        for (String n : e.nationalities()) {
+            if (Countries.toAlpha3(n).equals(q.nationality())) {
+                adj.add(new Adjustment("nationality", 0.03, q.nationality() + " is a listed nationality"));
+                return 0.03;
+            }
+        }
+        adj.add(new Adjustment(
+                "nationality", -0.05, q.nationality() + " not among listed " + String.join(", ", e.nationalities())));
+        return -0.05;
+    }
+
+    private static double sex(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
+        Sex s = q.query().sex();
+        if (s == Sex.UNSPECIFIED || e.sex() == Sex.UNSPECIFIED || s == e.sex()) {
+            return 0;
+        }
+        adj.add(new Adjustment(
+                "sex",
+                -0.08,
+                s.name().toLowerCase(Locale.ROOT) + " but listed "
+                        + e.sex().name().toLowerCase(Locale.ROOT)));
+        return -0.08;
+    }
+
+    private static double documents(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
+        double best = 0;
+        Adjustment bestAdj = null;
+        for (DocumentRef qd : q.query().documents()) {
+            for (DocumentRef ld : e.documents()) {
+                double s;
+                String how;
+                if (!qd.canonicalNumber().isEmpty() && qd.canonicalNumber().equals(ld.canonicalNumber())) {
+                    s = 1.0;
+                    how = "same number";
+                } else if (!qd.ocrKey().isEmpty() && qd.ocrKey().equals(ld.ocrKey())) {
+                    s = 0.95;
+                    how = "same number up to OCR-confusable characters (O/0, I/1, S/5, B/8)";
+                } else {
+                    continue;
+                }
+                boolean statesKnown =
+                        !qd.issuingState().isEmpty() && !ld.issuingState().isEmpty();
+                if (statesKnown
+                        && !Countries.toAlpha3(qd.issuingState()).equals(Countries.toAlpha3(ld.issuingState()))) {
+                    s = 0.85;
+                    how += ", but issued by " + qd.issuingState() + " not " + ld.issuingState();
+                }
+                if (s > best) {
+                    best = s;
+                    bestAdj = new Adjustment("document", s, qd + " vs listed " + ld + ": " + how);
+                }
+            }
+        }
+        if (bestAdj != null) {
+            adj.add(bestAdj);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,205 @@
+package org.mpaka.screening.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A minimal JSON reader (RFC 8259) for one value per line: objects become {@code Map<String,
+ * Object>}, arrays {@code List<Object>}, numbers {@code Double}, plus String, Boolean and null.
+ * Nesting is limited to 64 levels. Throws only {@link Malformed}.
+ */
+public final class Json {
+
+    private final String s;
+    private int pos;
+    private int depth;
+
+    private Json(String s) {
+        this.s = s;
+    }
+
+    /** Malformed JSON, with the character position. */
+    public static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message, int position) {
+            super(message + " at character " + (position + 1));
+        }
+    }
+
+    /** Parses one complete JSON value. */
+    public static Object parse(String text) throws Malformed {
+        Json j = new Json(text);
+        j.ws();
+        Object v = j.value();
+        j.ws();
+        if (j.pos != text.length()) {
+            throw new Malformed("unexpected text after the value", j.pos);
+        }
+        return v;
+    }
+
+    private Object value() throws Malformed {
+        if (pos >= s.length()) {
+            throw new Malformed("unexpected end", pos);
+        }
+        char c = s.charAt(pos);
+        return switch (c) {
+            case '{' -> object();
+            case '[' -> array();
+            case '"' -> string();
+            case 't' -> literal("true", Boolean.TRUE);
+            case 'f' -> literal("false", Boolean.FALSE);
+            case 'n' -> literal("null", null);
+            default -> number();
+        };
+    }
+
+    private Object literal(String word, Object v) throws Malformed {
+        if (!s.startsWith(word, pos)) {
+            throw new Malformed("unexpected character '" + s.charAt(pos) + "'", pos);
+        }
+        pos += word.length();
+        return v;
+    }
+
+    private Double number() throws Malformed {
+        int start = pos;
+        while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
+            pos++;
+        }
+        try {
+            return Double.valueOf(s.substring(start, pos));
+        } catch (NumberFormatException e) {
+            throw new Malformed("not a value", start);
+        }
+    }
+
+    private Map<String, Object> object() throws Malformed {
+        enter();
+        Map<String, Object> m = new LinkedHashMap<>();
+        pos++;
+        ws();
+        if (peek() == '}') {
+            pos++;
+            depth--;
+            return m;
+        }
+        while (true) {
+            ws();
+            if (peek() != '"') {
+                throw new Malformed("expected a member name", pos);
+            }
+            String k = string();
+            ws();
+            expect(':');
+            ws();
+            m.put(k, value());
+            ws();
+            if (peek() == ',') {
+                pos++;
+            } else {
+                expect('}');
+                depth--;
+                return m;
+            }
+        }
+    }
+
+    private List<Object> array() throws Malformed {
+        enter();
+        List<Object> l = new ArrayList<>();
+        pos++;
+        ws();
+        if (peek() == ']') {
+            pos++;
+            depth--;
+            return l;
+        }
+        while (true) {
+            ws();
+            l.add(value());
+            ws();
+            if (peek() == ',') {
+                pos++;
+            } else {
+                expect(']');
+                depth--;
+                return l;
+            }
+        }
+    }
+
+    private String string() throws Malformed {
+        pos++;
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (pos >= s.length()) {
+                throw new Malformed("unterminated string", pos);
+            }
+            char c = s.charAt(pos++);
+            if (c == '"') {
+                return sb.toString();
+            }
+            if (c < 0x20) {
+                throw new Malformed("control character in string", pos - 1);
+            }
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            if (pos >= s.length()) {
+                throw new Malformed("unterminated escape", pos);
+            }
+            char e = s.charAt(pos++);
+            switch (e) {
+                case '"', '\\', '/' -> sb.append(e);
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'u' -> {
+                    if (pos + 4 > s.length()) {
+                        throw new Malformed("short \\u escape", pos);
+                    }
+                    try {
+                        sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                    } catch (NumberFormatException ex) {
+                        throw new Malformed("bad \\u escape", pos);
+                    }
+                    pos += 4;
+                }
+                default -> throw new Malformed("bad escape \\" + e, pos - 1);
+            }
+        }
+    }
+
+    private void enter() throws Malformed {
+        if (++depth > 64) {
+            throw new Malformed("nested too deeply", pos);
+        }
+    }
+
+    private char peek() throws Malformed {
+        if (pos >= s.length()) {
+            throw new Malformed("unexpected end", pos);
+        }
+        return s.charAt(pos);
+    }
+
+    private void expect(char c) throws Malformed {
+        if (peek() != c) {
+            throw new Malformed("expected '" + c + "'", pos);
+        }
+        pos++;
+    }
+
+    private void ws() {
+        while (pos < s.length() && " \t\r\n".indexOf(s.charAt(pos)) >= 0) {
+            pos++;
+        }
+    }
+}

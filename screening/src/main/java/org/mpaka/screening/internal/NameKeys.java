@@ -1,0 +1,96 @@
+package org.mpaka.screening.internal;
+
+import java.util.List;
+
+/**
+ * Candidate keys of a name: what the index posts a name under and what a query looks up. Keys are
+ * grouped in slots (one per part, one per run of parts written together); a name collects, per
+ * slot, the weight of its best key only.
+ *
+ * <ul>
+ *   <li>{@code o:} the part after orthography rules (weight 1.0);
+ *   <li>{@code s:} its consonant skeleton (0.9), also for 2-3 adjacent parts written together, so
+ *       Abdul Rahman finds Abdulrahman;
+ *   <li>{@code d:} the skeleton with one letter deleted, for skeletons of 4 or more (0.6); a query
+ *       also looks up its deletions as {@code s:} and its skeleton as {@code d:}, so one consonant
+ *       inserted, deleted or replaced still meets (symmetric deletion);
+ *   <li>{@code p:} the first four letters of parts of 5 letters or more (0.5), for truncated MRZ
+ *       names and shortened forms; a query part of exactly 4 letters looks up its own prefix key.
+ * </ul>
+ *
+ * Particles and initials get no keys of their own.
+ */
+public final class NameKeys {
+
+    /** Receives keys. */
+    public interface Sink {
+        /** One key of the given slot with its type weight. */
+        void key(int slot, String key, float typeWeight);
+    }
+
+    private NameKeys() {}
+
+    /**
+     * Emits the keys of a name.
+     *
+     * @param query whether the name is a query (queries also look up nickname equivalents)
+     * @return the number of slots used
+     */
+    public static int emit(NormalizedName name, boolean query, Nicknames nicknames, Sink sink) {
+        List<Part> parts = name.parts();
+        int slot = 0;
+        for (Part p : parts) {
+            if (p.particle() || p.initial()) {
+                continue;
+            }
+            partKeys(slot, p, query, sink);
+            if (query) {
+                for (String nick : nicknames.equivalents(p.text())) {
+                    Part np = Part.of(nick, false);
+                    sink.key(slot, "o:" + np.ortho(), 0.9f);
+                }
+            }
+            slot++;
+        }
+        for (int start = 0; start < parts.size(); start++) {
+            StringBuilder sb = new StringBuilder(parts.get(start).text());
+            for (int len = 2; len <= 3 && start + len <= parts.size(); len++) {
+                sb.append(parts.get(start + len - 1).text());
+                sink.key(slot++, "s:" + Orthography.skeleton(Orthography.rewrite(sb.toString())), 0.9f);
+            }
+        }
+        return slot;
+    }
+
+    private static void partKeys(int slot, Part p, boolean query, Sink sink) {
+        sink.key(slot, "o:" + p.ortho(), 1.0f);
+        String skel = p.skeleton();
+        sink.key(slot, "s:" + skel, 0.9f);
+        if (skel.length() >= 4) {
+            for (int i = 0; i < skel.length(); i++) {
+                String deleted = skel.substring(0, i) + skel.substring(i + 1);
+                sink.key(slot, "d:" + deleted, 0.6f);
+                if (query) {
+                    sink.key(slot, "s:" + deleted, 0.6f); // the query has an extra consonant
+                }
+            }
+        }
+        if (query && skel.length() >= 3) {
+            sink.key(slot, "d:" + skel, 0.6f); // the listed name has an extra consonant
+        }
+        String o = p.ortho();
+        if (o.length() >= 5 || (query && o.length() == 4)) {
+            sink.key(slot, "p:" + o.substring(0, 4), 0.5f);
+        }
+    }
+
+    /** A 37-bit hash of a key (FNV-1a 64 folded), as the index stores it (the name is historical). */
+    public static long hash38(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return (h ^ (h >>> 37)) & ((1L << 37) - 1); // 37 bits: (hash << 26) stays positive, so sorted
+    }
+}

@@ -1,0 +1,157 @@
+package org.mpaka.screening.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a name as written into comparable parts: Unicode NFKC, MRZ filler characters, case
+ * folding with {@link Locale#ROOT}, diacritics, romanisation of other scripts (one {@link
+ * NormalizedName} per romanisation), splitting on punctuation, removing honorifics and titles, and
+ * marking particles so that they weigh less.
+ */
+public final class NameNormalizer {
+
+    /** Titles and honorifics removed before matching (English, French, Arabic, Swahili usage). */
+    static final Set<String> HONORIFICS = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mister",
+            "dr",
+            "doctor",
+            "prof",
+            "professor",
+            "gen",
+            "general",
+            "lt",
+            "col",
+            "colonel",
+            "maj",
+            "major",
+            "capt",
+            "captain",
+            "cmdr",
+            "sgt",
+            "brig",
+            "hon",
+            "honourable",
+            "honorable",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "rev",
+            "reverend",
+            "fr",
+            "father",
+            "pastor",
+            "bishop",
+            "sheikh",
+            "shaykh",
+            "sheik",
+            "shaikh",
+            "cheikh",
+            "haji",
+            "hajji",
+            "hadji",
+            "alhaji",
+            "alhaj",
+            "mullah",
+            "mulla",
+            "maulana",
+            "imam",
+            "mme",
+            "mlle",
+            "mgr",
+            "me",
+            "mzee",
+            "bwana",
+            "ustadh",
+            "ustaz",
+            "eng",
+            "engr");
+
+    /** Name particles: kept, but weigh {@value Part#PARTICLE_WEIGHT} of a full part. */
+    static final Set<String> PARTICLES = Set.of(
+            "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "wa", "wad", "ould", "ag", "de", "da", "das", "dos",
+            "do", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "e",
+            "bar", "st", "saint", "mac", "mc");
+
+    private NameNormalizer() {}
+
+    /**
+     * The normalised forms of a name: one for Latin-script input, one per romanisation for other
+     * scripts. A name with no letters gives an empty list.
+     */
+    public static List<NormalizedName> normalize(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return List.of();
+        }
+        String text = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        text = text.replace('<', ' ');
+        Map<String, String> romanised = Romanizer.romanise(text);
+        List<NormalizedName> out = new ArrayList<>(1 + romanised.size());
+        if (romanised.isEmpty()) {
+            addIfAny(out, parts(text), "");
+        } else {
+            for (Map.Entry<String, String> e : romanised.entrySet()) {
+                addIfAny(out, parts(e.getValue()), e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** The first normalised form, or an empty name. */
+    public static NormalizedName normalizeFirst(String raw) {
+        List<NormalizedName> all = normalize(raw);
+        return all.isEmpty() ? new NormalizedName(List.of(), "") : all.get(0);
+    }
+
+    private static void addIfAny(List<NormalizedName> out, List<Part> parts, String scheme) {
+        if (!parts.isEmpty()) {
+            out.add(new NormalizedName(parts, scheme));
+        }
+    }
+
+    static List<Part> parts(String latin) {
+        String ascii = Diacritics.toAscii(latin).toLowerCase(Locale.ROOT);
+        List<String> tokens = tokens(ascii);
+        List<Part> parts = new ArrayList<>(tokens.size());
+        boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
+        for (String t : tokens) {
+            if (!onlyTitles && HONORIFICS.contains(t)) {
+                continue;
+            }
+            parts.add(Part.of(t, PARTICLES.contains(t)));
+        }
+        if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {
+            return parts.stream().map(p -> Part.of(p.text(), false)).toList();
+        }
+        return parts;
+    }
+
+    private static List<String> tokens(String ascii) {
+        List<String> tokens = new ArrayList<>(4);
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                cur.append(c);
+            } else if ((c == '\'' || c == '`') && !cur.isEmpty()) {
+                continue; // O'Brien, Ma'mun: the apostrophe joins
+            } else if (!cur.isEmpty()) {
+                tokens.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        if (!cur.isEmpty()) {
+            tokens.add(cur.toString());
+        }
+        return tokens;
+    }
+}

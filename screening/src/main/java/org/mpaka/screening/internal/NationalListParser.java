@@ -1,0 +1,245 @@
+package org.mpaka.screening.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mpaka.screening.Csv;
+import org.mpaka.screening.DocumentRef;
+import org.mpaka.screening.EntryName;
+import org.mpaka.screening.ImportResult;
+import org.mpaka.screening.PartialDate;
+import org.mpaka.screening.Sex;
+import org.mpaka.screening.Watchlist;
+import org.mpaka.screening.WatchlistEntry;
+
+/**
+ * Reads Mpaka's own list formats for national alert lists and lost/stolen document lists: CSV with
+ * a header row, or JSON lines (one object per line). Both carry the same fields; see {@code
+ * docs/screening.md} for the exact definition. In CSV, list fields are separated by {@code |} and a
+ * document is written {@code type:number:issuing_state}; in JSON they are arrays, and a document
+ * may also be an object with {@code number}, {@code type}, {@code issuing_state}.
+ */
+public final class NationalListParser {
+
+    /** The fields, in the documented order. */
+    public static final List<String> FIELDS = List.of(
+            "list",
+            "id",
+            "kind",
+            "category",
+            "name",
+            "aliases",
+            "weak_aliases",
+            "birth_dates",
+            "sex",
+            "nationalities",
+            "documents",
+            "valid_from",
+            "valid_to");
+
+    private NationalListParser() {}
+
+    /** Parses the CSV form. */
+    public static ImportResult parseCsv(String version, String source, BufferedReader in) throws IOException {
+        List<Csv.Row> rows = Csv.read(in);
+        Acc acc = new Acc(version, source);
+        if (rows.isEmpty()) {
+            return acc.result(0);
+        }
+        List<String> header = rows.get(0).fields().stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        for (Csv.Row r : rows.subList(1, rows.size())) {
+            if (r.error() != null) {
+                acc.reject(r.line(), r.error());
+                continue;
+            }
+            if (r.fields().size() != header.size()) {
+                acc.reject(
+                        r.line(),
+                        "expected " + header.size() + " fields, found "
+                                + r.fields().size());
+                continue;
+            }
+            Map<String, List<String>> f = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                List<String> values = new ArrayList<>();
+                for (String v : r.fields().get(i).split("\\|")) {
+                    if (!v.isBlank()) {
+                        values.add(v.strip());
+                    }
+                }
+                f.put(header.get(i), values);
+            }
+            acc.add(r.line(), f);
+        }
+        return acc.result(rows.size() - 1);
+    }
+
+    /** Parses the JSON-lines form (blank lines are skipped). */
+    public static ImportResult parseJsonLines(String version, String source, BufferedReader in) throws IOException {
+        Acc acc = new Acc(version, source);
+        long line = 0;
+        int records = 0;
+        for (String l = in.readLine(); l != null; l = in.readLine()) {
+            line++;
+            if (l.isBlank()) {
+                continue;
+            }
+            records++;
+            Object v;
+            try {
+                v = Json.parse(l);
+            } catch (Json.Malformed e) {
+                acc.reject(line, "malformed JSON: " + e.getMessage());
+                continue;
+            }
+            if (!(v instanceof Map<?, ?> m)) {
+                acc.reject(line, "expected a JSON object");
+                continue;
+            }
+            Map<String, List<String>> f = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                f.put(String.valueOf(e.getKey()), strings(e.getValue()));
+            }
+            acc.add(line, f);
+        }
+        return acc.result(records);
+    }
+
+    private static List<String> strings(Object v) {
+        List<String> out = new ArrayList<>();
+        if (v instanceof List<?> l) {
+            for (Object o : l) {
+                out.addAll(strings(o));
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            out.add(str(m.get("type")) + ":" + str(m.get("number")) + ":" + str(m.get("issuing_state")));
+        } else if (v instanceof Double d && d == Math.rint(d)) {
+            out.add(Long.toString(d.longValue()));
+        } else if (v != null && !String.valueOf(v).isBlank()) {
+            out.add(String.valueOf(v).strip());
+        }
+        return out;
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : String.valueOf(o).strip();
+    }
+
+    /** Collects entries and problems. */
+    private static final class Acc {
+        final String version;
+        final String source;
+        final List<WatchlistEntry> entries = new ArrayList<>();
+        final List<ImportResult.Reject> rejects = new ArrayList<>();
+        final List<ImportResult.Reject> warnings = new ArrayList<>();
+        final Set<String> keys = new HashSet<>();
+
+        Acc(String version, String source) {
+            this.version = version;
+            this.source = source;
+        }
+
+        void reject(long line, String reason) {
+            rejects.add(new ImportResult.Reject(source, line, reason));
+        }
+
+        ImportResult result(int records) {
+            return new ImportResult(new Watchlist(version, entries), records, rejects, warnings);
+        }
+
+        void add(long line, Map<String, List<String>> f) {
+            String list = one(f, "list");
+            String id = one(f, "id");
+            if (list.isEmpty() || id.isEmpty()) {
+                reject(line, "list and id are required");
+                return;
+            }
+            WatchlistEntry.Kind kind;
+            try {
+                String k = one(f, "kind");
+                kind = k.isEmpty()
+                        ? WatchlistEntry.Kind.PERSON
+                        : WatchlistEntry.Kind.valueOf(k.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                reject(line, "unknown kind '" + one(f, "kind") + "'");
+                return;
+            }
+            List<EntryName> names = new ArrayList<>();
+            f.getOrDefault("name", List.of()).forEach(n -> names.add(new EntryName(n, EntryName.Quality.PRIMARY)));
+            f.getOrDefault("aliases", List.of()).forEach(n -> names.add(new EntryName(n, EntryName.Quality.STRONG)));
+            f.getOrDefault("weak_aliases", List.of()).forEach(n -> names.add(new EntryName(n, EntryName.Quality.WEAK)));
+            List<DocumentRef> docs = new ArrayList<>();
+            for (String d : f.getOrDefault("documents", List.of())) {
+                String[] p = d.split(":", -1);
+                if (p.length != 3 || p[1].isBlank()) {
+                    reject(line, "document '" + d + "' is not type:number:issuing_state");
+                    return;
+                }
+                docs.add(new DocumentRef(p[1], p[0], p[2]));
+            }
+            boolean person = kind == WatchlistEntry.Kind.PERSON || kind == WatchlistEntry.Kind.ENTITY;
+            if (person && names.isEmpty()) {
+                reject(line, "a " + kind.name().toLowerCase(Locale.ROOT) + " entry needs a name");
+                return;
+            }
+            if (!person && docs.isEmpty()) {
+                reject(line, "a document entry needs a document");
+                return;
+            }
+            List<PartialDate> dobs = new ArrayList<>();
+            for (String d : f.getOrDefault("birth_dates", List.of())) {
+                PartialDate.parse(d)
+                        .ifPresentOrElse(
+                                dobs::add,
+                                () -> warnings.add(new ImportResult.Reject(
+                                        source, line, "unreadable birth date '" + d + "' ignored")));
+            }
+            LocalDate from;
+            LocalDate to;
+            try {
+                from = date(one(f, "valid_from"));
+                to = date(one(f, "valid_to"));
+            } catch (DateTimeParseException e) {
+                reject(line, "valid_from/valid_to must be ISO dates (YYYY-MM-DD)");
+                return;
+            }
+            WatchlistEntry e = new WatchlistEntry(
+                    list,
+                    id,
+                    kind,
+                    one(f, "category"),
+                    names,
+                    dobs,
+                    Sex.parse(one(f, "sex")),
+                    f.getOrDefault("nationalities", List.of()),
+                    docs,
+                    List.of(),
+                    from,
+                    to);
+            if (!keys.add(e.key())) {
+                reject(line, "duplicate entry " + e.key());
+                return;
+            }
+            entries.add(e);
+        }
+
+        private static LocalDate date(String s) {
+            return s.isEmpty() ? null : LocalDate.parse(s);
+        }
+
+        private static String one(Map<String, List<String>> f, String field) {
+            List<String> v = f.getOrDefault(field, List.of());
+            return v.isEmpty() ? "" : String.join(" ", v);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.mpaka.screening.internal;
+
+/**
+ * Regional orthography rewrite rules and the consonant skeleton.
+ *
+ * <p>{@link #rewrite} maps spellings that different orthographies use for the same sound to one
+ * form, so that Tshibangu and Chibangu, Cyusa and Chyusa, Moussa and Musa, Rhwanda and Rwanda,
+ * Khalid and Halid, Qasim and Kasim, Djamel and Jamel, Fatimah and Fatima reach the same string.
+ * The rules are general (they hold for French, English, Portuguese, Bantu and Arabic
+ * transcription conventions), not a list of names:
+ *
+ * <ul>
+ *   <li>sibilants: {@code tsch, tsh, tch, sch, ch, sh} and {@code c} before {@code e, i, y} become
+ *       {@code s};
+ *   <li>aspirated digraphs lose the {@code h}: {@code kh→h, gh→g, dh→d, th→t, rh→r, wh→w}, {@code
+ *       ph→f};
+ *   <li>velars: {@code ck, c, q → k}; {@code x → ks}; {@code dj → j};
+ *   <li>vowels: {@code ou, oo → u}, {@code ee → i}, {@code y → i} except a leading {@code y}
+ *       before a vowel; a final {@code h} after a vowel is dropped;
+ *   <li>doubled letters are written once.
+ * </ul>
+ *
+ * <p>{@link #skeleton} keeps the first letter and the consonants of the rewritten form (voiced read
+ * as voiceless), which is what survives the vowel variation of transcribed Arabic and Bantu
+ * names (Mohamed / Muhammad / Mohammed → {@code mhmt}). Hot code: plain char loops, no regex.
+ */
+public final class Orthography {
+
+    private Orthography() {}
+
+    /** Applies the rewrite rules to a lower-case ASCII part. */
+    public static String rewrite(String s) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n + 2);
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            char next2 = i + 2 < n ? s.charAt(i + 2) : 0;
+            if (c == 't' && next == 's' && next2 == 'c' && i + 3 < n && s.charAt(i + 3) == 'h') {
+                out.append('s');
+                i += 4;
+            } else if ((c == 't' && next == 's' && next2 == 'h')
+                    || (c == 't' && next == 'c' && next2 == 'h')
+                    || (c == 's' && next == 'c' && next2 == 'h')) {
+                out.append('s');
+                i += 3;
+            } else if ((c == 'c' || c == 's') && next == 'h') {
+                out.append('s');
+                i += 2;
+            } else if (next == 'h' && (c == 'k' || c == 'g' || c == 'd' || c == 't' || c == 'r' || c == 'w')) {
+                out.append(c == 'k' ? 'h' : c);
+                i += 2;
+            } else if (c == 'p' && next == 'h') {
+                out.append('f');
+                i += 2;
+            } else if (c == 'c' && next == 'k') {
+                out.append('k');
+                i += 2;
+            } else if (c == 'c') {
+                out.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+                i++;
+            } else if (c == 'q') {
+                out.append('k');
+                i++;
+            } else if (c == 'x') {
+                out.append("ks");
+                i++;
+            } else if (c == 'd' && next == 'j') {
+                out.append('j');
+                i += 2;
+            } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
+                out.append('u');
+                i += 2;
+            } else if (c == 'e' && next == 'e') {
+                out.append('i');
+                i += 2;
+            } else if (c == 'y') {
+                out.append(i == 0 && isVowel(next) ? 'y' : 'i');
+                i++;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        int len = out.length();
+        if (len > 2 && out.charAt(len - 1) == 'h' && isVowel(out.charAt(len - 2))) {
+            out.setLength(len - 1);
+        }
+        return collapseDoubles(out);
+    }
+
+    private static String collapseDoubles(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The first letter and the remaining consonants of a
+     * rewritten part, voiced consonants read as voiceless ({@code b→p, d→t, g→k, z→s, v, w→f}).
+     */
+    public static String skeleton(String ortho) {
+        if (ortho.isEmpty()) {
+            return ortho;
+        }
+        StringBuilder out = new StringBuilder(ortho.length());
+        out.append(devoice(ortho.charAt(0)));
+        for (int i = 1; i < ortho.length(); i++) {
+            char c = ortho.charAt(i);
+            if (isVowel(c)) {
+                continue;
+            }
+            c = devoice(c);
+            if (out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Voiced consonants read as their voiceless pair (final devoicing, w as v as f). */
+    private static char devoice(char c) {
+        return switch (c) {
+            case 'b' -> 'p';
+            case 'd' -> 't';
+            case 'g' -> 'k';
+            case 'z' -> 's';
+            case 'v', 'w' -> 'f';
+            default -> c;
+        };
+    }
+
+    /** Whether the character is one of a, e, i, o, u, y. */
+    public static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+}

@@ -1,0 +1,34 @@
+package org.mpaka.screening.internal;
+
+/**
+ * One normalised part (token) of a name.
+ *
+ * @param text lower-case ASCII form after diacritics and transliteration
+ * @param ortho form after the regional orthography rewrite rules ({@link Orthography#rewrite})
+ * @param skeleton consonant skeleton of {@code ortho} ({@link Orthography#skeleton})
+ * @param particle whether the part is a particle (al, bin, de, van ...) that weighs less
+ */
+public record Part(String text, String ortho, String skeleton, boolean particle) {
+
+    /** Weight of a particle relative to a full name part. */
+    public static final double PARTICLE_WEIGHT = 0.25;
+
+    /** Builds a part, computing its keys. */
+    public static Part of(String text, boolean particle) {
+        String ortho = Orthography.rewrite(text);
+        return new Part(text, ortho, Orthography.skeleton(ortho), particle);
+    }
+
+    /** Whether the part is a single letter (an initial). */
+    public boolean initial() {
+        return text.length() == 1;
+    }
+
+    /** The part's weight in a name's total. */
+    public double weight() {
+        if (particle) {
+            return PARTICLE_WEIGHT;
+        }
+        return initial() ? 0.5 : 1.0;
+    }
+}

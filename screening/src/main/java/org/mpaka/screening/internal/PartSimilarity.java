@@ -1,0 +1,72 @@
+package org.mpaka.screening.internal;
+
+import org.mpaka.screening.MatchMethod;
+
+/**
+ * Compares two name parts, trying the rules from the most to the least certain: exact, regional
+ * spelling rule, nickname, same consonant skeleton, bounded typo distance, shortened form; an initial only
+ * matches by its letter. Hot code.
+ */
+public final class PartSimilarity {
+
+    /** Score of parts equal after the orthography rules. */
+    static final double SPELLING = 0.96;
+    /** Score of nickname-equivalent parts. */
+    static final double NICKNAME = 0.9;
+    /** Score of parts with the same consonant skeleton (3 letters or more). */
+    static final double PHONETIC = 0.9;
+    /** Score of a part that is the start of the other. */
+    static final double SHORTENED = 0.8;
+    /** Score of an initial that agrees. */
+    static final double INITIAL = 0.8;
+
+    private final Nicknames nicknames;
+
+    /** Uses the given nickname table. */
+    public PartSimilarity(Nicknames nicknames) {
+        this.nicknames = nicknames;
+    }
+
+    /** The result of one comparison; {@code method} is null when the parts do not match. */
+    public record Result(double score, MatchMethod method) {
+        static final Result NO = new Result(0, null);
+    }
+
+    /** Compares two parts. */
+    public Result compare(Part a, Part b) {
+        if (a.text().equals(b.text())) {
+            return new Result(1.0, MatchMethod.EXACT);
+        }
+        if (a.initial() || b.initial()) {
+            return a.text().charAt(0) == b.text().charAt(0) ? new Result(INITIAL, MatchMethod.INITIAL) : Result.NO;
+        }
+        if (a.ortho().equals(b.ortho())) {
+            return new Result(SPELLING, MatchMethod.SPELLING);
+        }
+        if (nicknames.equivalent(a.text(), b.text())) {
+            return new Result(NICKNAME, MatchMethod.NICKNAME);
+        }
+        String oa = a.ortho();
+        String ob = b.ortho();
+        int len = Math.max(oa.length(), ob.length());
+        int bound = EditDistance.typoBound(Math.min(oa.length(), ob.length()));
+        int d = bound == 0 ? bound + 1 : EditDistance.bounded(oa, ob, bound);
+        double typo = d <= bound ? 1.0 - (double) d / len * 0.9 : 0;
+        int skel = a.skeleton().length();
+        if ((skel >= 3 || skel == 2 && oa.length() == ob.length())
+                && a.skeleton().equals(b.skeleton())
+                && PHONETIC > typo
+                && Math.abs(oa.length() - ob.length()) <= 2) {
+            return new Result(PHONETIC, MatchMethod.PHONETIC);
+        }
+        if (typo > 0) {
+            return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);
+        }
+        String shorter = oa.length() < ob.length() ? oa : ob;
+        String longer = shorter == oa ? ob : oa;
+        if (shorter.length() >= 4 && longer.length() >= shorter.length() + 2 && longer.startsWith(shorter)) {
+            return new Result(SHORTENED, MatchMethod.SHORTENED);
+        }
+        return Result.NO;
+    }
+}

@@ -1,0 +1,146 @@
+package org.mpaka.screening.internal;
+
+import com.ibm.icu.text.Transliterator;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Romanises non-Latin text with ICU4J, giving every common romanisation where usage varies:
+ * Cyrillic as BGN/PCGN and as ISO 9, Greek as UNGEGN and as ICU's classical scheme, Chinese as
+ * Hanyu Pinyin and as a Wade–Giles-style respelling, Arabic, Ethiopic (Ge'ez) and any other script
+ * with ICU's default scheme. Transliterators are shared and used under a lock (ICU does not promise
+ * thread safety); Latin input never reaches this class on the hot path.
+ */
+final class Romanizer {
+
+    private static final Map<String, Transliterator> CACHE = new LinkedHashMap<>();
+
+    private Romanizer() {}
+
+    /** Romanisations of the text, keyed by scheme name; empty if the text is Latin already. */
+    static Map<String, String> romanise(String text) {
+        UnicodeScript script = dominantNonLatinScript(text);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (script == null) {
+            return out;
+        }
+        switch (script) {
+            case CYRILLIC -> {
+                add(out, "Russian-Latin/BGN", text);
+                add(out, "Cyrillic-Latin", text);
+            }
+            case GREEK -> {
+                add(out, "Greek-Latin/UNGEGN", text);
+                add(out, "Greek-Latin", text);
+            }
+            case HAN -> {
+                String pinyin = apply("Han-Latin", text);
+                out.put("Han-Latin (pinyin)", pinyin);
+                out.put("Wade-Giles style", wadeGiles(Diacritics.toAscii(pinyin)));
+            }
+            case ARABIC -> add(out, "Arabic-Latin", text);
+            case ETHIOPIC -> add(out, "Amharic-Latin/BGN", text);
+            default -> add(out, "Any-Latin", text);
+        }
+        return out;
+    }
+
+    private static void add(Map<String, String> out, String id, String text) {
+        String r = apply(id, text);
+        if (!out.containsValue(r)) {
+            out.put(id, r);
+        }
+    }
+
+    private static String apply(String id, String text) {
+        Transliterator t;
+        synchronized (CACHE) {
+            t = CACHE.computeIfAbsent(id, Romanizer::create);
+        }
+        synchronized (t) {
+            // a second pass catches characters of other scripts mixed into the name
+            return any().transliterate(t.transliterate(text));
+        }
+    }
+
+    private static Transliterator any() {
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent("Any-Latin", Romanizer::create);
+        }
+    }
+
+    private static Transliterator create(String id) {
+        try {
+            return Transliterator.getInstance(id);
+        } catch (IllegalArgumentException e) {
+            return Transliterator.getInstance("Any-Latin");
+        }
+    }
+
+    static UnicodeScript dominantNonLatinScript(String text) {
+        boolean latinOnly = true;
+        for (int i = 0; i < text.length() && latinOnly; i++) {
+            latinOnly = text.charAt(i) < 0x0250 || (text.charAt(i) >= 0x1E00 && text.charAt(i) < 0x1F00);
+        }
+        if (latinOnly) {
+            return null;
+        }
+        Map<UnicodeScript, Integer> counts = new LinkedHashMap<>();
+        text.codePoints().filter(Character::isLetter).forEach(cp -> {
+            UnicodeScript s = UnicodeScript.of(cp);
+            if (s != UnicodeScript.LATIN && s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED) {
+                counts.merge(s, 1, Integer::sum);
+            }
+        });
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /** Respells Hanyu Pinyin syllables with Wade–Giles initials and finals (apostrophes dropped). */
+    static String wadeGiles(String pinyin) {
+        List<String> words = new ArrayList<>();
+        for (String syllable : pinyin.split("[^A-Za-z]+")) {
+            if (!syllable.isEmpty()) {
+                words.add(wadeGilesSyllable(syllable.toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String wadeGilesSyllable(String s) {
+        String initial;
+        String rest;
+        if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) {
+            initial = s.substring(0, 2);
+            rest = s.substring(2);
+        } else {
+            initial = s.substring(0, 1);
+            rest = s.substring(1);
+        }
+        String wgInitial = switch (initial) {
+            case "zh", "j", "q" -> "ch";
+            case "z", "c" -> "ts";
+            case "x" -> "hs";
+            case "r" -> "j";
+            case "b" -> "p";
+            case "d" -> "t";
+            case "g" -> "k";
+            default -> initial;
+        };
+        if (rest.equals("ong")) {
+            rest = "ung";
+        } else if (rest.endsWith("ong")) {
+            rest = rest.substring(0, rest.length() - 3) + "ung";
+        } else if (rest.endsWith("ian")) {
+            rest = rest.substring(0, rest.length() - 3) + "ien";
+        } else if (rest.equals("e") && (wgInitial.equals("ts") || wgInitial.equals("j"))) {
+            rest = "e";
+        }
+        return wgInitial + rest;
+    }
+}

@@ -1,0 +1,150 @@
+package org.mpaka.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameMatcherTest {
+
+    private final NameMatcher m = new NameMatcher();
+
+    private double score(String a, String b) {
+        return m.compareNames(a, b).score();
+    }
+
+    private static MatchMethod method(NameScore s, String queryPart) {
+        return s.matches().stream()
+                .filter(p -> p.queryPart().equals(queryPart))
+                .findFirst()
+                .orElseThrow()
+                .method();
+    }
+
+    @Test
+    void matchesRegardlessOfPartOrder() {
+        assertThat(score("HABIMANA Jean Pierre", "Jean Pierre Habimana")).isEqualTo(1.0);
+        assertThat(score("KONY, Joseph", "Joseph Kony")).isEqualTo(1.0);
+    }
+
+    @Test
+    void matchesPartsWrittenTogetherOrApart() {
+        assertThat(score("Abdul Rahman Yasin", "Abdulrahman Yasin")).isGreaterThan(0.9);
+        assertThat(score("Jean de Dieu Niyonzima", "Jeandedieu Niyonzima")).isGreaterThan(0.9);
+        assertThat(score("Nyira Habimana Claudine", "Nyirahabimana Claudine")).isGreaterThan(0.9);
+        assertThat(m.compareNames("Abdul Rahman Yasin", "Abdulrahman Yasin").matches())
+                .anyMatch(PartMatch::joined);
+    }
+
+    @Test
+    void appliesRegionalSpellingRules() {
+        NameScore s = m.compareNames("Tshibangu Kalala", "Chibangu Kalala");
+        assertThat(s.score()).isGreaterThan(0.9);
+        assertThat(method(s, "tshibangu")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(score("Cyusa Eric", "Chyusa Eric")).isGreaterThan(0.9);
+    }
+
+    @Test
+    void recognisesVowelVariantsAsSoundingAlike() {
+        NameScore s = m.compareNames("Mohamed Salah", "Muhammad Salah");
+        assertThat(s.score()).isGreaterThan(0.88);
+        assertThat(method(s, "mohamed")).isEqualTo(MatchMethod.PHONETIC);
+    }
+
+    @Test
+    void toleratesTypos() {
+        NameScore s = m.compareNames("Habimaba Jean", "Habimana Jean");
+        assertThat(method(s, "habimaba")).isEqualTo(MatchMethod.TYPO);
+        assertThat(s.score()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void usesNicknamesAndInitials() {
+        assertThat(method(m.compareNames("Bill Clinton", "William Clinton"), "bill"))
+                .isEqualTo(MatchMethod.NICKNAME);
+        NameScore initial = m.compareNames("J. Kabila", "Joseph Kabila");
+        assertThat(method(initial, "j")).isEqualTo(MatchMethod.INITIAL);
+        assertThat(initial.score()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void missingMiddleNamesCostLittleButOneSharedNameIsNotAMatch() {
+        assertThat(score("Ayman al-Zawahiri", "Ayman Muhammad Rabi al-Zawahiri"))
+                .isGreaterThan(0.8);
+        assertThat(score("Muhammad Hassan", "Muhammad Ali")).isLessThan(Thresholds.DEFAULT.possible());
+        assertThat(score("Pierre Habimana", "Jean Nsengiyumva")).isLessThan(Thresholds.DEFAULT.weak());
+    }
+
+    @Test
+    void matchesNamesAcrossScripts() {
+        NameScore s = m.compareNames("Vladimir Putin", "Владимир Путин");
+        assertThat(s.score()).isEqualTo(1.0);
+        assertThat(s.romanisation()).isNotEmpty();
+    }
+
+    @Test
+    void birthDateAndNationalityAdjustButNeverHideAStrongNameMatch() {
+        WatchlistEntry e = TestEntries.person("L1", "1", "Jean Bosco Ntaganda", "1973-11-05", "COD");
+        PersonQuery same = new PersonQuery(
+                "Jean Bosco Ntaganda", "", "", PartialDate.parse("1973-11-05").get(), Sex.UNSPECIFIED, "CD", List.of());
+        PersonQuery other = new PersonQuery(
+                "Jean Bosco Ntaganda",
+                "",
+                "",
+                PartialDate.parse("1990-01-01").get(),
+                Sex.UNSPECIFIED,
+                "RWA",
+                List.of());
+        Hit good = m.match(same, e);
+        Hit conflicting = m.match(other, e);
+        assertThat(good.score()).isGreaterThan(conflicting.score());
+        assertThat(conflicting.matchClass()).isIn(MatchClass.STRONG, MatchClass.POSSIBLE);
+        assertThat(conflicting.explanation()).anyMatch(l -> l.startsWith("birth date:") && l.contains("differs"));
+        assertThat(good.explanation()).anyMatch(l -> l.startsWith("nationality:") && l.contains("+0.03"));
+    }
+
+    @Test
+    void matchesDocumentsExactlyAndUpToOcrConfusions() {
+        WatchlistEntry stolen = new WatchlistEntry(
+                "LSD",
+                "9",
+                WatchlistEntry.Kind.STOLEN_DOCUMENT,
+                "stolen",
+                List.of(),
+                List.of(),
+                Sex.UNSPECIFIED,
+                List.of(),
+                List.of(new DocumentRef("PC0I2S8B", "passport", "RWA")),
+                List.of(),
+                null,
+                null);
+        PersonQuery ocr = new PersonQuery(
+                "Anyone", "", "", null, Sex.UNSPECIFIED, "", List.of(new DocumentRef("PCO125B8", "", "RWA")));
+        Hit h = m.match(ocr, stolen);
+        assertThat(h.score()).isEqualTo(0.95);
+        assertThat(h.explanation()).anyMatch(l -> l.contains("OCR"));
+        PersonQuery otherState =
+                new PersonQuery("", "", "", null, Sex.UNSPECIFIED, "", List.of(new DocumentRef("PC0I2S8B", "", "UGA")));
+        assertThat(m.match(otherState, stolen).score()).isEqualTo(0.85);
+    }
+
+    @Test
+    void thresholdsClassifyAndValidate() {
+        Thresholds t = new Thresholds(0.9, 0.8, 0.6);
+        assertThat(t.classify(0.95)).isEqualTo(MatchClass.STRONG);
+        assertThat(t.classify(0.85)).isEqualTo(MatchClass.POSSIBLE);
+        assertThat(t.classify(0.65)).isEqualTo(MatchClass.WEAK);
+        assertThat(t.classify(0.1)).isEqualTo(MatchClass.NONE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Thresholds(0.5, 0.8, 0.6))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void parsesPartialDates() {
+        assertThat(PartialDate.parse("10 Dec 1948")).contains(new PartialDate(1948, 12, 10));
+        assertThat(PartialDate.parse("1948")).contains(new PartialDate(1948, 0, 0));
+        assertThat(PartialDate.parse("1948-02")).contains(new PartialDate(1948, 2, 0));
+        assertThat(PartialDate.parse("31 Foo 1948")).isEmpty();
+        assertThat(PartialDate.parse("1948-13-01")).isEmpty();
+    }
+}

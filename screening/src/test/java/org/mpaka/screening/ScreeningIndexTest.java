@@ -1,0 +1,227 @@
+package org.mpaka.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class ScreeningIndexTest {
+
+    private static final String[] GIVEN = {
+        "Jean",
+        "Pierre",
+        "Claudine",
+        "Mohamed",
+        "Muhammad",
+        "Ahmed",
+        "Fatuma",
+        "Amina",
+        "Eric",
+        "Olivier",
+        "Grace",
+        "Emmanuel",
+        "Ivan",
+        "Olga",
+        "Wei",
+        "Zhang",
+        "Joseph",
+        "Marie",
+        "Aisha",
+        "Yusuf",
+        "Bosco"
+    };
+    private static final String[] FAMILY = {
+        "Habimana",
+        "Niyonzima",
+        "Tshibangu",
+        "Kabila",
+        "Mugisha",
+        "Uwimana",
+        "Nsengiyumva",
+        "Al-Hassan",
+        "Ibrahim",
+        "Petrov",
+        "Ivanova",
+        "Li",
+        "Chen",
+        "Dubois",
+        "Martin",
+        "Smith",
+        "Okello",
+        "Mwangi",
+        "Kamau",
+        "Nyirahabimana",
+        "Abdulrahman",
+        "Bizimana",
+        "Hakizimana",
+        "Mukamana"
+    };
+
+    static Watchlist randomList(long seed, int size) {
+        Random r = new Random(seed);
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String name = GIVEN[r.nextInt(GIVEN.length)] + " "
+                    + (r.nextBoolean() ? GIVEN[r.nextInt(GIVEN.length)] + " " : "") + FAMILY[r.nextInt(FAMILY.length)];
+            String dob = (1940 + r.nextInt(60)) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(9);
+            entries.add(TestEntries.person("T", Integer.toString(i), name, dob, ""));
+        }
+        return new Watchlist("seed" + seed, entries);
+    }
+
+    static String vary(String name, Random r) {
+        char[] c = name.toCharArray();
+        int i = 1 + r.nextInt(c.length - 2);
+        if (Character.isLetter(c[i]) && Character.isLetter(c[i + 1])) {
+            char t = c[i];
+            c[i] = c[i + 1];
+            c[i + 1] = t;
+        }
+        String[] parts = new String(c).split(" ");
+        return parts[parts.length - 1].toUpperCase(java.util.Locale.ROOT) + ", "
+                + String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1));
+    }
+
+    @Test
+    void candidateSearchFindsWhatAnExhaustiveScanFinds() {
+        Watchlist list = randomList(42, 3000);
+        ScreeningIndex index = ScreeningIndex.build(list, new NameMatcher());
+        Random r = new Random(7);
+        int compared = 0;
+        for (int q = 0; q < 60; q++) {
+            String name = vary(list.entries().get(r.nextInt(3000)).primaryName(), r);
+            PersonQuery query = PersonQuery.ofName(name);
+            List<Hit> expected = index.exhaustive(query, 10);
+            List<Hit> actual = index.top(query, 10);
+            // entries with equal names tie; the oracle compares the ranked scores
+            for (int i = 0; i < expected.size(); i++) {
+                if (expected.get(i).matchClass() == MatchClass.STRONG) {
+                    compared++;
+                    assertThat(actual).as("query %s, rank %d", name, i).hasSizeGreaterThan(i);
+                    assertThat(actual.get(i).score())
+                            .as("query %s, rank %d", name, i)
+                            .isEqualTo(expected.get(i).score());
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(60);
+    }
+
+    @Test
+    void indexScoresEqualThePairwiseMatcher() {
+        Watchlist list = randomList(3, 200);
+        NameMatcher m = new NameMatcher();
+        ScreeningIndex index = ScreeningIndex.build(list, m);
+        PersonQuery q = PersonQuery.ofName(list.entries().get(17).primaryName());
+        Hit top = index.top(q, 1).get(0);
+        assertThat(top.score()).isEqualTo(m.match(q, top.entry()).score());
+        assertThat(top.score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void updateReportsAddedRemovedAndChanged() {
+        Watchlist v1 = new Watchlist(
+                "v1",
+                List.of(
+                        TestEntries.person("N", "1", "Jean Habimana", "1970", ""),
+                        TestEntries.person("N", "2", "Eric Mugisha", "1980", "")));
+        Watchlist v2 = new Watchlist(
+                "v2",
+                List.of(
+                        TestEntries.person("N", "2", "Eric Mugisha", "1981", ""),
+                        TestEntries.person("N", "3", "Amina Uwimana", "1990", "")));
+        Screener s = new Screener(new NameMatcher());
+        s.update(v1);
+        ListUpdate u = s.update(v2);
+        assertThat(u.added()).containsExactly("N:3");
+        assertThat(u.removed()).containsExactly("N:1");
+        assertThat(u.changed()).containsExactly("N:2");
+        assertThat(s.screen(PersonQuery.ofName("Jean Habimana"), 5)).isEmpty();
+    }
+
+    @Test
+    void failedImportLeavesThePreviousVersionActive() throws Exception {
+        Screener s = new Screener(new NameMatcher());
+        s.update(new Watchlist("v1", List.of(TestEntries.person("N", "1", "Jean Habimana", "1970", ""))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> s.update(() -> WatchlistImport.read(java.nio.file.Path.of("does-not-exist.xml"))
+                                .list()))
+                .isInstanceOf(WatchlistImportException.class);
+        assertThat(s.current().list().version()).isEqualTo("v1");
+        assertThat(s.screen(PersonQuery.ofName("Jean Habimana"), 5)).hasSize(1);
+    }
+
+    @Test
+    void queriesDuringUpdatesSeeOneVersionOnly() throws Exception {
+        // version A lists "Jean Habimana" as A:1 and A:2; version B lists B:1 and B:2. A mix would
+        // return one A and one B hit in the same answer.
+        Watchlist a = new Watchlist(
+                "A",
+                List.of(
+                        TestEntries.person("A", "1", "Jean Habimana", "1970", ""),
+                        TestEntries.person("A", "2", "Jean Habimana", "1971", "")));
+        Watchlist b = new Watchlist(
+                "B",
+                List.of(
+                        TestEntries.person("B", "1", "Jean Habimana", "1970", ""),
+                        TestEntries.person("B", "2", "Jean Habimana", "1971", "")));
+        Screener s = new Screener(new NameMatcher());
+        s.update(a);
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<Integer>> readers = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            readers.add(pool.submit(() -> {
+                int n = 0;
+                while (!stop.get()) {
+                    List<Hit> hits = s.screen(PersonQuery.ofName("Jean Habimana"), 5);
+                    assertThat(hits).hasSize(2);
+                    assertThat(hits.get(0).entry().list())
+                            .isEqualTo(hits.get(1).entry().list());
+                    n++;
+                }
+                return n;
+            }));
+        }
+        for (int i = 0; i < 200; i++) {
+            s.update(i % 2 == 0 ? b : a);
+        }
+        stop.set(true);
+        int total = 0;
+        for (Future<Integer> f : readers) {
+            total += f.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(total).isPositive();
+    }
+
+    @Test
+    void findsStolenDocumentsByNumber() {
+        WatchlistEntry stolen = new WatchlistEntry(
+                "LSD",
+                "7",
+                WatchlistEntry.Kind.STOLEN_DOCUMENT,
+                "stolen",
+                List.of(),
+                List.of(),
+                Sex.UNSPECIFIED,
+                List.of(),
+                List.of(new DocumentRef("PA123456", "P", "RWA")),
+                List.of(),
+                null,
+                null);
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("v", List.of(stolen)), new NameMatcher());
+        PersonQuery q = new PersonQuery(
+                "Someone Else", "", "", null, Sex.UNSPECIFIED, "", List.of(new DocumentRef("PA12345G", "", "")));
+        assertThat(index.screen(q, 5))
+                .singleElement()
+                .satisfies(h -> assertThat(h.score()).isEqualTo(0.95));
+    }
+}

@@ -1,0 +1,203 @@
+package org.mpaka.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WatchlistImportTest {
+
+    @TempDir
+    Path tmp;
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(
+                    WatchlistImportTest.class.getResource("/watchlists/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void importsUnConsolidatedXml() throws Exception {
+        ImportResult r = WatchlistImport.unConsolidated(fixture("un_consolidated_2018-10-29.xml"));
+        // 703 INDIVIDUAL and 390 ENTITY elements in the file
+        assertThat(r.list().entries()).hasSize(1093);
+        assertThat(r.rejects()).isEmpty();
+        assertThat(r.list().version()).startsWith("2018-10-29");
+        WatchlistEntry kony = r.list().entries().stream()
+                .filter(e -> e.primaryName().equals("JOSEPH KONY"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kony.kind()).isEqualTo(WatchlistEntry.Kind.PERSON);
+        assertThat(kony.birthDates()).isNotEmpty();
+        assertThat(r.list().entries())
+                .anyMatch(e -> e.names().stream().anyMatch(n -> n.quality() == EntryName.Quality.WEAK));
+    }
+
+    @Test
+    void importsOfacSdnWithAlternateNamesAndAddresses() throws Exception {
+        ImportResult r =
+                WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), fixture("ofac_alt.csv"), fixture("ofac_add.csv"));
+        long sdnLines = Files.readAllLines(fixture("ofac_sdn.csv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.matches("^\\d+,.*"))
+                .count();
+        assertThat(r.list().entries()).hasSize((int) sdnLines);
+        WatchlistEntry zawahiri = r.list().entries().stream()
+                .filter(e -> e.id().equals("2676"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(zawahiri.names()).hasSizeGreaterThan(3);
+        assertThat(zawahiri.birthDates()).contains(new PartialDate(1951, 6, 19));
+        assertThat(r.list().entries()).anyMatch(e -> !e.addressCountries().isEmpty());
+        assertThat(r.list().entries()).anyMatch(e -> !e.documents().isEmpty());
+    }
+
+    @Test
+    void snapshotUpdateReportsTheAddedAndRemovedEntries() throws Exception {
+        Set<String> before = entNums(fixture("ofac_sdn_2021-08-18.csv"));
+        Set<String> after = entNums(fixture("ofac_sdn_2024-05-03.csv"));
+        Set<String> added = new HashSet<>(after);
+        added.removeAll(before);
+        Set<String> removed = new HashSet<>(before);
+        removed.removeAll(after);
+        assertThat(added).hasSize(6761);
+        assertThat(removed).hasSize(879);
+
+        Screener s = new Screener(new NameMatcher());
+        s.update(() -> WatchlistImport.read(fixture("ofac_sdn_2021-08-18.csv")).list());
+        ListUpdate u = s.update(
+                () -> WatchlistImport.read(fixture("ofac_sdn_2024-05-03.csv")).list());
+        assertThat(u.added()).hasSize(6761);
+        assertThat(u.removed()).hasSize(879);
+        assertThat(u.added().size() + u.changed().size() + u.unchanged()).isEqualTo(after.size());
+        assertThat(s.current().list().version()).isEqualTo("ofac_sdn_2024-05-03.csv");
+    }
+
+    /** ent_num of every record, read with a plain regular expression (independent of the importer). */
+    private static Set<String> entNums(Path p) throws IOException {
+        Set<String> out = new HashSet<>();
+        Matcher m = Pattern.compile("(?m)^(\\d+),\"").matcher(Files.readString(p, StandardCharsets.UTF_8));
+        while (m.find()) {
+            out.add("OFAC-SDN:" + m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void importsTheCsvFormatWithRejectsByLine() throws Exception {
+        Path csv = tmp.resolve("national.csv");
+        Files.writeString(
+                csv,
+                String.join(
+                        "\n",
+                        "list,id,kind,category,name,aliases,weak_aliases,birth_dates,sex,nationalities,documents,valid_from,valid_to",
+                        "RW-ALERT,1,person,wanted,Jean Bosco Habimana,Bosco Habimana,,1970-05-01|1971,M,RWA,passport:PC123456:RWA,2024-01-01,",
+                        "RW-ALERT,2,person,wanted,,,,,,,,,",
+                        "RW-LSD,3,stolen_document,stolen,,,,,,,passport:PC999999:RWA,,",
+                        "RW-LSD,4,spaceship,stolen,,,,,,,,,",
+                        "RW-ALERT,5,person,wanted,Eric Mugisha,,,not-a-date,,,,,"),
+                StandardCharsets.UTF_8);
+        ImportResult r = WatchlistImport.read(csv);
+        assertThat(r.list().entries())
+                .extracting(WatchlistEntry::key)
+                .containsExactly("RW-ALERT:1", "RW-LSD:3", "RW-ALERT:5");
+        assertThat(r.rejects()).extracting(ImportResult.Reject::location).containsExactly(3L, 5L);
+        assertThat(r.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.location()).isEqualTo(6L));
+        WatchlistEntry jean = r.list().entries().get(0);
+        assertThat(jean.birthDates()).hasSize(2);
+        assertThat(jean.documents())
+                .singleElement()
+                .satisfies(d -> assertThat(d.number()).isEqualTo("PC123456"));
+    }
+
+    @Test
+    void importsTheJsonLinesFormat() throws Exception {
+        Path jsonl = tmp.resolve("national.jsonl");
+        Files.writeString(
+                jsonl,
+                String.join(
+                        "\n",
+                        "{\"list\":\"RW-ALERT\",\"id\":\"1\",\"name\":\"Claudine Uwimana\",\"aliases\":[\"Claudine Uwimanna\"],"
+                                + "\"birth_dates\":[\"1985\"],\"documents\":[{\"number\":\"1198570012345678\",\"type\":\"ID\","
+                                + "\"issuing_state\":\"RWA\"}]}",
+                        "{not json",
+                        "",
+                        "[1,2]",
+                        "{\"list\":\"RW-LSD\",\"id\":9,\"kind\":\"lost_document\",\"documents\":[\"passport:PA000111:RWA\"]}"),
+                StandardCharsets.UTF_8);
+        ImportResult r = WatchlistImport.read(jsonl);
+        assertThat(r.list().entries()).extracting(WatchlistEntry::key).containsExactly("RW-ALERT:1", "RW-LSD:9");
+        assertThat(r.rejects()).extracting(ImportResult.Reject::location).containsExactly(2L, 4L);
+    }
+
+    @Test
+    void unreadableOrMalformedFilesFailWithTheDocumentedException() throws Exception {
+        assertThatThrownBy(() -> WatchlistImport.read(tmp.resolve("missing.csv")))
+                .isInstanceOf(WatchlistImportException.class);
+        Path badXml = tmp.resolve("bad.xml");
+        Files.writeString(badXml, "<CONSOLIDATED_LIST><INDIVIDUALS>", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WatchlistImport.read(badXml)).isInstanceOf(WatchlistImportException.class);
+        Path latin1 = tmp.resolve("latin1.csv");
+        Files.write(latin1, new byte[] {'l', 'i', 's', 't', '\n', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> WatchlistImport.read(latin1)).isInstanceOf(WatchlistImportException.class);
+    }
+
+    @Test
+    void parsersThrowNothingButTheirExceptionOnRandomInput() throws Exception {
+        Random r = new Random(2026);
+        String alphabet = "ab,\"\n\r|:{}[]<>/=-0 1\\é\u0000xml";
+        List<String> seeds = List.of(
+                "list,id,name\nL,1,Jean\n",
+                "{\"list\":\"L\",\"id\":\"1\",\"name\":\"x\"}\n",
+                "12,\"NAME, A\",individual,SDGT,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 1960.\"\n",
+                "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>A</FIRST_NAME>"
+                        + "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>");
+        for (int i = 0; i < 400; i++) {
+            StringBuilder sb = new StringBuilder(seeds.get(i % seeds.size()));
+            for (int k = 0; k < 1 + r.nextInt(8); k++) {
+                int pos = r.nextInt(sb.length() + 1);
+                if (r.nextBoolean() && sb.length() > 0 && pos < sb.length()) {
+                    sb.deleteCharAt(pos);
+                } else {
+                    sb.insert(pos, alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+            }
+            Path f = tmp.resolve("fuzz" + i);
+            Files.writeString(f, sb, StandardCharsets.UTF_8);
+            try {
+                ImportResult res = WatchlistImport.read(f);
+                assertThat(res.list()).isNotNull();
+                WatchlistImport.ofacSdn(f, f, f);
+            } catch (WatchlistImportException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void screensTheImportedUnListAcrossScripts() throws Exception {
+        ImportResult r = WatchlistImport.unConsolidated(fixture("un_consolidated_2018-10-29.xml"));
+        ScreeningIndex index = ScreeningIndex.build(r.list(), new NameMatcher());
+        List<Hit> hits = index.screen(PersonQuery.ofName("KONY<<JOSEPH"), 3);
+        assertThat(hits.get(0).entry().primaryName()).isEqualTo("JOSEPH KONY");
+        assertThat(hits.get(0).matchClass()).isEqualTo(MatchClass.STRONG);
+        List<Hit> arabic = index.screen(PersonQuery.ofName("عبدالخالق الحوثي"), 3);
+        assertThat(arabic.get(0).explanation()).anyMatch(l -> l.contains("romanised"));
+    }
+}

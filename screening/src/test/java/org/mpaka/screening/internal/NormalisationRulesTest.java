@@ -1,0 +1,96 @@
+package org.mpaka.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NormalisationRulesTest {
+
+    private static List<String> texts(String name) {
+        return NameNormalizer.normalizeFirst(name).parts().stream()
+                .map(Part::text)
+                .toList();
+    }
+
+    @Test
+    void foldsCaseDiacriticsAndCompatibilityForms() {
+        assertThat(texts("ＪＯＳÉ  Ñúñez")).containsExactly("jose", "nunez");
+        assertThat(texts("Øystein Łukasz Straße")).containsExactly("oystein", "lukasz", "strasse");
+    }
+
+    @Test
+    void readsMrzFillersAsSeparators() {
+        assertThat(texts("NIYONZIMA<<JEAN<DE<DIEU<<<<")).containsExactly("niyonzima", "jean", "de", "dieu");
+    }
+
+    @Test
+    void removesHonorificsButKeepsAWholeNameMadeOfThem() {
+        assertThat(texts("Dr. Gen. Sheikh Ayman AL-ZAWAHIRI")).containsExactly("ayman", "al", "zawahiri");
+        assertThat(texts("Major")).containsExactly("major");
+    }
+
+    @Test
+    void marksParticlesSoTheyWeighLess() {
+        List<Part> parts = NameNormalizer.normalizeFirst("Osama bin Laden").parts();
+        assertThat(parts.get(1).particle()).isTrue();
+        assertThat(parts.get(1).weight()).isLessThan(parts.get(0).weight());
+    }
+
+    @Test
+    void joinsApostrophes() {
+        assertThat(texts("Ma'mun O’Brien")).containsExactly("mamun", "obrien");
+    }
+
+    @Test
+    void romanisesCyrillicInTwoSchemes() {
+        assertThat(NameNormalizer.normalizeFirst("Владимир Путин").display()).isEqualTo("vladimir putin");
+        List<NormalizedName> forms = NameNormalizer.normalize("Юрий Щербаков");
+        assertThat(forms).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(forms.get(0).display()).isEqualTo("yuriy shcherbakov");
+        assertThat(forms).allMatch(NormalizedName::transliterated);
+    }
+
+    @Test
+    void romanisesGreekArabicEthiopicAndChinese() {
+        assertThat(NameNormalizer.normalizeFirst("Αλέξης Τσίπρας").display()).startsWith("alex");
+        assertThat(NameNormalizer.normalizeFirst("محمد").display()).isNotEmpty();
+        assertThat(NameNormalizer.normalizeFirst("ኃይለ ሥላሴ").display()).isNotEmpty();
+        List<NormalizedName> chinese = NameNormalizer.normalize("毛泽东");
+        assertThat(chinese).extracting(NormalizedName::display).contains("mao ze dong", "mao tse tung");
+    }
+
+    @Test
+    void orthographyRulesUnifyRegionalSpellings() {
+        assertThat(Orthography.rewrite("tshibangu")).isEqualTo(Orthography.rewrite("chibangu"));
+        assertThat(Orthography.rewrite("cyusa")).isEqualTo(Orthography.rewrite("chyusa"));
+        assertThat(Orthography.rewrite("rhwanda")).isEqualTo(Orthography.rewrite("rwanda"));
+        assertThat(Orthography.rewrite("moussa")).isEqualTo(Orthography.rewrite("musa"));
+        assertThat(Orthography.rewrite("khalid")).isEqualTo(Orthography.rewrite("halid"));
+        assertThat(Orthography.rewrite("qasim")).isEqualTo(Orthography.rewrite("kasim"));
+        assertThat(Orthography.rewrite("fatimah")).isEqualTo(Orthography.rewrite("fatima"));
+        assertThat(Orthography.rewrite("djamel")).isEqualTo(Orthography.rewrite("jamel"));
+    }
+
+    @Test
+    void skeletonKeepsConsonantsSoVowelVariantsMeet() {
+        String muhammad = Orthography.skeleton(Orthography.rewrite("muhammad"));
+        assertThat(Orthography.skeleton(Orthography.rewrite("mohamed"))).isEqualTo(muhammad);
+        assertThat(Orthography.skeleton(Orthography.rewrite("mohammed"))).isEqualTo(muhammad);
+        assertThat(Orthography.skeleton(Orthography.rewrite("ahmed"))).isNotEqualTo(muhammad);
+    }
+
+    @Test
+    void boundedEditDistanceCountsTranspositionsAndStopsEarly() {
+        assertThat(EditDistance.bounded("habimana", "habimnaa", 2)).isEqualTo(1);
+        assertThat(EditDistance.bounded("kagame", "kagami", 2)).isEqualTo(1);
+        assertThat(EditDistance.bounded("abcdefgh", "zyxwvuts", 2)).isEqualTo(3);
+    }
+
+    @Test
+    void nicknameTableLinksShortForms() {
+        assertThat(Nicknames.bundled().equivalent("william", "bill")).isTrue();
+        assertThat(Nicknames.bundled().equivalent("bill", "will")).isTrue();
+        assertThat(Nicknames.bundled().equivalent("william", "ahmed")).isFalse();
+    }
+}
