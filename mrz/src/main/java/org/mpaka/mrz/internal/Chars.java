@@ -13,6 +13,15 @@ public final class Chars {
     /** Class bit: the filler {@code <}. */
     public static final int FILLER = 4;
 
+    /** {@link #info} bits holding the class. */
+    static final int CLASS_MASK = 7;
+
+    /** {@link #info} shift of the check-digit value. */
+    static final int VALUE_SHIFT = 8;
+
+    /** Class | value &lt;&lt; 8 per character: one lookup for the normaliser's hot loop. */
+    private static final int[] INFO = new int[128];
+
     private static final byte[] CLASS = new byte[128];
     private static final byte[] VALUE = new byte[128];
     private static final char[] TO_DIGIT = new char[128];
@@ -37,6 +46,7 @@ public final class Chars {
             W7[c] = 7 * VALUE[c];
             W3[c] = 3 * VALUE[c];
             W1[c] = VALUE[c];
+            INFO[c] = CLASS[c] | VALUE[c] << VALUE_SHIFT;
         }
         String letters = "OIBSZG";
         String digits = "018526";
@@ -51,6 +61,14 @@ public final class Chars {
     /** The class bits of a character (0 for characters outside the MRZ alphabet). */
     public static int classOf(char c) {
         return CLASS[Math.min(c, 127)];
+    }
+
+    /**
+     * Class bits and check-digit value in one int ({@code info & CLASS_MASK}, {@code info >>>
+     * VALUE_SHIFT}); characters outside the MRZ alphabet give 0 (index 127 through the clamp).
+     */
+    static int info(char c) {
+        return INFO[Math.min(c, 127)];
     }
 
     /** ICAO check digit value: digits 0-9, letters 10-35, filler and anything else 0. */

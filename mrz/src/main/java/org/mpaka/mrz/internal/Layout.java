@@ -1,5 +1,6 @@
 package org.mpaka.mrz.internal;
 
+import org.mpaka.mrz.MrzCheck;
 import org.mpaka.mrz.MrzFormat;
 
 /**
@@ -8,6 +9,9 @@ import org.mpaka.mrz.MrzFormat;
  * format has no such field.
  */
 public final class Layout {
+
+    /** ICAO 9303 check-digit weights, repeating (declared first: the layouts below use it). */
+    private static final int[] WEIGHTS = {7, 3, 1};
 
     final MrzFormat format;
     final int lineLength;
@@ -65,6 +69,88 @@ public final class Layout {
         this.optional2Length = v[19];
         this.composite = v[20];
         this.compositeRanges = compositeRanges;
+        int size = format.lines() * lineLength;
+        this.fieldWeights = new long[size];
+        this.compositeWeights = new int[size];
+        addLane(number, numberLength, NUMBER_LANE);
+        addLane(birth, 6, BIRTH_LANE);
+        if (expiry >= 0) {
+            addLane(expiry, 6, EXPIRY_LANE);
+        }
+        addLane(optional, optionalLength, OPTIONAL_LANE);
+        if (compositeRanges != null) {
+            int w = 0;
+            for (int i = 0; i < compositeRanges.length; i += 2) {
+                for (int k = 0; k < compositeRanges[i + 1]; k++) {
+                    compositeWeights[compositeRanges[i] + k] = WEIGHTS[w++ % 3];
+                }
+            }
+        }
+        this.passing = new MrzCheck[MrzCheck.Kind.values().length * 10];
+        addPassing(MrzCheck.Kind.DOCUMENT_NUMBER, numberCheck);
+        addPassing(MrzCheck.Kind.BIRTH_DATE, birthCheck);
+        addPassing(MrzCheck.Kind.EXPIRY_DATE, expiryCheck);
+        addPassing(MrzCheck.Kind.PERSONAL_NUMBER, optionalCheck);
+        addPassing(MrzCheck.Kind.COMPOSITE, composite);
+    }
+
+    // ---- precomputed tables for the hot path ------------------------------------------------
+
+    /** 16-bit lanes of {@link #fieldWeights}: the weighted sums of the four check-digit fields. */
+    static final int NUMBER_LANE = 0;
+
+    static final int BIRTH_LANE = 1;
+    static final int EXPIRY_LANE = 2;
+    static final int OPTIONAL_LANE = 3;
+
+    /**
+     * Per zone position: the ICAO weight (7, 3, 1) of the position within its check-digit field
+     * (document number, birth date, expiry date, optional data), shifted into that field's 16-bit
+     * lane; 0 outside these fields. {@code sum += value(c) * fieldWeights[p]} over the zone thus
+     * accumulates the four weighted sums at once in one {@code long}. No lane can overflow into
+     * the next: a field has at most 16 characters of value at most 35 × weight 7, so its sum is
+     * below 16 × 245 = 3,920 &lt; 65,536.
+     */
+    final long[] fieldWeights;
+
+    /** Per zone position: the weight of the position in the composite check digit (0 outside it). */
+    final int[] compositeWeights;
+
+    /**
+     * Shared results of passing checks, by {@code kind.ordinal() * 10 + digit}: a check that
+     * passes (also as read) at its standard position is the same value every time (records are
+     * immutable), so the parser reuses these instead of allocating.
+     */
+    private final MrzCheck[] passing;
+
+    private void addLane(int off, int len, int lane) {
+        for (int k = 0; k < len; k++) {
+            fieldWeights[off + k] = (long) WEIGHTS[k % 3] << (16 * lane);
+        }
+    }
+
+    private void addPassing(MrzCheck.Kind kind, int pos) {
+        if (pos < 0) {
+            return;
+        }
+        for (int d = 0; d < 10; d++) {
+            char c = (char) ('0' + d);
+            passing[kind.ordinal() * 10 + d] = new MrzCheck(kind, true, true, c, c, line(pos), column(pos));
+        }
+    }
+
+    /**
+     * The shared passing check of {@code kind} with digit {@code digit} at position {@code pos},
+     * or null when {@code pos} is not the kind's standard position (a long document number).
+     */
+    MrzCheck passing(MrzCheck.Kind kind, int digit, int pos) {
+        MrzCheck c = passing[kind.ordinal() * 10 + digit];
+        return c != null && (c.line() - 1) * lineLength + c.column() - 1 == pos ? c : null;
+    }
+
+    /** The weighted sum of one lane of a {@link #fieldWeights} accumulator. */
+    static int lane(long sums, int lane) {
+        return (int) (sums >>> (16 * lane)) & 0xFFFF;
     }
 
     // columns: code, state, name, nameLen, name2, name2Len, number, numberLen, numberCheck,

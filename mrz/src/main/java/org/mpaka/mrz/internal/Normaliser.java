@@ -17,10 +17,18 @@ public final class Normaliser {
     static final int LENGTH_TOLERANCE = 4;
 
     /**
-     * The recognised zone: format, the lines end to end, line-length errors (or null), and
-     * whether every character fits its field's type (when true the parser skips that pass).
+     * The recognised zone: format, the lines end to end, line-length errors (or null), whether
+     * every character fits its field's type (when true the parser skips that pass), and the ICAO
+     * weighted sums of the characters as read: the four check-digit fields in the 16-bit lanes of
+     * {@code fieldSums} (see {@link Layout#fieldWeights}) and the composite.
      */
-    public record Zone(MrzFormat format, char[] chars, List<MrzDiagnostic> errors, boolean typesOk) {}
+    public record Zone(
+            MrzFormat format,
+            char[] chars,
+            List<MrzDiagnostic> errors,
+            boolean typesOk,
+            long fieldSums,
+            int compositeSum) {}
 
     private Normaliser() {}
 
@@ -29,8 +37,8 @@ public final class Normaliser {
         if (text == null) {
             throw new NotAnMrzException("no text", 0);
         }
-        // hot: work on one char[] copy (a bulk copy), not on charAt calls
-        char[] in = text.toString().toCharArray();
+        // hot: read the String in place with charAt (inlined; no copy of the input is made)
+        String in = text.toString();
         int[] ranges = new int[6];
         int count = splitLines(in, ranges);
         if (count == 1) {
@@ -46,21 +54,24 @@ public final class Normaliser {
         char[] chars = new char[count * len];
         List<MrzDiagnostic> errors = null;
         int plausible = 0;
-        byte[] allowed = Layout.of(format).allowed();
+        Layout layout = Layout.of(format);
+        byte[] allowed = layout.allowed();
+        long[] fieldWeights = layout.fieldWeights;
+        int[] compositeWeights = layout.compositeWeights;
         boolean typesOk = true;
+        long fieldSums = 0;
+        int compositeSum = 0;
+        int padded = 0;
         for (int l = 0; l < count; l++) {
+            // hot: bulk copy of the line (an intrinsic: Latin-1 bytes widened with SIMD), then
+            // fillers for a short line
             int s = ranges[2 * l];
             int n = ranges[2 * l + 1] - s;
-            for (int i = 0; i < len; i++) {
-                // hot: copy, upper-case, and check the character against its field's type at once
-                char c = i < n ? upper(in[s + i]) : '<';
-                int p = l * len + i;
-                chars[p] = c;
-                int cls = Chars.classOf(c);
-                if (cls != 0 && i < n) {
-                    plausible++;
-                }
-                typesOk &= (cls & allowed[p]) != 0;
+            int copied = Math.min(n, len);
+            in.getChars(s, s + copied, chars, l * len);
+            if (copied < len) {
+                java.util.Arrays.fill(chars, l * len + copied, (l + 1) * len, '<');
+                padded += len - copied;
             }
             if (n != len) {
                 if (errors == null) {
@@ -74,28 +85,50 @@ public final class Normaliser {
                                 + (n < len ? " (padded with <)" : " (cut)")));
             }
         }
+        // hot: one pass over the copied zone: upper-case, check each character against its
+        // field's type, count plausible characters, and add it to the check-digit sums (see
+        // Layout#fieldWeights); class and value come from one table lookup (Chars#info)
+        for (int p = 0; p < chars.length; p++) {
+            char c = chars[p];
+            if (c >= 'a' && c <= 'z') {
+                c -= 32;
+                chars[p] = c;
+            }
+            int info = Chars.info(c);
+            int cls = info & Chars.CLASS_MASK;
+            plausible += cls == 0 ? 0 : 1;
+            typesOk &= (cls & allowed[p]) != 0;
+            int v = info >>> Chars.VALUE_SHIFT;
+            fieldSums += v * fieldWeights[p];
+            compositeSum += v * compositeWeights[p];
+        }
+        plausible -= padded; // padding fillers are not characters of the input
         if (plausible * 2 < count * len) {
             throw new NotAnMrzException("mostly characters that never occur in an MRZ", 0);
         }
-        return new Zone(format, chars, errors, typesOk);
+        return new Zone(format, chars, errors, typesOk, fieldSums, compositeSum);
     }
 
     /** Non-blank lines (trimmed) into {@code ranges}; returns how many, at most 4 (meaning "too many"). */
-    private static int splitLines(char[] in, int[] ranges) {
+    private static int splitLines(String in, int[] ranges) {
         int count = 0;
         int i = 0;
-        int n = in.length;
+        int n = in.length();
+        // hot: line ends found with String.indexOf (an intrinsic); the next CR is looked up
+        // again only once passed, so input without CR is scanned for it once
+        int cr = in.indexOf('\r');
         while (i < n) {
-            int end = i;
-            while (end < n && in[end] != '\n' && in[end] != '\r') {
-                end++;
+            if (cr >= 0 && cr < i) {
+                cr = in.indexOf('\r', i);
             }
+            int lf = in.indexOf('\n', i);
+            int end = Math.min(lf < 0 ? n : lf, cr < 0 ? n : cr);
             int s = i;
             int e = end;
-            while (s < e && isSpace(in[s])) {
+            while (s < e && isSpace(in.charAt(s))) {
                 s++;
             }
-            while (e > s && isSpace(in[e - 1])) {
+            while (e > s && isSpace(in.charAt(e - 1))) {
                 e--;
             }
             if (e > s) {
@@ -112,17 +145,17 @@ public final class Normaliser {
     }
 
     /** One line holding the whole zone: split at inner spaces, or at 30/36/44 characters. */
-    private static int splitSingleLine(char[] in, int[] ranges) {
+    private static int splitSingleLine(String in, int[] ranges) {
         int s = ranges[0];
         int e = ranges[1];
         int count = 0;
         int i = s;
         while (i < e) {
-            while (i < e && isSpace(in[i])) {
+            while (i < e && isSpace(in.charAt(i))) {
                 i++;
             }
             int t = i;
-            while (t < e && !isSpace(in[t])) {
+            while (t < e && !isSpace(in.charAt(t))) {
                 t++;
             }
             if (t > i) {
@@ -147,7 +180,7 @@ public final class Normaliser {
         return parts;
     }
 
-    private static MrzFormat detect(char[] in, int[] ranges, int count) throws NotAnMrzException {
+    private static MrzFormat detect(String in, int[] ranges, int count) throws NotAnMrzException {
         int longest = 0;
         for (int l = 0; l < count; l++) {
             longest = Math.max(longest, ranges[2 * l + 1] - ranges[2 * l]);
@@ -156,7 +189,7 @@ public final class Normaliser {
         if (count == 3) {
             format = MrzFormat.TD1;
         } else {
-            char c0 = letter(in[ranges[0]]);
+            char c0 = letter(in.charAt(ranges[0]));
             if (longest >= 40) {
                 format = c0 == 'V' ? MrzFormat.MRVA : MrzFormat.TD3;
             } else if (c0 == 'V') {
@@ -179,13 +212,13 @@ public final class Normaliser {
         return format;
     }
 
-    private static boolean startsIdFra(char[] in, int s, int e) {
+    private static boolean startsIdFra(String in, int s, int e) {
         String idfra = "IDFRA";
         if (e - s < idfra.length()) {
             return false;
         }
         for (int i = 0; i < idfra.length(); i++) {
-            if (letter(in[s + i]) != idfra.charAt(i)) {
+            if (letter(in.charAt(s + i)) != idfra.charAt(i)) {
                 return false;
             }
         }
@@ -197,12 +230,12 @@ public final class Normaliser {
      * 14-19; the French card has digits of the document number at column 11 and the given names
      * from column 14. A French-issued TD2 card also starts with {@code IDFRA}, hence this test.
      */
-    private static boolean frenchLowerLine(char[] in, int s, int e) {
+    private static boolean frenchLowerLine(String in, int s, int e) {
         if (e - s < 14) {
             return false;
         }
-        char c10 = upper(in[s + 10]);
-        char c13 = upper(in[s + 13]);
+        char c10 = upper(in.charAt(s + 10));
+        char c13 = upper(in.charAt(s + 13));
         return (c10 >= '0' && c10 <= '9') || (c13 >= 'A' && c13 <= 'Z' && Chars.toDigit(c13) == 0);
     }
 

@@ -45,6 +45,11 @@ public final class ZoneParser {
     private int numberCheckPos;
     private int overflowEnd;
 
+    /** Weighted sums of {@link #orig} (as read), computed by the normaliser; see {@link #fieldDigit}. */
+    private final long fieldSums;
+
+    private final int compositeSum;
+
     /** When not null, {@link #typeField} records the allowed classes instead of checking. */
     private byte[] recording;
 
@@ -54,6 +59,8 @@ public final class ZoneParser {
         this.b = orig;
         this.ocr = false;
         this.typesOk = false;
+        this.fieldSums = 0;
+        this.compositeSum = 0;
         this.recording = new byte[orig.length];
     }
 
@@ -71,6 +78,8 @@ public final class ZoneParser {
         this.ocr = ocr;
         this.errors = zone.errors();
         this.typesOk = zone.typesOk();
+        this.fieldSums = zone.fieldSums();
+        this.compositeSum = zone.compositeSum();
     }
 
     /**
@@ -276,7 +285,7 @@ public final class ZoneParser {
 
     private int numberCheckDigit(char[] t) {
         if (overflowEnd == 0) {
-            return Chars.checkDigit(t, l.number, l.numberLength);
+            return fieldDigit(t, l.number, l.numberLength, Layout.NUMBER_LANE);
         }
         int sum = Chars.weightedSum(t, l.number, l.numberLength, 0);
         sum += Chars.weightedSum(t, l.optional, numberCheckPos - l.optional, l.numberLength);
@@ -301,11 +310,24 @@ public final class ZoneParser {
     private boolean optionalCheckPasses(char[] t) {
         return passes(
                 t[l.optionalCheck],
-                Chars.checkDigit(t, l.optional, l.optionalLength),
+                fieldDigit(t, l.optional, l.optionalLength, Layout.OPTIONAL_LANE),
                 allFiller(t, l.optional, l.optionalLength));
     }
 
+    /**
+     * The check digit of one field of {@code t}. Hot path: when {@code t} is the zone as read (no
+     * correction, or the as-read verdict after corrections) the normaliser has already summed the
+     * field, so this is one shift and one remainder; a corrected copy is summed again with {@link
+     * Chars#checkDigit}, which stays the reference implementation (and the oracle of the tests).
+     */
+    private int fieldDigit(char[] t, int off, int len, int lane) {
+        return t == orig ? Layout.lane(fieldSums, lane) % 10 : Chars.checkDigit(t, off, len);
+    }
+
     private int compositeDigit(char[] t) {
+        if (t == orig) {
+            return compositeSum % 10; // summed by the normaliser, as in fieldDigit
+        }
         int[] r = l.compositeRanges;
         int sum = 0;
         int w = 0;
@@ -347,12 +369,13 @@ public final class ZoneParser {
             locateNumberCheck(b);
         }
         out[k++] = check(MrzCheck.Kind.DOCUMENT_NUMBER, ok, okRead, digit, pos);
-        out[k++] = simpleCheck(MrzCheck.Kind.BIRTH_DATE, l.birth, 6, l.birthCheck, corrected);
+        out[k++] = simpleCheck(MrzCheck.Kind.BIRTH_DATE, l.birth, 6, Layout.BIRTH_LANE, l.birthCheck, corrected);
         if (l.expiry >= 0) {
-            out[k++] = simpleCheck(MrzCheck.Kind.EXPIRY_DATE, l.expiry, 6, l.expiryCheck, corrected);
+            out[k++] =
+                    simpleCheck(MrzCheck.Kind.EXPIRY_DATE, l.expiry, 6, Layout.EXPIRY_LANE, l.expiryCheck, corrected);
         }
         if (l.optionalCheck >= 0) {
-            digit = Chars.checkDigit(b, l.optional, l.optionalLength);
+            digit = fieldDigit(b, l.optional, l.optionalLength, Layout.OPTIONAL_LANE);
             ok = optionalCheckPasses(b);
             out[k++] = check(
                     MrzCheck.Kind.PERSONAL_NUMBER,
@@ -366,18 +389,24 @@ public final class ZoneParser {
             ok = passes(b[l.composite], digit, false);
             out[k++] = check(MrzCheck.Kind.COMPOSITE, ok, corrected ? compositePasses(orig) : ok, digit, l.composite);
         }
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+        return new FixedList<>(out);
     }
 
-    private MrzCheck simpleCheck(MrzCheck.Kind kind, int off, int len, int pos, boolean corrected) {
-        int digit = Chars.checkDigit(b, off, len);
+    private MrzCheck simpleCheck(MrzCheck.Kind kind, int off, int len, int lane, int pos, boolean corrected) {
+        int digit = fieldDigit(b, off, len, lane);
         boolean ok = passes(b[pos], digit, false);
-        boolean okRead = corrected ? passes(orig[pos], Chars.checkDigit(orig, off, len), false) : ok;
+        boolean okRead = corrected ? passes(orig[pos], fieldDigit(orig, off, len, lane), false) : ok;
         return check(kind, ok, okRead, digit, pos);
     }
 
     private MrzCheck check(MrzCheck.Kind kind, boolean ok, boolean okRead, int digit, int pos) {
         char expected = (char) ('0' + digit);
+        if (ok && okRead && b[pos] == expected) {
+            MrzCheck shared = l.passing(kind, digit, pos); // the common case allocates nothing
+            if (shared != null) {
+                return shared;
+            }
+        }
         if (!ok) {
             error(
                     Code.CHECK_DIGIT_MISMATCH,
