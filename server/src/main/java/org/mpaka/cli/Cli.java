@@ -59,7 +59,7 @@ public final class Cli {
         out.println();
         out.println("Commands:");
         for (Command c : commands.values()) {
-            out.printf("  %-10s %s%n", c.name(), c.summary());
+            out.printf("  %-15s %s%n", c.name(), c.summary());
         }
         out.println();
         out.println("Run 'mpaka COMMAND --help' for a command's options.");
