@@ -388,6 +388,9 @@ public final class EdifactReader implements Closeable {
         if (s == null) {
             ended = true;
         }
+        if (!tokenizer.hasNotes()) {
+            return s;
+        }
         for (Note n : tokenizer.drainNotes()) {
             sink.add(new Diagnostic(
                     n.severity(),

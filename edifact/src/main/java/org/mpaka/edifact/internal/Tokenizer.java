@@ -31,6 +31,10 @@ public final class Tokenizer {
     private static final int WINDOW = 16 * 1024;
     private static final int MAX_SEGMENT = 256 * 1024;
     private static final int START_SEARCH_LIMIT = 64 * 1024;
+    /** Components up to this length are looked up in {@link #shortStrings} before allocating. */
+    private static final int SHORT_MAX = 8;
+    /** Slots of the short-string cache (a power of two). */
+    private static final int SHORT_CACHE = 1024;
 
     private final Reader in;
     private final char[] buf;
@@ -53,6 +57,8 @@ public final class Tokenizer {
     private final List<Note> notes = new ArrayList<>();
     private final ArrayList<Integer> repeatMarks = new ArrayList<>();
     private final ArrayList<String[][]> repeatValues = new ArrayList<>();
+    private final String[] shortStrings = new String[SHORT_CACHE];
+    private String tagValue;
 
     public Tokenizer(Reader in) {
         this(in, WINDOW);
@@ -87,6 +93,11 @@ public final class Tokenizer {
     /** Service characters currently in force. */
     public Separators separators() {
         return separators;
+    }
+
+    /** Whether problems were found since the last {@link #drainNotes()}. */
+    public boolean hasNotes() {
+        return !notes.isEmpty();
     }
 
     /** Problems found since the last call, then forgotten. */
@@ -308,7 +319,7 @@ public final class Tokenizer {
                 start = pos;
                 continue;
             }
-            addComponent(value != null ? value : new String(buf, start, runEnd - start));
+            addComponent(value != null ? value : string(start, runEnd - start));
             pending = false;
             if (c == '\n') {
                 newLine();
@@ -339,6 +350,44 @@ public final class Tokenizer {
         return build(segLine, segCol);
     }
 
+    /**
+     * The characters {@code buf[from, from + len)} as a string. Short values (tags, qualifiers,
+     * codes, dates) repeat from segment to segment, so they come from a direct-mapped cache keyed by
+     * their {@link String#hashCode()}: a hit compares the characters and allocates nothing, a miss
+     * allocates and replaces the slot. Returned strings are equal to a freshly built one; only
+     * identity differs.
+     */
+    private String string(int from, int len) {
+        if (len == 0) {
+            return "";
+        }
+        if (len > SHORT_MAX) {
+            return new String(buf, from, len);
+        }
+        final char[] b = buf;
+        int h = 0;
+        for (int i = from; i < from + len; i++) {
+            h = 31 * h + b[i];
+        }
+        int slot = (h ^ (h >>> 11)) & (SHORT_CACHE - 1);
+        String s = shortStrings[slot];
+        if (s != null && s.length() == len && s.hashCode() == h && sameChars(s, from)) {
+            return s;
+        }
+        s = new String(b, from, len);
+        shortStrings[slot] = s;
+        return s;
+    }
+
+    private boolean sameChars(String s, int from) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != buf[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void addComponent(String v) {
         if (compCount == comps.length) {
             comps = Arrays.copyOf(comps, compCount * 2);
@@ -355,6 +404,13 @@ public final class Tokenizer {
     }
 
     private void endElement() {
+        if (elemCount == 0 && repeats == null && compCount >= 1) {
+            // the tag element: only its first component is used, so it is not copied
+            tagValue = comps[0];
+            compCount = 0;
+            addElement(null);
+            return;
+        }
         String[] element = Arrays.copyOf(comps, compCount);
         compCount = 0;
         if (repeats != null) {
@@ -378,7 +434,9 @@ public final class Tokenizer {
 
     private Segment build(int segLine, int segCol) {
         String[] tagElement = elems[0];
-        String tag = tagElement.length == 0 ? "" : tagElement[0].strip();
+        String tag = tagElement == null ? tagValue.strip() : tagElement.length == 0 ? "" : tagElement[0].strip();
+        elems[0] = null;
+        tagValue = null;
         String[][] data = Arrays.copyOfRange(elems, 1, elemCount);
         String[][][] reps = null;
         if (!repeatMarks.isEmpty()) {
