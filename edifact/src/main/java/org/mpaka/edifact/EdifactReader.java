@@ -153,16 +153,17 @@ public final class EdifactReader implements Closeable {
                 break;
             }
             String tag = s.tag();
-            if (tag.equals("UNT")) {
+            if (isServiceTag(tag) && tag.equals("UNT")) {
                 unt = s;
                 break;
             }
-            if (tag.equals("UNH")
-                    || tag.equals("UNB")
-                    || tag.equals("UNA")
-                    || tag.equals("UNZ")
-                    || tag.equals("UNG")
-                    || tag.equals("UNE")) {
+            if (isServiceTag(tag)
+                    && (tag.equals("UNH")
+                            || tag.equals("UNB")
+                            || tag.equals("UNA")
+                            || tag.equals("UNZ")
+                            || tag.equals("UNG")
+                            || tag.equals("UNE"))) {
                 pushedBack = s;
                 break;
             }
@@ -239,6 +240,14 @@ public final class EdifactReader implements Closeable {
                 }
             }
         }
+    }
+
+    /**
+     * Cheap pre-check on the per-segment hot path: only tags {@code UN?} can be service segments,
+     * so the string comparisons run for those alone.
+     */
+    private static boolean isServiceTag(String tag) {
+        return tag.length() == 3 && tag.charAt(0) == 'U' && tag.charAt(1) == 'N';
     }
 
     private static boolean isEnvelopeStart(String tag) {
