@@ -18,7 +18,10 @@ import org.mpaka.edifact.Separators;
  * and one lookup in a table of the service characters; a run of plain characters becomes a
  * {@code String} straight from the buffer, and only components with release characters, line
  * breaks or a buffer refill inside go through a reused {@link StringBuilder}. Components and
- * elements collect in reused arrays, copied once when the segment ends. Carriage returns and line
+ * elements collect in reused arrays, copied once when the segment ends. Components of up to 8
+ * characters (tags, qualifiers, codes, dates: most of them) come from a small direct-mapped cache
+ * of strings, so repeated values cost a hash and a compare instead of two allocations; the tag
+ * element is never copied into an array of its own. Carriage returns and line
  * feeds are never data (airlines wrap long lines), other whitespace between segments is skipped, as
  * are STX/ETX and other control characters.
  *
