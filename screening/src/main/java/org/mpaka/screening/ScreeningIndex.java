@@ -50,6 +50,7 @@ public final class ScreeningIndex {
     private final List<String> schemes;
     private final Postings postings;
     private final Map<String, int[]> documents;
+    private final EntryScorer.ListedName[] listed;
     private final ThreadLocal<Candidates> scratch;
     private final int candidates;
 
@@ -69,6 +70,7 @@ public final class ScreeningIndex {
         this.schemes = List.copyOf(b.schemes.keySet());
         this.postings = b.postings.build();
         this.documents = b.documents();
+        this.listed = listedNames();
         this.scratch = ThreadLocal.withInitial(() -> new Candidates(postings, nameParts.length));
     }
 
@@ -172,19 +174,25 @@ public final class ScreeningIndex {
     }
 
     private Hit scoreEntry(PreparedQuery pq, int e) {
-        List<EntryScorer.ListedName> names = new ArrayList<>(entryNameStart[e + 1] - entryNameStart[e]);
-        for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
+        return matcher.scorer()
+                .score(pq, entries[e], Arrays.asList(listed).subList(entryNameStart[e], entryNameStart[e + 1]));
+    }
+
+    /** Each name as the scorer takes it, built once per list version (not once per query). */
+    private EntryScorer.ListedName[] listedNames() {
+        EntryScorer.ListedName[] out = new EntryScorer.ListedName[nameParts.length];
+        for (int n = 0; n < out.length; n++) {
             int[] ids = nameParts[n];
             Part[] parts = new Part[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 parts[i] = tokens[ids[i]];
             }
-            names.add(new EntryScorer.ListedName(
+            out[n] = new EntryScorer.ListedName(
                     new NormalizedName(Arrays.asList(parts), schemes.get(nameScheme[n])),
                     EntryName.Quality.values()[nameQuality[n]],
-                    originals[n]));
+                    originals[n]);
         }
-        return matcher.scorer().score(pq, entries[e], names);
+        return out;
     }
 
     private static final class Builder {
