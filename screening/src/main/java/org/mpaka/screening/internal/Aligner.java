@@ -34,7 +34,9 @@ public final class Aligner {
         this.similarity = similarity;
     }
 
-    private record Candidate(int qStart, int qLen, int lStart, int lLen, double score, MatchMethod method) {}
+    /** A candidate pair; {@code rank} is its order of preference (score, a particle pair 0.5 lower), computed once. */
+    private record Candidate(
+            int qStart, int qLen, int lStart, int lLen, double score, MatchMethod method, double rank) {}
 
     /** Aligns query and listed name. */
     public NameScore align(NormalizedName query, NormalizedName listed) {
@@ -62,14 +64,15 @@ public final class Aligner {
             for (int j = 0; j < l.size(); j++) {
                 PartSimilarity.Result r = similarity.compare(q.get(i), l.get(j));
                 if (r.method() != null && r.score() >= MIN_PAIR) {
-                    cands.add(new Candidate(i, 1, j, 1, r.score(), r.method()));
+                    double rank = q.get(i).particle() && l.get(j).particle() ? r.score() - 0.5 : r.score();
+                    cands.add(new Candidate(i, 1, j, 1, r.score(), r.method(), rank));
                 }
             }
         }
         joined(q, l, false, cands);
         joined(l, q, true, cands);
         cands.sort((x, y) -> {
-            int c = Double.compare(rank(y, q, l), rank(x, q, l));
+            int c = Double.compare(y.rank, x.rank);
             return c != 0 ? c : Integer.compare(y.qLen + y.lLen, x.qLen + x.lLen);
         });
         boolean[] usedQ = new boolean[q.size()];
@@ -109,15 +112,6 @@ public final class Aligner {
         return new NameScore(Math.min(1.0, score), matches, unused(q, usedQ), unused(l, usedL), listed.romanisation());
     }
 
-    /** Order of preference: score, but a particle paired with a particle comes last. */
-    private static double rank(Candidate c, List<Part> q, List<Part> l) {
-        boolean particles = c.qLen == 1
-                && c.lLen == 1
-                && q.get(c.qStart).particle()
-                && l.get(c.lStart).particle();
-        return particles ? c.score - 0.5 : c.score;
-    }
-
     /** Adds candidates where a run of 2-3 parts of {@code many} equals one part of {@code one}. */
     private void joined(List<Part> many, List<Part> one, boolean swapped, List<Candidate> out) {
         for (int start = 0; start < many.size(); start++) {
@@ -140,8 +134,8 @@ public final class Aligner {
                         double s = r.score() * JOINED_FACTOR;
                         out.add(
                                 swapped
-                                        ? new Candidate(j, 1, start, len, s, r.method())
-                                        : new Candidate(start, len, j, 1, s, r.method()));
+                                        ? new Candidate(j, 1, start, len, s, r.method(), s)
+                                        : new Candidate(start, len, j, 1, s, r.method(), s));
                     }
                 }
             }

@@ -55,6 +55,9 @@ public final class EntryScorer {
                     bestQuery = qn;
                 }
             }
+            if (bestScore >= 1.0) {
+                break; // a name score never exceeds 1: no later name can win
+            }
         }
         // only the winning pair is aligned again with its explanation
         NameScore best = bestName == null ? NameScore.NONE : aligner.align(bestQuery, bestName.name());
