@@ -28,6 +28,15 @@ import org.mpaka.screening.internal.PreparedQuery;
  * #DEFAULT_CANDIDATES} names and every entry sharing a document number (up to OCR confusion) are
  * then scored exactly as {@link NameMatcher#match} would. Names are stored as arrays of ids into a
  * dictionary of distinct normalised parts, so each part is normalised once per list version.
+ *
+ * <p>Hot path, per query: key look-ups into flat arrays with per-thread scratch ({@link
+ * org.mpaka.screening.internal.Candidates}), then the rescoring of about {@value
+ * #DEFAULT_CANDIDATES} names. Rescoring is exact and kept cheap: each listed name is held ready
+ * for the scorer (built once per list version); every name of an entry is scored without its
+ * explanation and only the winning name is aligned again to explain the hit; an entry stops at a
+ * perfect name score; part pairs whose letter sets already differ by more than the typo bound skip
+ * the edit-distance table; runs of parts written together are only built when some part could
+ * equal them. None of these shortcuts changes a score or a ranking.
  */
 public final class ScreeningIndex {
 

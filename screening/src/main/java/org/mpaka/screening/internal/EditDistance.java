@@ -2,7 +2,8 @@ package org.mpaka.screening.internal;
 
 /**
  * Bounded optimal-string-alignment (Damerau–Levenshtein with adjacent transpositions) distance.
- * Hot code: two reusable rows would be faster still, but names are short; the band cut-off keeps
+ * Hot code: a letter-set lower bound ({@code letterLowerBound}) rejects most pairs before any
+ * table is allocated; two reusable rows would be faster still, but names are short; the cut-off keeps
  * the work at {@code O(len × bound)} in the common no-match case.
  */
 public final class EditDistance {
