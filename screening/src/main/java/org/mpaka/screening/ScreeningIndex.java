@@ -28,6 +28,15 @@ import org.mpaka.screening.internal.PreparedQuery;
  * #DEFAULT_CANDIDATES} names and every entry sharing a document number (up to OCR confusion) are
  * then scored exactly as {@link NameMatcher#match} would. Names are stored as arrays of ids into a
  * dictionary of distinct normalised parts, so each part is normalised once per list version.
+ *
+ * <p>Hot path, per query: key look-ups into flat arrays with per-thread scratch ({@link
+ * org.mpaka.screening.internal.Candidates}), then the rescoring of about {@value
+ * #DEFAULT_CANDIDATES} names. Rescoring is exact and kept cheap: each listed name is held ready
+ * for the scorer (built once per list version); every name of an entry is scored without its
+ * explanation and only the winning name is aligned again to explain the hit; an entry stops at a
+ * perfect name score; part pairs whose letter sets already differ by more than the typo bound skip
+ * the edit-distance table; runs of parts written together are only built when some part could
+ * equal them. None of these shortcuts changes a score or a ranking.
  */
 public final class ScreeningIndex {
 
@@ -50,6 +59,7 @@ public final class ScreeningIndex {
     private final List<String> schemes;
     private final Postings postings;
     private final Map<String, int[]> documents;
+    private final EntryScorer.ListedName[] listed;
     private final ThreadLocal<Candidates> scratch;
     private final int candidates;
 
@@ -69,6 +79,7 @@ public final class ScreeningIndex {
         this.schemes = List.copyOf(b.schemes.keySet());
         this.postings = b.postings.build();
         this.documents = b.documents();
+        this.listed = listedNames();
         this.scratch = ThreadLocal.withInitial(() -> new Candidates(postings, nameParts.length));
     }
 
@@ -172,19 +183,25 @@ public final class ScreeningIndex {
     }
 
     private Hit scoreEntry(PreparedQuery pq, int e) {
-        List<EntryScorer.ListedName> names = new ArrayList<>(entryNameStart[e + 1] - entryNameStart[e]);
-        for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
+        return matcher.scorer()
+                .score(pq, entries[e], Arrays.asList(listed).subList(entryNameStart[e], entryNameStart[e + 1]));
+    }
+
+    /** Each name as the scorer takes it, built once per list version (not once per query). */
+    private EntryScorer.ListedName[] listedNames() {
+        EntryScorer.ListedName[] out = new EntryScorer.ListedName[nameParts.length];
+        for (int n = 0; n < out.length; n++) {
             int[] ids = nameParts[n];
             Part[] parts = new Part[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 parts[i] = tokens[ids[i]];
             }
-            names.add(new EntryScorer.ListedName(
+            out[n] = new EntryScorer.ListedName(
                     new NormalizedName(Arrays.asList(parts), schemes.get(nameScheme[n])),
                     EntryName.Quality.values()[nameQuality[n]],
-                    originals[n]));
+                    originals[n]);
         }
-        return matcher.scorer().score(pq, entries[e], names);
+        return out;
     }
 
     private static final class Builder {

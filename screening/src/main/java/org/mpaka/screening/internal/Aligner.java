@@ -34,10 +34,26 @@ public final class Aligner {
         this.similarity = similarity;
     }
 
-    private record Candidate(int qStart, int qLen, int lStart, int lLen, double score, MatchMethod method) {}
+    /** A candidate pair; {@code rank} is its order of preference (score, a particle pair 0.5 lower), computed once. */
+    private record Candidate(
+            int qStart, int qLen, int lStart, int lLen, double score, MatchMethod method, double rank) {}
 
     /** Aligns query and listed name. */
     public NameScore align(NormalizedName query, NormalizedName listed) {
+        NameScore s = align(query, listed, true);
+        return s;
+    }
+
+    /**
+     * The score {@link #align} would give, without building the explanation (matched pairs, parts
+     * left over). Hot path: an entry's every name is scored this way and only the best one is then
+     * aligned again with its explanation, so the explanation's strings are built once per entry.
+     */
+    public double score(NormalizedName query, NormalizedName listed) {
+        return align(query, listed, false).score();
+    }
+
+    private NameScore align(NormalizedName query, NormalizedName listed, boolean explain) {
         List<Part> q = query.parts();
         List<Part> l = listed.parts();
         if (q.isEmpty() || l.isEmpty()) {
@@ -48,14 +64,15 @@ public final class Aligner {
             for (int j = 0; j < l.size(); j++) {
                 PartSimilarity.Result r = similarity.compare(q.get(i), l.get(j));
                 if (r.method() != null && r.score() >= MIN_PAIR) {
-                    cands.add(new Candidate(i, 1, j, 1, r.score(), r.method()));
+                    double rank = q.get(i).particle() && l.get(j).particle() ? r.score() - 0.5 : r.score();
+                    cands.add(new Candidate(i, 1, j, 1, r.score(), r.method(), rank));
                 }
             }
         }
         joined(q, l, false, cands);
         joined(l, q, true, cands);
         cands.sort((x, y) -> {
-            int c = Double.compare(rank(y, q, l), rank(x, q, l));
+            int c = Double.compare(y.rank, x.rank);
             return c != 0 ? c : Integer.compare(y.qLen + y.lLen, x.qLen + x.lLen);
         });
         boolean[] usedQ = new boolean[q.size()];
@@ -63,7 +80,7 @@ public final class Aligner {
         double mq = 0;
         double ml = 0;
         int realMatches = 0;
-        List<PartMatch> matches = new ArrayList<>();
+        List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (Candidate c : cands) {
             if (anyUsed(usedQ, c.qStart, c.qLen) || anyUsed(usedL, c.lStart, c.lLen)) {
                 continue;
@@ -77,8 +94,10 @@ public final class Aligner {
             if (wq >= 1 && wl >= 1) {
                 realMatches++;
             }
-            matches.add(new PartMatch(
-                    text(q, c.qStart, c.qLen), text(l, c.lStart, c.lLen), c.method, c.score, c.qLen + c.lLen > 2));
+            if (explain) {
+                matches.add(new PartMatch(
+                        text(q, c.qStart, c.qLen), text(l, c.lStart, c.lLen), c.method, c.score, c.qLen + c.lLen > 2));
+            }
         }
         double covQ = mq / query.weight();
         double covL = ml / listed.weight();
@@ -87,45 +106,48 @@ public final class Aligner {
         if (realMatches <= 1 && realParts(q) >= 2 && realParts(l) >= 2) {
             score = Math.min(score, SINGLE_PART_CAP);
         }
+        if (!explain) {
+            return new NameScore(Math.min(1.0, score), List.of(), List.of(), List.of(), listed.romanisation());
+        }
         return new NameScore(Math.min(1.0, score), matches, unused(q, usedQ), unused(l, usedL), listed.romanisation());
-    }
-
-    /** Order of preference: score, but a particle paired with a particle comes last. */
-    private static double rank(Candidate c, List<Part> q, List<Part> l) {
-        boolean particles = c.qLen == 1
-                && c.lLen == 1
-                && q.get(c.qStart).particle()
-                && l.get(c.lStart).particle();
-        return particles ? c.score - 0.5 : c.score;
     }
 
     /** Adds candidates where a run of 2-3 parts of {@code many} equals one part of {@code one}. */
     private void joined(List<Part> many, List<Part> one, boolean swapped, List<Candidate> out) {
         for (int start = 0; start < many.size(); start++) {
-            StringBuilder sb = new StringBuilder(many.get(start).text());
+            char first = many.get(start).text().charAt(0);
+            int joinedLength = many.get(start).text().length();
             for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
-                sb.append(many.get(start + len - 1).text());
-                String joined = sb.toString();
+                joinedLength += many.get(start + len - 1).text().length();
                 Part jp = null;
                 for (int j = 0; j < one.size(); j++) {
                     String single = one.get(j).text();
-                    if (single.charAt(0) != joined.charAt(0) || Math.abs(single.length() - joined.length()) > 3) {
+                    if (single.charAt(0) != first || Math.abs(single.length() - joinedLength) > 3) {
                         continue;
                     }
                     if (jp == null) {
-                        jp = Part.of(joined, false);
+                        // the run is only written out when some part could equal it
+                        jp = Part.of(concat(many, start, len), false);
                     }
                     PartSimilarity.Result r = similarity.compare(jp, one.get(j));
                     if (r.method() != null && r.method() != MatchMethod.INITIAL && r.score() >= 0.8) {
                         double s = r.score() * JOINED_FACTOR;
                         out.add(
                                 swapped
-                                        ? new Candidate(j, 1, start, len, s, r.method())
-                                        : new Candidate(start, len, j, 1, s, r.method()));
+                                        ? new Candidate(j, 1, start, len, s, r.method(), s)
+                                        : new Candidate(start, len, j, 1, s, r.method(), s));
                     }
                 }
             }
         }
+    }
+
+    private static String concat(List<Part> parts, int start, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < start + len; i++) {
+            sb.append(parts.get(i).text());
+        }
+        return sb.toString();
     }
 
     private static int realParts(List<Part> parts) {

@@ -2,7 +2,8 @@ package org.mpaka.screening.internal;
 
 /**
  * Bounded optimal-string-alignment (Damerau–Levenshtein with adjacent transpositions) distance.
- * Hot code: two reusable rows would be faster still, but names are short; the band cut-off keeps
+ * Hot code: a letter-set lower bound ({@code letterLowerBound}) rejects most pairs before any
+ * table is allocated; two reusable rows would be faster still, but names are short; the cut-off keeps
  * the work at {@code O(len × bound)} in the common no-match case.
  */
 public final class EditDistance {
@@ -15,6 +16,9 @@ public final class EditDistance {
         int m = b.length();
         if (Math.abs(n - m) > bound) {
             return bound + 1;
+        }
+        if (letterLowerBound(a, b) > bound) {
+            return bound + 1; // most pairs end here, before any table is allocated
         }
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
@@ -45,6 +49,27 @@ public final class EditDistance {
             cur = t;
         }
         return Math.min(prev[m], bound + 1);
+    }
+
+    /**
+     * A lower bound of the distance from the letters alone: every letter present in one string and
+     * absent from the other needs its own edit (a substitution can fix one such letter on each side,
+     * so the bound is the larger of the two counts). Letters outside {@code a-z} share one bit, which
+     * only weakens the bound.
+     */
+    static int letterLowerBound(String a, String b) {
+        long ma = letters(a);
+        long mb = letters(b);
+        return Math.max(Long.bitCount(ma & ~mb), Long.bitCount(mb & ~ma));
+    }
+
+    private static long letters(String s) {
+        long mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int c = s.charAt(i) - 'a';
+            mask |= 1L << (c >= 0 && c < 26 ? c : 63);
+        }
+        return mask;
     }
 
     /** Edits tolerated as typos for a part of this length: 0 up to 3 letters, then 1, 2, 3. */

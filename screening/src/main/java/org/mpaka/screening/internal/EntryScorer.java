@@ -43,20 +43,24 @@ public final class EntryScorer {
 
     /** Scores an entry whose names are already normalised. */
     public Hit score(PreparedQuery q, WatchlistEntry e, List<ListedName> names) {
-        NameScore best = NameScore.NONE;
         double bestScore = 0;
         ListedName bestName = null;
+        NormalizedName bestQuery = null;
         for (ListedName ln : names) {
             for (NormalizedName qn : q.names()) {
-                NameScore s = aligner.align(qn, ln.name());
-                double v = s.score() * (ln.quality() == EntryName.Quality.WEAK ? WEAK_ALIAS : 1.0);
+                double v = aligner.score(qn, ln.name()) * (ln.quality() == EntryName.Quality.WEAK ? WEAK_ALIAS : 1.0);
                 if (v > bestScore) {
                     bestScore = v;
-                    best = s;
                     bestName = ln;
+                    bestQuery = qn;
                 }
             }
+            if (bestScore >= 1.0) {
+                break; // a name score never exceeds 1: no later name can win
+            }
         }
+        // only the winning pair is aligned again with its explanation
+        NameScore best = bestName == null ? NameScore.NONE : aligner.align(bestQuery, bestName.name());
         List<Adjustment> adj = new ArrayList<>();
         double score = bestScore;
         if (bestScore > 0) {
