@@ -76,34 +76,34 @@ public class AuditTrail {
                 e.details(),
                 prev,
                 null);
-        String hash = ChainHasher.hash(unsigned);
+        AuditRecord r = unsigned.withHash(ChainHasher.hash(unsigned));
         jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(
-                        unsigned.id(),
-                        site,
-                        seq,
-                        Sql.utc(now),
-                        e.actor(),
-                        e.agencyCode(),
-                        e.clientAddress(),
-                        e.action(),
-                        e.objectType(),
-                        e.objectId(),
-                        e.reason(),
-                        e.details(),
-                        prev,
-                        hash)
+                        r.id(),
+                        r.site(),
+                        r.seq(),
+                        Sql.utc(r.occurredAt()),
+                        r.actor(),
+                        r.agencyCode(),
+                        r.clientAddress(),
+                        r.action(),
+                        r.objectType(),
+                        r.objectId(),
+                        r.reason(),
+                        r.details(),
+                        r.prevHash(),
+                        r.hash())
                 .update();
         if (head.isPresent()) {
             jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE site = ?")
-                    .params(seq, hash, site)
+                    .params(seq, r.hash(), site)
                     .update();
         } else {
             jdbc.sql("INSERT INTO audit_chain_head (site, last_seq, last_hash) VALUES (?, ?, ?)")
-                    .params(site, seq, hash)
+                    .params(site, seq, r.hash())
                     .update();
         }
-        return unsigned.withHash(hash);
+        return r;
     }
 
     /** The newest records, optionally only those of one agency's actors. */

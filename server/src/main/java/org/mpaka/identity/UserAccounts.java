@@ -62,8 +62,7 @@ public class UserAccounts {
     public UserAccount get(UUID id, MpakaPrincipal actor, String clientAddress) {
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
         checkSameAgency(account, actor);
-        audit.record(new AuditEntry(
-                actor.name(), actor.agencyCode(), clientAddress, "user.read", "user", id.toString(), null, null));
+        auditUser(actor, clientAddress, "user.read", id.toString(), null);
         return account;
     }
 
@@ -114,15 +113,12 @@ public class UserAccounts {
                 request.roles(),
                 request.postCodes() == null ? Set.of() : request.postCodes(),
                 password);
-        audit.record(new AuditEntry(
-                actor.name(),
-                actor.agencyCode(),
+        auditUser(
+                actor,
                 clientAddress,
                 "user.create",
-                "user",
                 account.id().toString(),
-                null,
-                "username=" + username + " roles=" + Role.toList(account.roles())));
+                "username=" + username + " roles=" + Role.toList(account.roles()));
         return new CreatedUser(account, request.password() == null ? password : null);
     }
 
@@ -134,15 +130,7 @@ public class UserAccounts {
             throw InvalidInputException.of("enabled", "you cannot disable your own account");
         }
         users.setEnabled(id, enabled, now());
-        audit.record(new AuditEntry(
-                actor.name(),
-                actor.agencyCode(),
-                clientAddress,
-                enabled ? "user.enable" : "user.disable",
-                "user",
-                id.toString(),
-                null,
-                null));
+        auditUser(actor, clientAddress, enabled ? "user.enable" : "user.disable", id.toString(), null);
         return users.findById(id).orElseThrow();
     }
 
@@ -151,8 +139,7 @@ public class UserAccounts {
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
         checkSameAgency(account, actor);
         users.resetFailures(id, now());
-        audit.record(new AuditEntry(
-                actor.name(), actor.agencyCode(), clientAddress, "user.unlock", "user", id.toString(), null, null));
+        auditUser(actor, clientAddress, "user.unlock", id.toString(), null);
         return users.findById(id).orElseThrow();
     }
 
@@ -163,15 +150,7 @@ public class UserAccounts {
         checkSameAgency(account, actor);
         String password = Secrets.randomPassword();
         users.setPassword(id, encoder.encode(password), now());
-        audit.record(new AuditEntry(
-                actor.name(),
-                actor.agencyCode(),
-                clientAddress,
-                "user.password-reset",
-                "user",
-                id.toString(),
-                null,
-                null));
+        auditUser(actor, clientAddress, "user.password-reset", id.toString(), null);
         return password;
     }
 
@@ -265,6 +244,11 @@ public class UserAccounts {
                 now);
         users.insert(account, encoder.encode(password));
         return account;
+    }
+
+    private void auditUser(MpakaPrincipal actor, String clientAddress, String action, String userId, String details) {
+        audit.record(
+                new AuditEntry(actor.name(), actor.agencyCode(), clientAddress, action, "user", userId, null, details));
     }
 
     private static void checkSameAgency(UserAccount account, MpakaPrincipal actor) {

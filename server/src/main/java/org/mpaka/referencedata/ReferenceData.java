@@ -95,8 +95,7 @@ public class ReferenceData {
                     return null;
                 })
                 .list();
-        return jdbc
-                .sql("SELECT code, name, post_type, description FROM refdata_post ORDER BY name")
+        return List.copyOf(jdbc.sql("SELECT code, name, post_type, description FROM refdata_post ORDER BY name")
                 .query((rs, n) -> new Post(
                         rs.getString("code"),
                         rs.getString("name"),
@@ -104,9 +103,7 @@ public class ReferenceData {
                         rs.getString("description"),
                         List.copyOf(sides.getOrDefault(rs.getString("code"), List.of())),
                         List.copyOf(counters.getOrDefault(rs.getString("code"), List.of()))))
-                .list()
-                .stream()
-                .toList();
+                .list());
     }
 
     public Optional<Post> findPost(String code) {
