@@ -6,3 +6,111 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// ---- Counter page -------------------------------------------------------------------------
+// A keyboard-wedge document reader types the MRZ lines fast, each ending with Enter. When the
+// text forms a whole zone (2 lines of 44 or 36 characters, or 3 of 30), the scan is sent at once.
+(function () {
+  function zoneComplete(text) {
+    var lines = text.split(/\r?\n/).map(function (l) { return l.trim(); }).filter(function (l) { return l.length > 0; });
+    if (lines.length === 3) {
+      return lines.every(function (l) { return l.length === 30; });
+    }
+    if (lines.length === 2) {
+      return lines[0].length === lines[1].length && (lines[0].length === 44 || lines[0].length === 36);
+    }
+    return false;
+  }
+
+  function submitScan(form) {
+    if (form.dataset.sending === "1") { return; }
+    form.dataset.sending = "1";
+    htmx.trigger(form, "submit");
+    setTimeout(function () { form.dataset.sending = "0"; }, 400);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var mrz = document.getElementById("mrz");
+    if (!mrz) { return; }
+    var form = document.getElementById("scan");
+    var timer = null;
+    mrz.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") {
+        if (zoneComplete(mrz.value)) {
+          e.preventDefault();
+          clearTimeout(timer);
+          submitScan(form);
+        } else if (mrz.value.trim().length === 0) {
+          e.preventDefault(); // a stray Enter on an empty field does nothing
+        }
+      }
+    });
+    mrz.addEventListener("input", function () {
+      clearTimeout(timer);
+      if (zoneComplete(mrz.value)) {
+        timer = setTimeout(function () { submitScan(form); }, 150); // reader without a final Enter
+      }
+    });
+  });
+
+  // After each result: put the focus where the officer acts next.
+  document.addEventListener("htmx:afterSwap", function (e) {
+    if (!e.target || e.target.id !== "result") { return; }
+    var mrz = document.getElementById("mrz");
+    if (e.target.querySelector("[data-done]")) {
+      if (mrz) { mrz.value = ""; mrz.focus(); }
+      var manual = document.getElementById("manual");
+      if (manual) { manual.reset(); }
+      return;
+    }
+    var purpose = document.getElementById("purpose");
+    if (purpose && !purpose.dataset.kept && localStorage.getItem("mpaka.purpose")) {
+      purpose.value = localStorage.getItem("mpaka.purpose");
+    }
+    if (purpose) {
+      purpose.addEventListener("change", function () { localStorage.setItem("mpaka.purpose", purpose.value); });
+    }
+    var target = e.target.querySelector("[data-field] ~ *, [data-focus]");
+    var first = e.target.querySelector("[data-focus]");
+    if (e.target.querySelector("#invalid") && mrz) {
+      mrz.focus();
+      mrz.select();
+    } else if (first) {
+      first.focus();
+    } else if (target) {
+      target.focus();
+    }
+    wireCamera(e.target);
+  });
+
+  // Optional face photo from the browser's camera, sent as a JPEG with the decision.
+  function wireCamera(root) {
+    var button = root.querySelector("#camera");
+    if (!button || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) { return; }
+    var video = root.querySelector("#camera-view");
+    var preview = root.querySelector("#photo-preview");
+    var field = root.querySelector("#photo");
+    var stream = null;
+    button.addEventListener("click", function () {
+      if (!stream) {
+        navigator.mediaDevices.getUserMedia({ video: { width: 480, height: 360 } }).then(function (s) {
+          stream = s;
+          video.srcObject = s;
+          video.hidden = false;
+          video.play();
+        }).catch(function () { button.disabled = true; });
+        return;
+      }
+      var canvas = document.createElement("canvas");
+      canvas.width = video.videoWidth || 480;
+      canvas.height = video.videoHeight || 360;
+      canvas.getContext("2d").drawImage(video, 0, 0, canvas.width, canvas.height);
+      field.value = canvas.toDataURL("image/jpeg", 0.7);
+      preview.src = field.value;
+      preview.hidden = false;
+      video.hidden = true;
+      stream.getTracks().forEach(function (t) { t.stop(); });
+      stream = null;
+    });
+  }
+})();

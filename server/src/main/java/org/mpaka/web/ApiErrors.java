@@ -57,6 +57,14 @@ class ApiErrors {
         return ResponseEntity.status(404).body(p);
     }
 
+    @ExceptionHandler(org.mpaka.shared.ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(org.mpaka.shared.ConflictException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Conflict");
+        p.setProperty("code", e.code());
+        return ResponseEntity.status(409).body(p);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
         ProblemDetail p =

@@ -40,6 +40,9 @@ class RoleEndpointMatrixIT {
 
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> AUDIT = EnumSet.of(Role.ADMIN, Role.AUDITOR);
+    private static final Set<Role> COUNTER = EnumSet.of(Role.OFFICER, Role.SUPERVISOR);
+    private static final Set<Role> CROSSINGS = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.ANALYST);
+    private static final Set<Role> SUPERVISOR = EnumSet.of(Role.SUPERVISOR);
 
     /** "METHOD /path" → roles allowed. */
     static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
@@ -81,6 +84,31 @@ class RoleEndpointMatrixIT {
         MATRIX.put("GET /audit/verify", AUDIT);
         MATRIX.put("GET /api/v1/audit/events", AUDIT);
         MATRIX.put("GET /api/v1/audit/verify", AUDIT);
+        MATRIX.put("GET /counter", COUNTER);
+        MATRIX.put("POST /counter/session", COUNTER);
+        MATRIX.put("POST /counter/check", COUNTER);
+        MATRIX.put("POST /counter/decide", COUNTER);
+        MATRIX.put("GET /api/v1/counter/session", COUNTER);
+        MATRIX.put("PUT /api/v1/counter/session", COUNTER);
+        MATRIX.put("DELETE /api/v1/counter/session", COUNTER);
+        MATRIX.put("POST /api/v1/counter/mrz", COUNTER);
+        MATRIX.put("POST /api/v1/counter/checks", COUNTER);
+        MATRIX.put("POST /api/v1/crossings", COUNTER);
+        MATRIX.put("GET /api/v1/crossings", CROSSINGS);
+        MATRIX.put("GET /api/v1/crossings/{id}", CROSSINGS);
+        MATRIX.put("GET /api/v1/crossings/{id}/photo", CROSSINGS);
+        MATRIX.put("GET /crossings", CROSSINGS);
+        MATRIX.put("GET /crossings/{id}", CROSSINGS);
+        MATRIX.put("POST /crossings/{id}/referral", SUPERVISOR);
+        MATRIX.put("POST /api/v1/crossings/{id}/referral", SUPERVISOR);
+        MATRIX.put("GET /supervisor", SUPERVISOR);
+        MATRIX.put("GET /supervisor/live", SUPERVISOR);
+        MATRIX.put("POST /supervisor/override", SUPERVISOR);
+        MATRIX.put("GET /api/v1/posts/{code}/dashboard", SUPERVISOR);
+        MATRIX.put("POST /api/v1/posts/{code}/hours-override", SUPERVISOR);
+        MATRIX.put("GET /api/v1/posts/{code}/sharing", ANY);
+        MATRIX.put("PUT /api/v1/posts/{code}/sharing", ADMIN);
+        MATRIX.put("GET /api/v1/entitlement-rules", ANY);
         // actuator (its own handler mapping)
         MATRIX.put("GET /actuator/health", PUBLIC);
         MATRIX.put("GET /actuator/prometheus", EnumSet.of(Role.MONITORING, Role.ADMIN));
@@ -126,7 +154,7 @@ class RoleEndpointMatrixIT {
         for (var entry : MATRIX.entrySet()) {
             for (Role role : Role.values()) {
                 MpakaPrincipal principal = new MpakaPrincipal(
-                        UUID.randomUUID(), "matrix-" + role, "DGIE", EnumSet.of(role), Set.of(), false);
+                        UUID.randomUUID(), "matrix-" + role, "DGIE", EnumSet.of(role), Set.of("RUSIZI2"), false);
                 int status = mvc.perform(request(entry.getKey()).with(authentication(TestAccounts.auth(principal))))
                         .andReturn()
                         .getResponse()
