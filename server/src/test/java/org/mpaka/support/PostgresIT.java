@@ -24,6 +24,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @ExtendWith(PostgresIT.Available.class)
 @SpringBootTest
 @ActiveProfiles("test")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(TestClockConfig.class)
 @ContextConfiguration(initializers = PostgresIT.Initializer.class)
 public @interface PostgresIT {
 
