@@ -33,6 +33,7 @@ public final class Cli {
                 new NamesCommand(),
                 new ScreenCommand(),
                 new ResetPasswordCommand(),
+                new TokenCommand(),
                 new AuditCommand()));
     }
 

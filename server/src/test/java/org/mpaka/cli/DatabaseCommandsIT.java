@@ -77,4 +77,27 @@ class DatabaseCommandsIT {
                 .contains("BROKEN site HQ record 2")
                 .contains("edited");
     }
+
+    @Test
+    void createsAMachineTokenThatAuthenticates() {
+        assertThat(run("token", "create", "egate-1", "NOPE", "OFFICER", dirArg()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown agency NOPE");
+        assertThat(run("token", "create", "egate-1", "DGIE", "ADMIN", dirArg())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("tokens cannot have the ADMIN role");
+
+        assertThat(run("token", "create", "egate-1", "DGIE", "OFFICER", dirArg()))
+                .isZero();
+        String printed = out.toString(StandardCharsets.UTF_8).strip();
+        String secret = printed.substring(printed.lastIndexOf('\n') + 1);
+        assertThat(secret).startsWith("mpk_");
+        try (var context = ToolContext.start(List.of(dirArg()))) {
+            var principal = context.getBean(org.mpaka.identity.ApiTokens.class)
+                    .authenticate(secret)
+                    .orElseThrow();
+            assertThat(principal.agencyCode()).isEqualTo("DGIE");
+            assertThat(principal.roles()).containsExactly(Role.OFFICER);
+            assertThat(principal.machine()).isTrue();
+        }
+    }
 }
