@@ -108,6 +108,24 @@ public class CrossingChecks {
                 pending);
     }
 
+    /**
+     * Runs the checks again for a scan already shown (e.g. to show the decision form with its
+     * errors), keeping the pending note of the first run instead of adding one.
+     */
+    public CheckOutcome recheck(MpakaPrincipal who, CaptureRequest request, UUID pendingCheckId) {
+        CheckOutcome o = evaluate(who, request, clock.instant());
+        return new CheckOutcome(
+                o.document(),
+                o.direction(),
+                o.traveller(),
+                o.candidates(),
+                o.lastCrossings(),
+                o.checks(),
+                o.hits(),
+                o.entitlement(),
+                o.hits().isEmpty() ? null : pendingCheckId);
+    }
+
     /** Runs the checks without writing anything. */
     CheckOutcome evaluate(MpakaPrincipal who, CaptureRequest request, Instant now) {
         Direction direction = Direction.parse(request.direction())

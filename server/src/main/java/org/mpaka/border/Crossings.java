@@ -395,6 +395,14 @@ public class Crossings {
         return age < 60 ? "35-59" : "60+";
     }
 
+    /** {@link #view} for a person looking at a crossing: the read is audited. */
+    public CrossingView read(MpakaPrincipal who, UUID id, String client) {
+        CrossingView v = view(who, id);
+        audit.recordAlone(new AuditEntry(
+                who.name(), who.agencyCode(), client, "crossing.read", "crossing", id.toString(), null, null));
+        return v;
+    }
+
     /** A crossing as the viewer's agency may see it; 403 when the viewer's agency is not at its post. */
     public CrossingView view(MpakaPrincipal who, UUID id) {
         CrossingView v = jdbc.sql("SELECT c.*, t.family_name, t.given_names, t.birth_date, d.doc_type, d.number,"
@@ -560,6 +568,10 @@ public class Crossings {
                         .params(postCode, Sql.utc(from), Sql.utc(to), q, "%" + q + "%", "%" + q + "%", limit)
                         .query(UUID.class)
                         .list();
+        if (!q.isEmpty()) {
+            audit.recordAlone(new AuditEntry(
+                    who.name(), who.agencyCode(), null, "crossing.search", "post", postCode, null, "q=" + q));
+        }
         List<CrossingView> views = new ArrayList<>();
         for (UUID id : ids) {
             CrossingView v = view(who, id);

@@ -73,8 +73,8 @@ class ApiErrors {
         return ResponseEntity.status(403).body(p);
     }
 
-    @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<ProblemDetail> database(DataAccessException e, HttpServletRequest request) {
+    @ExceptionHandler({DataAccessException.class, org.springframework.transaction.TransactionException.class})
+    ResponseEntity<ProblemDetail> database(RuntimeException e, HttpServletRequest request) {
         log.error("database error on {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(
                 HttpStatus.SERVICE_UNAVAILABLE, "The database is unreachable or failed; nothing was saved. Try again.");

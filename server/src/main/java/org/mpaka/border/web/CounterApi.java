@@ -142,8 +142,8 @@ class CounterApi {
     }
 
     @GetMapping("/api/v1/crossings/{id}")
-    CrossingView crossing(@PathVariable UUID id, MpakaPrincipal me) {
-        return crossings.view(me, id);
+    CrossingView crossing(@PathVariable UUID id, MpakaPrincipal me, jakarta.servlet.http.HttpServletRequest request) {
+        return crossings.read(me, id, request.getRemoteAddr());
     }
 
     @GetMapping("/api/v1/crossings/{id}/photo")

@@ -23,6 +23,7 @@ import org.mpaka.shared.ConflictException;
 import org.mpaka.shared.InvalidInputException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class CounterPages {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CounterPages.class);
 
     private final CounterSessions sessions;
     private final CrossingChecks checks;
@@ -97,6 +100,9 @@ class CounterPages {
         } catch (InvalidInputException e) {
             model.addAttribute("fieldErrors", e.fieldErrors());
             return "counter/result :: invalid";
+        } catch (DataAccessException | TransactionException e) {
+            log.error("database failed while checking a traveller", e);
+            return "counter/result :: unavailable";
         }
     }
 
@@ -130,7 +136,7 @@ class CounterPages {
             Map<String, String> errors =
                     e instanceof InvalidInputException i ? i.fieldErrors() : Map.of("decision", e.getMessage());
             try {
-                CheckOutcome outcome = checks.check(me, in.capture());
+                CheckOutcome outcome = checks.recheck(me, in.capture(), in.id("pendingCheckId"));
                 return result(model, outcome, form, form.getFirst("idempotencyKey"), errors);
             } catch (InvalidInputException again) {
                 Map<String, String> all = new LinkedHashMap<>(errors);
@@ -138,8 +144,8 @@ class CounterPages {
                 model.addAttribute("fieldErrors", all);
                 return "counter/result :: invalid";
             }
-        } catch (DataAccessException e) {
-            model.addAttribute("fieldErrors", Map.of("database", "unreachable"));
+        } catch (DataAccessException | TransactionException e) {
+            log.error("database failed while recording a crossing", e);
             return "counter/result :: unavailable";
         }
     }

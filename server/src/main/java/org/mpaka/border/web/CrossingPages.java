@@ -82,8 +82,9 @@ class CrossingPages {
     }
 
     @GetMapping("/crossings/{id}")
-    String crossing(MpakaPrincipal me, @PathVariable UUID id, Model model) {
-        CrossingView c = crossings.view(me, id);
+    String crossing(
+            MpakaPrincipal me, @PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        CrossingView c = crossings.read(me, id, request.getRemoteAddr());
         model.addAttribute("c", c);
         model.addAttribute("canClose", me.has(Role.SUPERVISOR) && c.agencyCode().equals(me.agencyCode()));
         return "crossings/detail";
@@ -95,12 +96,13 @@ class CrossingPages {
             @PathVariable UUID id,
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String note,
-            Model model) {
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         try {
             crossings.closeReferral(me, id, outcome, note);
         } catch (InvalidInputException e) {
             model.addAttribute("fieldErrors", e.fieldErrors());
-            return crossing(me, id, model);
+            return crossing(me, id, model, request);
         }
         return "redirect:/crossings/" + id;
     }
