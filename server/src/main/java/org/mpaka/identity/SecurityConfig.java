@@ -3,6 +3,7 @@ package org.mpaka.identity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
@@ -51,6 +52,12 @@ class SecurityConfig {
                                 .requestMatchers("/actuator/**")
                                 .hasRole(Role.ADMIN.name())
                                 .requestMatchers("/admin/**", "/api/v1/admin/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.POST, "/api/v1/watchlists/screen")
+                                .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
+                                .requestMatchers(HttpMethod.GET, "/watchlists", "/api/v1/watchlists")
+                                .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.ANALYST.name())
+                                .requestMatchers("/watchlists/**", "/api/v1/watchlists/**")
                                 .hasRole(Role.ADMIN.name())
                                 .requestMatchers("/audit/**", "/api/v1/audit/**")
                                 .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())

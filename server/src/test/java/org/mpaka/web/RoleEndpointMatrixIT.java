@@ -40,6 +40,8 @@ class RoleEndpointMatrixIT {
 
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> AUDIT = EnumSet.of(Role.ADMIN, Role.AUDITOR);
+    private static final Set<Role> WATCHLIST_VIEW = EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.ANALYST);
+    private static final Set<Role> SCREEN = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.ANALYST);
 
     /** "METHOD /path" → roles allowed. */
     static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
@@ -81,6 +83,11 @@ class RoleEndpointMatrixIT {
         MATRIX.put("GET /audit/verify", AUDIT);
         MATRIX.put("GET /api/v1/audit/events", AUDIT);
         MATRIX.put("GET /api/v1/audit/verify", AUDIT);
+        MATRIX.put("GET /watchlists", WATCHLIST_VIEW);
+        MATRIX.put("POST /watchlists", ADMIN);
+        MATRIX.put("GET /api/v1/watchlists", WATCHLIST_VIEW);
+        MATRIX.put("POST /api/v1/watchlists", ADMIN);
+        MATRIX.put("POST /api/v1/watchlists/screen", SCREEN);
         // actuator (its own handler mapping)
         MATRIX.put("GET /actuator/health", PUBLIC);
         MATRIX.put("GET /actuator/prometheus", EnumSet.of(Role.MONITORING, Role.ADMIN));
