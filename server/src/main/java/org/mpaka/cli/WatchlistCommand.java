@@ -99,7 +99,7 @@ final class WatchlistCommand implements Command {
         try (var context = ToolContext.start(springArgs)) {
             Watchlists watchlists = context.getBean(Watchlists.class);
             if (!importing) {
-                printActive(watchlists.active(), out);
+                printActive(watchlists.stored(), out);
                 return 0;
             }
             int status = 0;

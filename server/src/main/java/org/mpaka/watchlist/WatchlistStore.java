@@ -58,17 +58,21 @@ class WatchlistStore {
                 .update());
     }
 
+    /** The newest version holding a list, and that list's entries in it. */
+    record ListVersion(Version version, int listEntries) {}
+
     /** For each list name, the newest version that holds it (ties broken by the time-ordered id). */
-    Map<String, Version> latestPerList() {
-        Map<String, Version> latest = new LinkedHashMap<>();
-        jdbc.sql("SELECT l.list_name, v.id, v.version_label, v.format, v.file_name, v.file_sha256, v.entry_count,"
-                        + " v.records_read, v.rejected, v.imported_at, v.imported_by, v.origin_site"
-                        + " FROM watchlist_version_list l JOIN watchlist_version v ON v.id = l.version_id"
-                        + " ORDER BY l.list_name, v.imported_at DESC, v.id DESC")
+    Map<String, ListVersion> latestPerList() {
+        Map<String, ListVersion> latest = new LinkedHashMap<>();
+        jdbc.sql(
+                        "SELECT l.list_name, l.entry_count AS list_entries, v.id, v.version_label, v.format, v.file_name, v.file_sha256, v.entry_count,"
+                                + " v.records_read, v.rejected, v.imported_at, v.imported_by, v.origin_site"
+                                + " FROM watchlist_version_list l JOIN watchlist_version v ON v.id = l.version_id"
+                                + " ORDER BY l.list_name, v.imported_at DESC, v.id DESC")
                 .query(rs -> {
                     String list = rs.getString("list_name");
                     if (!latest.containsKey(list)) {
-                        latest.put(list, map(rs));
+                        latest.put(list, new ListVersion(map(rs), rs.getInt("list_entries")));
                     }
                 });
         return latest;

@@ -132,6 +132,20 @@ public class Watchlists {
         return ensureLoaded().values().stream().map(Loaded::info).toList();
     }
 
+    /**
+     * The newest stored version of each list, read from the database without loading the entries
+     * (what {@link #active()} shows once loaded or refreshed).
+     */
+    public List<ActiveList> stored() {
+        return store.latestPerList().entrySet().stream()
+                .map(e -> {
+                    WatchlistStore.Version v = e.getValue().version();
+                    return new ActiveList(
+                            e.getKey(), v.label(), e.getValue().listEntries(), v.importedAt(), v.importedBy());
+                })
+                .toList();
+    }
+
     /** Stored imports, newest first (active and replaced). */
     public List<ImportedVersion> history(int limit) {
         return store.history(limit).stream()
@@ -192,6 +206,37 @@ public class Watchlists {
         }
     }
 
+    /**
+     * Reloads when the database holds a newer version of some list than the one active here (an
+     * import by another server or by {@code mpaka watchlist import}, or rows replicated from
+     * headquarters to a post). A cheap query when nothing changed.
+     *
+     * @return whether the lists were reloaded
+     */
+    public boolean refreshIfChanged() {
+        Map<String, Loaded> current = lists;
+        if (current == null) {
+            return false; // not loaded yet: the first use loads
+        }
+        Map<String, UUID> stored = new TreeMap<>();
+        store.latestPerList().forEach((list, v) -> stored.put(list, v.version().id()));
+        Map<String, UUID> active = new TreeMap<>();
+        current.forEach((list, l) -> active.put(list, l.versionId()));
+        if (stored.equals(active)) {
+            return false;
+        }
+        writeLock.lock();
+        try {
+            if (lists != current) {
+                return false; // an import here changed them meanwhile; the next check compares again
+            }
+            loadLocked();
+            return true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private Map<String, Loaded> ensureLoaded() {
         Map<String, Loaded> current = lists;
         if (current != null) {
@@ -209,7 +254,8 @@ public class Watchlists {
     }
 
     private void loadLocked() {
-        Map<String, WatchlistStore.Version> latest = store.latestPerList();
+        Map<String, WatchlistStore.Version> latest = new LinkedHashMap<>();
+        store.latestPerList().forEach((list, lv) -> latest.put(list, lv.version()));
         Map<UUID, WatchlistStore.Version> versions = new LinkedHashMap<>();
         latest.values().forEach(v -> versions.putIfAbsent(v.id(), v));
         Map<String, Loaded> next = new TreeMap<>();

@@ -105,6 +105,7 @@ abstract class WatchlistStorageContract {
         List<ActiveList> before = mine(watchlists.active(), alert, docs);
         List<ActiveList> after = mine(fresh.active(), alert, docs);
         assertThat(after).isEqualTo(before);
+        assertThat(mine(fresh.stored(), alert, docs)).isEqualTo(before);
         assertThat(after)
                 .extracting(ActiveList::list, ActiveList::version, ActiveList::entries)
                 .containsExactlyInAnyOrder(
@@ -136,6 +137,20 @@ abstract class WatchlistStorageContract {
             assertThat(h.entry().key()).isEqualTo(alert + ":1");
             assertThat(h.explanation()).isNotEmpty();
         });
+
+        // a version imported elsewhere (here: through the other instance) is picked up by the refresh
+        assertThat(fresh.refreshIfChanged()).isFalse();
+        String third = csv(
+                alert + ",1,person,wanted,Félicien NKURUNZIZA,,,1970-05-06,M,BDI,,,",
+                alert + ",3,person,wanted,Claver MUNYANEZA,,,1977,M,RWA,,,");
+        watchlists.importFile(admin(), write(dir, "third.csv", third), "third.csv");
+        assertThat(fresh.screen(PersonQuery.ofName("Claver Munyaneza"), 10))
+                .noneMatch(h -> h.entry().list().equals(alert));
+        assertThat(fresh.refreshIfChanged()).isTrue();
+        assertThat(mine(fresh.active(), alert)).extracting(ActiveList::version).containsExactly("third.csv");
+        assertThat(fresh.screen(PersonQuery.ofName("Claver Munyaneza"), 10))
+                .anySatisfy(h -> assertThat(h.entry().key()).isEqualTo(alert + ":3"));
+        assertThat(fresh.refreshIfChanged()).isFalse();
     }
 
     @Test
