@@ -106,6 +106,11 @@ class WatchlistApiIT {
                         .gauge()
                         .value())
                 .isEqualTo(2.0);
+        mvc.perform(get("/actuator/prometheus").with(authentication(TestAccounts.auth(admin))))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "mpaka_watchlist_entries{application=\"mpaka\",list=\"" + list + "\"} 2.0")));
     }
 
     @Test
