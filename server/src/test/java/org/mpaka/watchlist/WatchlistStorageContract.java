@@ -167,6 +167,29 @@ abstract class WatchlistStorageContract {
         assertThat(watchlists.active()).noneMatch(a -> a.list().equals(list));
     }
 
+    @Test
+    void concurrentImportsOfDifferentListsAllStayActive() throws Exception {
+        List<String> names = List.of(uniqueList("CC-A"), uniqueList("CC-B"), uniqueList("CC-C"), uniqueList("CC-D"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(names.size());
+        try {
+            List<java.util.concurrent.Future<ImportReport>> done = new java.util.ArrayList<>();
+            for (String list : names) {
+                Path file = write(dir, list + ".csv", csv(list + ",1,person,wanted,Modeste HABIMANA,,,1960,M,RWA,,,"));
+                done.add(pool.submit(() -> watchlists.importFile(admin(), file, list + ".csv")));
+            }
+            for (var f : done) {
+                assertThat(f.get().entries()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(watchlists.active()).extracting(ActiveList::list).containsAll(names);
+        assertThat(restarted().active()).extracting(ActiveList::list).containsAll(names);
+        assertThat(watchlists.screen(PersonQuery.ofName("Modeste Habimana"), 50))
+                .extracting(h -> h.entry().list())
+                .containsAll(names);
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
