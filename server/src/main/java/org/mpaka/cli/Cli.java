@@ -32,6 +32,7 @@ public final class Cli {
                 new EdifactCommand(),
                 new NamesCommand(),
                 new ScreenCommand(),
+                new WatchlistCommand(),
                 new ResetPasswordCommand(),
                 new TokenCommand(),
                 new AuditCommand()));

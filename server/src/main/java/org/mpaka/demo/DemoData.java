@@ -1,5 +1,9 @@
 package org.mpaka.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +13,9 @@ import org.mpaka.identity.Role;
 import org.mpaka.identity.UserAccounts;
 import org.mpaka.shared.MpakaProperties;
 import org.mpaka.shared.Secrets;
+import org.mpaka.watchlist.ImportOptions;
+import org.mpaka.watchlist.ImportReport;
+import org.mpaka.watchlist.Watchlists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +25,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo accounts (see the package description for when). */
+/** Loads the demo accounts and the demo watchlist (see the package description for when). */
 @Component
 @ConditionalOnWebApplication
 @Order(20)
@@ -45,18 +52,24 @@ class DemoData implements ApplicationRunner {
     private final MpakaProperties properties;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final Watchlists watchlists;
+
+    /** Fictitious people and documents that the demo travellers hit (see {@code demo-watchlist.csv}). */
+    static final String WATCHLIST = "/demo/demo-watchlist.csv";
 
     DemoData(
             UserAccounts accounts,
             FirstStart firstStart,
             MpakaProperties properties,
             DataSource dataSource,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            Watchlists watchlists) {
         this.accounts = accounts;
         this.firstStart = firstStart;
         this.properties = properties;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.watchlists = watchlists;
     }
 
     @Override
@@ -73,11 +86,27 @@ class DemoData implements ApplicationRunner {
         for (DemoUser u : USERS) {
             accounts.createSystemAccount(u.username(), u.name(), u.agency(), u.roles(), u.posts(), password);
         }
-        log.info("demo data loaded: {} accounts", USERS.size());
+        ImportReport list = importWatchlist(watchlists);
+        log.info("demo data loaded: {} accounts, watchlist with {} entries", USERS.size(), list.entries());
         System.out.println();
         System.out.println("Demo accounts (all with password " + password + ", shown once):");
         USERS.forEach(u -> System.out.printf("   %-14s %-4s %s%n", u.username(), u.agency(), u.roles()));
         System.out.println();
+    }
+
+    /** Imports the demo watchlist as version {@code demo}, by {@code system}. */
+    static ImportReport importWatchlist(Watchlists watchlists) throws IOException {
+        Path file = Files.createTempFile("mpaka-demo-", ".csv");
+        try (InputStream in = DemoData.class.getResourceAsStream(WATCHLIST)) {
+            if (in == null) {
+                throw new IllegalStateException(WATCHLIST + " is missing from the application");
+            }
+            Files.write(file, in.readAllBytes());
+            return watchlists.importAsSystem(
+                    "system", file, "demo-watchlist.csv", new ImportOptions(null, "demo", false));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private boolean alreadyLoaded() {

@@ -53,6 +53,12 @@ class SecurityConfig {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/api/v1/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/watchlists/screen")
+                        .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.GET, "/watchlists", "/api/v1/watchlists")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers("/watchlists/**", "/api/v1/watchlists/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit/**", "/api/v1/audit/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/counter", "/counter/**", "/api/v1/counter/**")
@@ -62,6 +68,7 @@ class SecurityConfig {
                         .requestMatchers(
                                 "/supervisor",
                                 "/supervisor/**",
+                                "/crossings/*/referral",
                                 "/api/v1/crossings/*/referral",
                                 "/api/v1/posts/*/dashboard",
                                 "/api/v1/posts/*/hours-override")

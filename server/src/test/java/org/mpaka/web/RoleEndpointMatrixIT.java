@@ -43,6 +43,8 @@ class RoleEndpointMatrixIT {
     private static final Set<Role> COUNTER = EnumSet.of(Role.OFFICER, Role.SUPERVISOR);
     private static final Set<Role> CROSSINGS = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.ANALYST);
     private static final Set<Role> SUPERVISOR = EnumSet.of(Role.SUPERVISOR);
+    private static final Set<Role> WATCHLIST_VIEW = EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.ANALYST);
+    private static final Set<Role> SCREEN = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.ANALYST);
 
     /** "METHOD /path" → roles allowed. */
     static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
@@ -109,6 +111,11 @@ class RoleEndpointMatrixIT {
         MATRIX.put("GET /api/v1/posts/{code}/sharing", ANY);
         MATRIX.put("PUT /api/v1/posts/{code}/sharing", ADMIN);
         MATRIX.put("GET /api/v1/entitlement-rules", ANY);
+        MATRIX.put("GET /watchlists", WATCHLIST_VIEW);
+        MATRIX.put("POST /watchlists", ADMIN);
+        MATRIX.put("GET /api/v1/watchlists", WATCHLIST_VIEW);
+        MATRIX.put("POST /api/v1/watchlists", ADMIN);
+        MATRIX.put("POST /api/v1/watchlists/screen", SCREEN);
         // actuator (its own handler mapping)
         MATRIX.put("GET /actuator/health", PUBLIC);
         MATRIX.put("GET /actuator/prometheus", EnumSet.of(Role.MONITORING, Role.ADMIN));

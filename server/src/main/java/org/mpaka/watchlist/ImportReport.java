@@ -1,0 +1,22 @@
+package org.mpaka.watchlist;
+
+import java.util.List;
+
+/**
+ * What an import did.
+ *
+ * @param version the version label stored
+ * @param entries entries imported (all lists of the file)
+ * @param rejects records skipped, as {@code file:line: reason} (empty unless the importer accepted
+ *     rejects, see {@link ImportOptions#acceptRejects()})
+ * @param added entries new in the lists the file holds
+ * @param removed entries of those lists that are gone
+ * @param changed entries of those lists whose content changed
+ */
+public record ImportReport(String version, int entries, List<String> rejects, int added, int removed, int changed) {
+
+    /** Copies the list. */
+    public ImportReport {
+        rejects = List.copyOf(rejects);
+    }
+}

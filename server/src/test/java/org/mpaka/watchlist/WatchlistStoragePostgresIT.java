@@ -1,0 +1,6 @@
+package org.mpaka.watchlist;
+
+import org.mpaka.support.PostgresIT;
+
+@PostgresIT
+class WatchlistStoragePostgresIT extends WatchlistStorageContract {}
