@@ -70,15 +70,12 @@ document.addEventListener("htmx:configRequest", function (event) {
     if (purpose) {
       purpose.addEventListener("change", function () { localStorage.setItem("mpaka.purpose", purpose.value); });
     }
-    var target = e.target.querySelector("[data-field] ~ *, [data-focus]");
     var first = e.target.querySelector("[data-focus]");
     if (e.target.querySelector("#invalid") && mrz) {
       mrz.focus();
       mrz.select();
     } else if (first) {
       first.focus();
-    } else if (target) {
-      target.focus();
     }
     wireCamera(e.target);
   });
@@ -114,3 +111,23 @@ document.addEventListener("htmx:configRequest", function (event) {
     });
   }
 })();
+
+// Demo documents: a click puts the sample in the MRZ field (or the typed-document form) and checks it.
+document.addEventListener("click", function (e) {
+  var b = e.target.closest ? e.target.closest("button.sample") : null;
+  if (!b) { return; }
+  if (b.dataset.mrz) {
+    var mrz = document.getElementById("mrz");
+    mrz.value = b.dataset.mrz;
+    htmx.trigger(document.getElementById("scan"), "submit");
+    return;
+  }
+  var form = document.getElementById("manual");
+  document.getElementById("manual-entry").open = true;
+  (b.dataset.manual || "").split("&").forEach(function (pair) {
+    var i = pair.indexOf("=");
+    var field = form.elements[pair.substring(0, i)];
+    if (field) { field.value = pair.substring(i + 1); }
+  });
+  htmx.trigger(form, "submit");
+});

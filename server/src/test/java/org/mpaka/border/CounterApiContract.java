@@ -58,6 +58,9 @@ abstract class CounterApiContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.mpaka.watchlist.Watchlists watchlists;
+
     final MpakaPrincipal officerRw = BorderFixtures.at("DGIE", Role.OFFICER);
     final MpakaPrincipal officerCd = BorderFixtures.at("DGM", Role.OFFICER);
 
@@ -417,5 +420,139 @@ abstract class CounterApiContract {
                                             "{\"toAgency\":\"DGM\",\"fields\":[\"IDENTITY\",\"DOCUMENT\",\"DECISION\",\"PURPOSE\"]}"))
                     .andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void everyHitNeedsADispositionWithAReason() throws Exception {
+        String family = "RUKUNDO" + (char) ('A' + (int) (Math.random() * 26)) + "X";
+        java.nio.file.Path list = java.nio.file.Files.createTempFile("alerts", ".csv");
+        java.nio.file.Files.writeString(
+                list,
+                "list,id,kind,category,name,aliases,weak_aliases,birth_dates,sex,nationalities,documents,valid_from,valid_to\n"
+                        + "API-ALERT," + family + ",person,wanted,Patrick " + family + ",,,1977-01-09,M,RWA,,,\n");
+        watchlists.importFile(BorderFixtures.at("DGIE", Role.ADMIN), list, "alerts.csv");
+        java.nio.file.Files.delete(list);
+        String mrz = BorderFixtures.passport(
+                "RWA", family, "PATRICK", unique("PC"), LocalDate.of(1977, 1, 9), 'M', LocalDate.of(2031, 1, 1));
+        String checked = postJson(
+                        "/api/v1/counter/checks", officerRw, "{" + where("RWA-COD") + ",\"mrz\":" + json(mrz) + "}")
+                .andExpect(jsonPath("$.hits[0].key").value("API-ALERT:" + family))
+                .andExpect(jsonPath("$.hits[0].explanation").isNotEmpty())
+                .andExpect(jsonPath("$.pendingCheckId").isNotEmpty())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String pending = JsonPath.read(checked, "$.pendingCheckId");
+        String base = "{" + where("RWA-COD") + ",\"mrz\":" + json(mrz) + ",\"idempotencyKey\":\"" + UUID.randomUUID()
+                + "\",\"decision\":\"ADMIT\",\"purpose\":\"FAMILY\",\"pendingCheckId\":\"" + pending + "\"";
+        postJson("/api/v1/crossings", officerRw, base + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dispositions"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("API-ALERT:" + family)));
+        postJson(
+                        "/api/v1/crossings",
+                        officerRw,
+                        base + ",\"dispositions\":[{\"key\":\"API-ALERT:" + family
+                                + "\",\"disposition\":\"FALSE_MATCH\"}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dispositions[0].reason"));
+        String created = postJson(
+                        "/api/v1/crossings",
+                        officerRw,
+                        base + ",\"dispositions\":[{\"key\":\"API-ALERT:" + family
+                                + "\",\"disposition\":\"FALSE_MATCH\",\"reason\":\"listed person is older\"}]}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.hits[0].disposition").value("FALSE_MATCH"))
+                .andExpect(jsonPath("$.hits[0].reason").value("listed person is older"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        assertThat(jdbc.sql("SELECT resolved_at IS NOT NULL FROM border_pending_check WHERE id = ?")
+                        .param(UUID.fromString(pending))
+                        .query(Boolean.class)
+                        .single())
+                .as("the scan no longer waits in the supervisor's view")
+                .isTrue();
+        mvc.perform(get("/api/v1/crossings/" + id).with(as(officerCd)))
+                .andExpect(jsonPath("$.hits").isEmpty()); // hits are not shared
+    }
+
+    @Test
+    void aSimilarPersonIsProposedNeverMergedSilently() throws Exception {
+        String family = "HABIMANA" + (char) ('A' + (int) (Math.random() * 26)) + "Q";
+        LocalDate birth = LocalDate.of(1966, 10, 10);
+        String first =
+                BorderFixtures.passport("RWA", family, "ERIC", unique("PC"), birth, 'M', LocalDate.of(2031, 1, 1));
+        String created = postJson(
+                        "/api/v1/crossings",
+                        officerRw,
+                        "{" + where("RWA-COD") + ",\"mrz\":" + json(first) + ",\"idempotencyKey\":\""
+                                + UUID.randomUUID() + "\",\"decision\":\"ADMIT\",\"purpose\":\"WORK\"}")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String travellerId = JsonPath.read(created, "$.traveller.id");
+
+        // the same man with a new passport: proposed, not merged
+        String second =
+                BorderFixtures.passport("RWA", family, "ERIC", unique("PD"), birth, 'M', LocalDate.of(2033, 1, 1));
+        postJson("/api/v1/counter/checks", officerRw, "{" + where("COD-RWA") + ",\"mrz\":" + json(second) + "}")
+                .andExpect(jsonPath("$.traveller").doesNotExist())
+                .andExpect(jsonPath("$.candidates[0].traveller.id").value(travellerId));
+        String body =
+                "{" + where("COD-RWA") + ",\"mrz\":" + json(second) + ",\"decision\":\"ADMIT\",\"purpose\":\"WORK\"";
+        postJson("/api/v1/crossings", officerRw, body + ",\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}")
+                .andExpect(jsonPath("$.traveller.id").value(org.hamcrest.Matchers.not(travellerId)));
+
+        // a third passport, and this time the officer confirms the proposed person
+        String third =
+                BorderFixtures.passport("RWA", family, "ERIC", unique("PE"), birth, 'M', LocalDate.of(2034, 1, 1));
+        postJson(
+                        "/api/v1/crossings",
+                        officerRw,
+                        "{" + where("RWA-COD") + ",\"mrz\":" + json(third)
+                                + ",\"decision\":\"ADMIT\",\"purpose\":\"WORK\"," + "\"travellerId\":\"" + travellerId
+                                + "\",\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.traveller.id").value(travellerId));
+    }
+
+    @Test
+    void aPhotoIsStoredWithTheCrossingAndSharedOnlyByAgreement() throws Exception {
+        byte[] jpeg = {
+            (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, (byte) 0xFF, (byte) 0xD9
+        };
+        String photo = java.util.Base64.getEncoder().encodeToString(jpeg);
+        String mrz = passport("MBUYI", "SARAH", unique("OM"));
+        String body =
+                "{" + where("RWA-COD") + ",\"mrz\":" + json(mrz) + ",\"decision\":\"ADMIT\",\"purpose\":\"HEALTH\"";
+        postJson(
+                        "/api/v1/crossings",
+                        officerRw,
+                        body + ",\"photo\":\"bm90IGEgcGljdHVyZQ==\",\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photo"));
+        String created = postJson(
+                        "/api/v1/crossings",
+                        officerRw,
+                        body + ",\"photo\":\"data:image/jpeg;base64," + photo + "\",\"idempotencyKey\":\""
+                                + UUID.randomUUID() + "\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.photo").value(true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        byte[] back = mvc.perform(get("/api/v1/crossings/" + id + "/photo").with(as(officerRw)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(back).isEqualTo(jpeg);
+        mvc.perform(get("/api/v1/crossings/" + id + "/photo").with(as(officerCd)))
+                .andExpect(status().isNotFound());
     }
 }

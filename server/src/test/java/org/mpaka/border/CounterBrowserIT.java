@@ -143,6 +143,7 @@ class CounterBrowserIT {
 
         browser.findElement(By.id("nav-crossings")).click();
         browser.findElement(By.id("q")).sendKeys(number + Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q=" + number));
         WebElement row = browser.findElement(By.cssSelector("#crossings tbody tr"));
         assertThat(row.getText()).contains(family).contains("Admitted");
         row.findElement(By.tagName("a")).click();

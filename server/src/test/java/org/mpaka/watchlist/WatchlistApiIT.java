@@ -151,7 +151,7 @@ class WatchlistApiIT {
                 });
 
         // accepting the rejects imports the rest and reports them with their lines
-        upload(admin, "v2.csv", broken, "accept_rejects", "true")
+        upload(admin, "v2.csv", broken, "acceptRejects", "true")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.entries").value(1))
                 .andExpect(jsonPath("$.rejects.length()").value(2))
@@ -198,33 +198,32 @@ class WatchlistApiIT {
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"family_name":"TSHIBANGU","given_names":"JEAN DE DIEU","birth_date":"1975-03-02",
+                                {"familyName":"TSHIBANGU","givenNames":"JEAN DE DIEU","birthDate":"1975-03-02",
                                  "sex":"M","nationality":"COD",
-                                 "documents":[{"number":"OB5550123","type":"passport","issuing_state":"COD"}]}
+                                 "documents":[{"number":"OB5550123","type":"passport","issuingState":"COD"}]}
                                 """))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hits[?(@.list == '" + list + "')]", org.hamcrest.Matchers.hasSize(2)))
-                .andExpect(jsonPath("$.hits[?(@.entry_id == '7')].class").value(hasItem("STRONG")))
-                .andExpect(jsonPath("$.hits[?(@.entry_id == '7')].list").value(hasItem(list)))
-                .andExpect(jsonPath("$.hits[?(@.entry_id == '7')].category").value(hasItem("wanted")))
-                .andExpect(
-                        jsonPath("$.hits[?(@.entry_id == '7')].matched_name").value(hasItem("Jean de Dieu TSHIBANGU")))
-                .andExpect(jsonPath("$.hits[?(@.entry_id == '7')].explanation[*]")
+                .andExpect(jsonPath("$.hits[?(@.entryId == '7')].matchClass").value(hasItem("STRONG")))
+                .andExpect(jsonPath("$.hits[?(@.entryId == '7')].list").value(hasItem(list)))
+                .andExpect(jsonPath("$.hits[?(@.entryId == '7')].category").value(hasItem("wanted")))
+                .andExpect(jsonPath("$.hits[?(@.entryId == '7')].matchedName").value(hasItem("Jean de Dieu TSHIBANGU")))
+                .andExpect(jsonPath("$.hits[?(@.entryId == '7')].explanation[*]")
                         .value(hasItem(containsString("birth date"))))
-                .andExpect(jsonPath("$.hits[?(@.entry_id == '8')].kind").value(hasItem("STOLEN_DOCUMENT")))
-                .andExpect(jsonPath("$.hits[?(@.entry_id == '8')].explanation[*]")
+                .andExpect(jsonPath("$.hits[?(@.entryId == '8')].kind").value(hasItem("STOLEN_DOCUMENT")))
+                .andExpect(jsonPath("$.hits[?(@.entryId == '8')].explanation[*]")
                         .value(hasItem(containsString("OB5550123"))));
 
         mvc.perform(post("/api/v1/watchlists/screen")
                         .with(authentication(TestAccounts.auth(officer)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"X Y\",\"birth_date\":\"30/09/1968\",\"sex\":\"Q\","
+                        .content("{\"name\":\"X Y\",\"birthDate\":\"30/09/1968\",\"sex\":\"Q\","
                                 + "\"documents\":[{\"type\":\"passport\"}],\"limit\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field")
                         .value(org.hamcrest.Matchers.containsInAnyOrder(
-                                "birth_date", "sex", "documents[0].number", "limit")));
+                                "birthDate", "sex", "documents[0].number", "limit")));
         mvc.perform(post("/api/v1/watchlists/screen")
                         .with(authentication(TestAccounts.auth(officer)))
                         .with(csrf())
@@ -272,7 +271,7 @@ class WatchlistApiIT {
                                                 list + ",1,person,wanted,Aloys NDIMBATI,,,1955,M,RWA,,,",
                                                 list + ",2,person,,,,,,,,,,")
                                         .getBytes(StandardCharsets.UTF_8)))
-                        .param("accept_rejects", "true")
+                        .param("acceptRejects", "true")
                         .with(authentication(TestAccounts.auth(admin)))
                         .with(csrf()))
                 .andExpect(status().isOk())

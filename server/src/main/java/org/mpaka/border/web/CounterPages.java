@@ -44,7 +44,15 @@ class CounterPages {
     private final Crossings crossings;
     private final ReferenceData referenceData;
 
-    CounterPages(CounterSessions sessions, CrossingChecks checks, Crossings crossings, ReferenceData referenceData) {
+    private final org.springframework.beans.factory.ObjectProvider<org.mpaka.border.SampleDocuments> samples;
+
+    CounterPages(
+            CounterSessions sessions,
+            CrossingChecks checks,
+            Crossings crossings,
+            ReferenceData referenceData,
+            org.springframework.beans.factory.ObjectProvider<org.mpaka.border.SampleDocuments> samples) {
+        this.samples = samples;
         this.sessions = sessions;
         this.checks = checks;
         this.crossings = crossings;
@@ -61,6 +69,8 @@ class CounterPages {
         model.addAttribute("desk", s);
         model.addAttribute("post", referenceData.findPost(s.postCode()).orElseThrow());
         model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute(
+                "samples", samples.stream().flatMap(d -> d.samples().stream()).toList());
         return "counter/counter";
     }
 

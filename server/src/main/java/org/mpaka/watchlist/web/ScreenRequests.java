@@ -1,6 +1,5 @@
 package org.mpaka.watchlist.web;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +29,7 @@ final class ScreenRequests {
      * @param type free text ({@code passport}, {@code national_id} ...)
      * @param issuingState alpha-3 code or country name
      */
-    record DocumentJson(
-            String number,
-            String type,
-            @JsonProperty("issuing_state") String issuingState) {}
+    record DocumentJson(String number, String type, String issuingState) {}
 
     /**
      * The person to screen: a name (whole, or family and given names) and/or documents.
@@ -49,9 +45,9 @@ final class ScreenRequests {
      */
     record ScreenRequest(
             String name,
-            @JsonProperty("given_names") String givenNames,
-            @JsonProperty("family_name") String familyName,
-            @JsonProperty("birth_date") String birthDate,
+            String givenNames,
+            String familyName,
+            String birthDate,
             String sex,
             String nationality,
             List<DocumentJson> documents,
@@ -73,13 +69,13 @@ final class ScreenRequests {
      */
     record HitJson(
             double score,
-            @JsonProperty("class") String matchClass,
+            String matchClass,
             String list,
-            @JsonProperty("entry_id") String entryId,
+            String entryId,
             String kind,
             String category,
             String name,
-            @JsonProperty("matched_name") String matchedName,
+            String matchedName,
             List<String> explanation) {
 
         static HitJson of(Hit h) {
@@ -102,14 +98,14 @@ final class ScreenRequests {
     /** Checks the request and builds the query; every bad field is named. */
     static PersonQuery query(ScreenRequest r, Map<String, String> errors) {
         text(errors, "name", r.name());
-        text(errors, "given_names", r.givenNames());
-        text(errors, "family_name", r.familyName());
+        text(errors, "givenNames", r.givenNames());
+        text(errors, "familyName", r.familyName());
         text(errors, "nationality", r.nationality());
         PartialDate birth = null;
         if (r.birthDate() != null && !r.birthDate().isBlank()) {
             birth = PartialDate.parse(r.birthDate()).orElse(null);
             if (birth == null) {
-                errors.put("birth_date", "not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+                errors.put("birthDate", "not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
             }
         }
         Sex sex = Sex.UNSPECIFIED;
@@ -137,12 +133,12 @@ final class ScreenRequests {
             }
             text(errors, "documents[" + i + "].number", d.number());
             text(errors, "documents[" + i + "].type", d.type());
-            text(errors, "documents[" + i + "].issuing_state", d.issuingState());
+            text(errors, "documents[" + i + "].issuingState", d.issuingState());
             documents.add(new DocumentRef(d.number(), d.type(), d.issuingState()));
         }
         boolean named = !(blank(r.name()) && blank(r.givenNames()) && blank(r.familyName()));
         if (!named && given.isEmpty()) {
-            errors.put("name", "give a name (name, or family_name and given_names) or a document");
+            errors.put("name", "give a name (name, or familyName and givenNames) or a document");
         }
         return new PersonQuery(
                 r.name(), r.givenNames(), r.familyName(), birth, sex, r.nationality(), List.copyOf(documents));

@@ -37,7 +37,7 @@ class WatchlistApi {
     /**
      * Imports a list file (multipart field {@code file}); optional {@code version} label, {@code
      * format} ({@code UN_XML}, {@code OFAC_SDN_CSV}, {@code CSV}, {@code JSON_LINES}; detected when
-     * absent) and {@code accept_rejects} (import the other records when some are rejected). A refused
+     * absent) and {@code acceptRejects} (import the other records when some are rejected). A refused
      * file gives 400 naming the rejected records and changes nothing.
      */
     @PostMapping("/api/v1/watchlists")
@@ -46,7 +46,7 @@ class WatchlistApi {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "format", required = false) String format,
-            @RequestParam(name = "accept_rejects", defaultValue = "false") boolean acceptRejects,
+            @RequestParam(name = "acceptRejects", defaultValue = "false") boolean acceptRejects,
             MpakaPrincipal me,
             HttpServletRequest request) {
         return Uploads.importUpload(watchlists, me, request.getRemoteAddr(), file, version, format, acceptRejects);

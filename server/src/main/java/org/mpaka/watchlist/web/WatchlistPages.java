@@ -40,7 +40,7 @@ class WatchlistPages {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "format", required = false) String format,
-            @RequestParam(name = "accept_rejects", defaultValue = "false") boolean acceptRejects,
+            @RequestParam(name = "acceptRejects", defaultValue = "false") boolean acceptRejects,
             MpakaPrincipal me,
             HttpServletRequest request,
             Model model) {
