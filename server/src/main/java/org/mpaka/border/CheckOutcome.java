@@ -38,4 +38,10 @@ public record CheckOutcome(
     public boolean clear() {
         return hits.isEmpty() && checks.stream().allMatch(c -> c.status() == Check.Status.PASS);
     }
+
+    /** The same outcome, noted as pending under {@code id} (null: not pending). */
+    public CheckOutcome withPendingCheck(UUID id) {
+        return new CheckOutcome(
+                document, direction, traveller, candidates, lastCrossings, checks, hits, entitlement, id);
+    }
 }

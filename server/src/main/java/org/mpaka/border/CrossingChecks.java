@@ -96,16 +96,7 @@ public class CrossingChecks {
                         Sql.utc(clock.instant()),
                         properties.site())
                 .update();
-        return new CheckOutcome(
-                outcome.document(),
-                outcome.direction(),
-                outcome.traveller(),
-                outcome.candidates(),
-                outcome.lastCrossings(),
-                outcome.checks(),
-                outcome.hits(),
-                outcome.entitlement(),
-                pending);
+        return outcome.withPendingCheck(pending);
     }
 
     /**
@@ -114,16 +105,7 @@ public class CrossingChecks {
      */
     public CheckOutcome recheck(MpakaPrincipal who, CaptureRequest request, UUID pendingCheckId) {
         CheckOutcome o = evaluate(who, request, clock.instant());
-        return new CheckOutcome(
-                o.document(),
-                o.direction(),
-                o.traveller(),
-                o.candidates(),
-                o.lastCrossings(),
-                o.checks(),
-                o.hits(),
-                o.entitlement(),
-                o.hits().isEmpty() ? null : pendingCheckId);
+        return o.withPendingCheck(o.hits().isEmpty() ? null : pendingCheckId);
     }
 
     /** Runs the checks without writing anything. */

@@ -285,6 +285,11 @@ abstract class CounterApiContract {
         postJson("/api/v1/counter/checks", officerRw, "{" + where("RWA-COD") + "," + manual + "}")
                 .andExpect(jsonPath("$.checks[?(@.kind == 'OPEN_STAY')].status").value("FAIL"));
 
+        String burundianId = BorderFixtures.idCard(
+                "BDI", "NIYONZIMA", "AMANI", unique("BI"), LocalDate.of(1995, 12, 3), 'M', LocalDate.of(2030, 5, 5));
+        postJson("/api/v1/counter/checks", officerCd, "{" + where("COD-RWA") + ",\"mrz\":" + json(burundianId) + "}")
+                .andExpect(jsonPath("$.document.type").value("NATIONAL_ID"))
+                .andExpect(jsonPath("$.entitlement.kind").value("SAME_DAY"));
         String ugandan = BorderFixtures.passport(
                 "UGA", "OKELLO", "PETER", unique("B"), LocalDate.of(1979, 2, 2), 'M', LocalDate.of(2030, 5, 5));
         postJson("/api/v1/counter/checks", officerRw, "{" + where("RWA-COD") + ",\"mrz\":" + json(ugandan) + "}")

@@ -41,27 +41,28 @@ public final class BorderFixtures {
     /** A passport MRZ (TD3), two lines separated by a newline. */
     public static String passport(
             String state, String family, String given, String number, LocalDate birth, char sex, LocalDate expiry) {
-        return MrzWriter.write(new MrzDocument(
-                MrzFormat.TD3,
-                "P",
-                state,
-                family,
-                given,
-                number,
-                state,
-                MrzDate.of(birth),
-                Sex.of(sex),
-                MrzDate.of(expiry),
-                "",
-                ""));
+        return zone(MrzFormat.TD3, "P", state, family, given, number, birth, sex, expiry);
     }
 
     /** An identity card MRZ (TD1), three lines. */
     public static String idCard(
             String state, String family, String given, String number, LocalDate birth, char sex, LocalDate expiry) {
+        return zone(MrzFormat.TD1, "ID", state, family, given, number, birth, sex, expiry);
+    }
+
+    private static String zone(
+            MrzFormat format,
+            String code,
+            String state,
+            String family,
+            String given,
+            String number,
+            LocalDate birth,
+            char sex,
+            LocalDate expiry) {
         return MrzWriter.write(new MrzDocument(
-                MrzFormat.TD1,
-                "ID",
+                format,
+                code,
                 state,
                 family,
                 given,
