@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +45,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Crossings {
 
     static final int MAX_PHOTO_BYTES = 300_000;
+
+    /** A crossing with its traveller and document, as {@link #row} reads it. */
+    private static final String VIEW = "SELECT c.*, t.family_name, t.given_names, t.birth_date, d.doc_type, d.number,"
+            + " d.issuing_state, d.expiry_date, EXISTS (SELECT 1 FROM border_photo p WHERE p.crossing_id = c.id)"
+            + " AS has_photo FROM border_crossing c JOIN border_traveller t ON t.id = c.traveller_id"
+            + " JOIN border_document d ON d.id = c.document_id";
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{8,100}");
 
     private final CrossingChecks checks;
@@ -405,10 +411,7 @@ public class Crossings {
 
     /** A crossing as the viewer's agency may see it; 403 when the viewer's agency is not at its post. */
     public CrossingView view(MpakaPrincipal who, UUID id) {
-        CrossingView v = jdbc.sql("SELECT c.*, t.family_name, t.given_names, t.birth_date, d.doc_type, d.number,"
-                        + " d.issuing_state, d.expiry_date, EXISTS (SELECT 1 FROM border_photo p WHERE p.crossing_id = c.id)"
-                        + " AS has_photo FROM border_crossing c JOIN border_traveller t ON t.id = c.traveller_id"
-                        + " JOIN border_document d ON d.id = c.document_id WHERE c.id = ?")
+        CrossingView v = jdbc.sql(VIEW + " WHERE c.id = ?")
                 .param(id)
                 .query((rs, n) -> row(rs, who))
                 .optional()
@@ -549,38 +552,34 @@ public class Crossings {
                 .optional();
     }
 
-    /** Crossings at a post between two instants, newest first, as the viewer may see them. */
+    /**
+     * Crossings at a post between two instants, newest first, as the viewer may see them (without
+     * hits and movements: {@link #view} has those).
+     */
     public List<CrossingView> list(
             MpakaPrincipal who, String postCode, Instant from, Instant to, String search, int limit) {
         requireAtPost(who, postCode);
         String q = search == null ? "" : search.strip().toUpperCase(java.util.Locale.ROOT);
-        List<UUID> ids = q.isEmpty()
-                ? jdbc.sql("SELECT id FROM border_crossing WHERE post_code = ? AND recorded_at >= ? AND recorded_at < ?"
-                                + " ORDER BY recorded_at DESC LIMIT ?")
-                        .params(postCode, Sql.utc(from), Sql.utc(to), limit)
-                        .query(UUID.class)
-                        .list()
-                : jdbc.sql("SELECT c.id FROM border_crossing c JOIN border_traveller t ON t.id = c.traveller_id"
-                                + " JOIN border_document d ON d.id = c.document_id WHERE c.post_code = ?"
-                                + " AND c.recorded_at >= ? AND c.recorded_at < ?"
-                                + " AND (d.number = ? OR UPPER(t.family_name) LIKE ? OR UPPER(t.given_names) LIKE ?)"
-                                + " ORDER BY c.recorded_at DESC LIMIT ?")
-                        .params(postCode, Sql.utc(from), Sql.utc(to), q, "%" + q + "%", "%" + q + "%", limit)
-                        .query(UUID.class)
-                        .list();
         if (!q.isEmpty()) {
             audit.recordAlone(new AuditEntry(
                     who.name(), who.agencyCode(), null, "crossing.search", "post", postCode, null, "q=" + q));
         }
-        List<CrossingView> views = new ArrayList<>();
-        for (UUID id : ids) {
-            CrossingView v = view(who, id);
-            // searching by name or number must not reveal crossings whose identity is not shared
-            if (q.isEmpty() || v.traveller() != null) {
-                views.add(v);
-            }
-        }
-        return views;
+        List<CrossingView> views = q.isEmpty()
+                ? jdbc.sql(VIEW + " WHERE c.post_code = ? AND c.recorded_at >= ? AND c.recorded_at < ?"
+                                + " ORDER BY c.recorded_at DESC LIMIT ?")
+                        .params(postCode, Sql.utc(from), Sql.utc(to), limit)
+                        .query((rs, n) -> row(rs, who))
+                        .list()
+                : jdbc.sql(VIEW + " WHERE c.post_code = ? AND c.recorded_at >= ? AND c.recorded_at < ?"
+                                + " AND (d.number = ? OR UPPER(t.family_name) LIKE ? OR UPPER(t.given_names) LIKE ?)"
+                                + " ORDER BY c.recorded_at DESC LIMIT ?")
+                        .params(postCode, Sql.utc(from), Sql.utc(to), q, "%" + q + "%", "%" + q + "%", limit)
+                        .query((rs, n) -> row(rs, who))
+                        .list();
+        // searching by name or number must not reveal crossings whose identity is not shared
+        return q.isEmpty()
+                ? views
+                : views.stream().filter(v -> v.traveller() != null).toList();
     }
 
     /** Referrals of the principal's agency at a post still waiting for a supervisor. */
