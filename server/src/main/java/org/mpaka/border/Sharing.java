@@ -29,6 +29,8 @@ public class Sharing {
     /** One direction of an agreement. */
     public record Agreement(String postCode, String fromAgency, String toAgency, Set<SharedField> fields) {}
 
+    private static final Set<SharedField> ALL = java.util.Collections.unmodifiableSet(EnumSet.allOf(SharedField.class));
+
     private final JdbcClient jdbc;
     private final ReferenceData referenceData;
     private final AuditTrail audit;
@@ -43,10 +45,10 @@ public class Sharing {
     /** What {@code viewer}'s agency sees of a crossing recorded by {@code owner} at a post. */
     public Set<SharedField> visible(String postCode, String ownerAgency, String viewerAgency) {
         if (ownerAgency.equals(viewerAgency)) {
-            return EnumSet.allOf(SharedField.class);
+            return ALL;
         }
         Set<SharedField> s = cache().get(key(postCode, ownerAgency, viewerAgency));
-        return s == null ? EnumSet.noneOf(SharedField.class) : s;
+        return s == null ? Set.of() : s;
     }
 
     /** Both directions of the agreement at a post. */
@@ -115,7 +117,9 @@ public class Sharing {
                                         k -> EnumSet.noneOf(SharedField.class))
                                 .add(SharedField.valueOf(rs.getString(4)));
                     });
-            c = Map.copyOf(m);
+            Map<String, Set<SharedField>> frozen = new HashMap<>();
+            m.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableSet(v)));
+            c = Map.copyOf(frozen);
             cache = c;
         }
         return c;
