@@ -38,7 +38,23 @@ public class PostDashboard {
             List<CrossingView> openReferrals,
             List<PendingCheck> hitsAwaitingDisposition,
             List<CounterSession> onDuty,
+            List<Overstay> overstays,
             Instant asOf) {}
+
+    /**
+     * A traveller who entered the agency's country at the post and has not left though the allowed
+     * stay has ended. Names are null when the recording agency does not share identity.
+     */
+    public record Overstay(
+            UUID travellerId,
+            String familyName,
+            String givenNames,
+            String nationality,
+            String country,
+            Instant enteredAt,
+            Instant allowedUntil,
+            String entitlement,
+            UUID crossingId) {}
 
     public record HourCount(int hour, Map<String, Integer> byDirection) {
         /** Crossings in this hour, all directions. */
@@ -62,9 +78,16 @@ public class PostDashboard {
     private final ReferenceData referenceData;
     private final Crossings crossings;
     private final CounterSessions sessions;
+    private final Sharing sharing;
 
     public PostDashboard(
-            JdbcClient jdbc, Clock clock, ReferenceData referenceData, Crossings crossings, CounterSessions sessions) {
+            JdbcClient jdbc,
+            Clock clock,
+            ReferenceData referenceData,
+            Crossings crossings,
+            CounterSessions sessions,
+            Sharing sharing) {
+        this.sharing = sharing;
         this.jdbc = jdbc;
         this.clock = clock;
         this.referenceData = referenceData;
@@ -132,6 +155,42 @@ public class PostDashboard {
                 crossings.openReferrals(who, postCode),
                 pending,
                 sessions.onDuty(postCode),
+                overstays(who, post, side, now, 50),
                 now);
+    }
+
+    /** Overstays in the principal's agency's country at a post, longest first. */
+    public List<Overstay> overstays(MpakaPrincipal who, String postCode, int limit) {
+        Post post = referenceData.findPost(postCode).orElseThrow(() -> new NotFoundException("post " + postCode));
+        PostSide side = post.sideOf(who.agencyCode())
+                .orElseThrow(() -> new AccessDeniedException("your agency does not work at " + postCode));
+        return overstays(who, post, side, clock.instant(), limit);
+    }
+
+    private List<Overstay> overstays(MpakaPrincipal who, Post post, PostSide side, Instant now, int limit) {
+        return jdbc.sql("SELECT m.traveller_id, m.country_code, m.occurred_at, m.allowed_until, c.id AS crossing_id,"
+                        + " c.agency_code, c.entitlement, t.family_name, t.given_names, t.nationality"
+                        + " FROM border_movement m JOIN border_crossing c ON c.id = m.crossing_id"
+                        + " JOIN border_traveller t ON t.id = m.traveller_id"
+                        + " WHERE m.post_code = ? AND m.country_code = ? AND m.kind = 'ENTRY' AND m.allowed_until < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM border_movement x WHERE x.traveller_id = m.traveller_id"
+                        + " AND x.country_code = m.country_code AND x.kind = 'EXIT' AND x.occurred_at > m.occurred_at)"
+                        + " ORDER BY m.allowed_until LIMIT ?")
+                .params(post.code(), side.countryCode(), Sql.utc(now), limit)
+                .query((rs, n) -> {
+                    boolean identity = sharing.visible(post.code(), rs.getString("agency_code"), who.agencyCode())
+                            .contains(SharedField.IDENTITY);
+                    return new Overstay(
+                            rs.getObject("traveller_id", UUID.class),
+                            identity ? rs.getString("family_name") : null,
+                            identity ? rs.getString("given_names") : null,
+                            identity ? rs.getString("nationality") : null,
+                            rs.getString("country_code"),
+                            Sql.instant(rs, "occurred_at"),
+                            Sql.instant(rs, "allowed_until"),
+                            rs.getString("entitlement"),
+                            rs.getObject("crossing_id", UUID.class));
+                })
+                .list();
     }
 }

@@ -42,43 +42,48 @@ class SecurityConfig {
                 PathPatternRequestMatcher.pathPattern("/api/**"),
                 PathPatternRequestMatcher.pathPattern("/actuator/**"));
         RequestMatcher bearer = BearerTokenFilter::hasBearer;
-        http.authorizeHttpRequests(a -> a.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/prometheus")
-                        .hasAnyRole(Role.MONITORING.name(), Role.ADMIN.name())
-                        .requestMatchers("/actuator/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin/**", "/api/v1/admin/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/watchlists/screen")
-                        .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
-                        .requestMatchers(HttpMethod.GET, "/watchlists", "/api/v1/watchlists")
-                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.ANALYST.name())
-                        .requestMatchers("/watchlists/**", "/api/v1/watchlists/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/audit/**", "/api/v1/audit/**")
-                        .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
-                        .requestMatchers("/counter", "/counter/**", "/api/v1/counter/**")
-                        .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/crossings")
-                        .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
-                        .requestMatchers(
-                                "/supervisor",
-                                "/supervisor/**",
-                                "/crossings/*/referral",
-                                "/api/v1/crossings/*/referral",
-                                "/api/v1/posts/*/dashboard",
-                                "/api/v1/posts/*/hours-override")
-                        .hasRole(Role.SUPERVISOR.name())
-                        .requestMatchers("/crossings", "/crossings/**", "/api/v1/crossings", "/api/v1/crossings/**")
-                        .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/posts/*/sharing")
-                        .hasRole(Role.ADMIN.name())
-                        .anyRequest()
-                        .authenticated())
+        http.authorizeHttpRequests(
+                        a -> a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                                .permitAll()
+                                .requestMatchers("/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .requestMatchers("/actuator/prometheus")
+                                .hasAnyRole(Role.MONITORING.name(), Role.ADMIN.name())
+                                .requestMatchers("/actuator/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers("/admin/**", "/api/v1/admin/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.POST, "/api/v1/watchlists/screen")
+                                .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
+                                .requestMatchers(HttpMethod.GET, "/watchlists", "/api/v1/watchlists")
+                                .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.ANALYST.name())
+                                .requestMatchers("/watchlists/**", "/api/v1/watchlists/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers("/audit/**", "/api/v1/audit/**")
+                                .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+                                .requestMatchers("/counter", "/counter/**", "/api/v1/counter/**")
+                                .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+                                .requestMatchers(HttpMethod.POST, "/api/v1/crossings")
+                                .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+                                .requestMatchers(
+                                        "/supervisor",
+                                        "/supervisor/**",
+                                        "/crossings/*/referral",
+                                        "/api/v1/crossings/*/referral",
+                                        "/api/v1/posts/*/dashboard",
+                                        "/api/v1/posts/*/hours-override")
+                                .hasRole(Role.SUPERVISOR.name())
+                                .requestMatchers(
+                                        "/crossings",
+                                        "/crossings/**",
+                                        "/api/v1/crossings",
+                                        "/api/v1/crossings/**",
+                                        "/api/v1/posts/*/overstays")
+                                .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
+                                .requestMatchers(HttpMethod.PUT, "/api/v1/posts/*/sharing")
+                                .hasRole(Role.ADMIN.name())
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

@@ -261,6 +261,12 @@ abstract class CounterApiContract {
                 .andExpect(jsonPath("$.checks[?(@.kind == 'OPEN_STAY')].status").value("FAIL"))
                 .andExpect(jsonPath("$.checks[?(@.kind == 'OPEN_STAY')].message")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Overstay in COD"))));
+        mvc.perform(get("/api/v1/posts/RUSIZI2/overstays").with(as(BorderFixtures.at("DGM", Role.SUPERVISOR))))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$[?(@.familyName == 'NSHUTI')].country").value(org.hamcrest.Matchers.hasItem("COD")));
+        mvc.perform(get("/api/v1/posts/RUSIZI2/overstays").with(as(BorderFixtures.at("DGIE", Role.SUPERVISOR))))
+                .andExpect(jsonPath("$[?(@.familyName == 'NSHUTI')]").isEmpty());
     }
 
     @Test

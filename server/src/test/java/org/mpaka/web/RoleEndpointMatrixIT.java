@@ -107,6 +107,7 @@ class RoleEndpointMatrixIT {
         MATRIX.put("GET /supervisor/live", SUPERVISOR);
         MATRIX.put("POST /supervisor/override", SUPERVISOR);
         MATRIX.put("GET /api/v1/posts/{code}/dashboard", SUPERVISOR);
+        MATRIX.put("GET /api/v1/posts/{code}/overstays", CROSSINGS);
         MATRIX.put("POST /api/v1/posts/{code}/hours-override", SUPERVISOR);
         MATRIX.put("GET /api/v1/posts/{code}/sharing", ANY);
         MATRIX.put("PUT /api/v1/posts/{code}/sharing", ADMIN);

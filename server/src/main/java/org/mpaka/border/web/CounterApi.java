@@ -167,6 +167,16 @@ class CounterApi {
         return dashboard.dashboard(me, code);
     }
 
+    /** Travellers who entered your agency's country at the post and stayed past the allowed end. */
+    @GetMapping("/api/v1/posts/{code}/overstays")
+    List<PostDashboard.Overstay> overstays(
+            @PathVariable String code, @RequestParam(defaultValue = "200") int limit, MpakaPrincipal me) {
+        if (limit < 1 || limit > 1000) {
+            throw InvalidInputException.of("limit", "between 1 and 1000");
+        }
+        return dashboard.overstays(me, code, limit);
+    }
+
     record OverrideRequest(String reason, Integer minutes) {}
 
     /** A supervisor lets the agency work outside the post's opening hours for a while. */
