@@ -291,10 +291,19 @@ public final class Tokenizer {
                 if (c == '\n') {
                     newLine();
                     if (nextLineStartsSegment()) {
+                        // a typographic quote typed for the terminator ends the segment, not its data
+                        int last = sb.length() - 1;
+                        boolean quote = last >= 0 && (sb.charAt(last) == '\u2019' || sb.charAt(last) == '\u2018');
+                        if (quote) {
+                            sb.setLength(last);
+                        }
                         notes.add(new Note(
                                 Severity.WARNING,
                                 "MISSING_TERMINATOR",
-                                "line break followed by a segment tag inside a segment; segment ended there",
+                                quote
+                                        ? "segment ended by a typographic quote and a line break instead of "
+                                                + (char) term
+                                        : "line break followed by a segment tag inside a segment; segment ended there",
                                 segLine,
                                 segCol,
                                 "segment terminator " + (char) term));
