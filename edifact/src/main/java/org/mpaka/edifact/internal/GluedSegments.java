@@ -42,7 +42,7 @@ final class GluedSegments {
         List<Segment> out = new ArrayList<>(2);
         Segment rest = s;
         while (at > 0) {
-            String v = rest.components(at)[0];
+            String v = rest.value(at, 1);
             String tag = v.substring(v.length() - 3);
             int n = rest.elementCount();
             String[][] head = new String[at][];
@@ -66,33 +66,22 @@ final class GluedSegments {
     private static int gluedElement(Segment s) {
         int n = s.elementCount();
         for (int e = 2; e < n; e++) {
-            String[] c = s.components(e);
-            if (c.length != 1) {
+            if (s.componentCount(e) != 1) {
                 continue;
             }
-            String v = c[0];
-            int len = v.length();
-            if (len < 4 || Character.isLetter(v.charAt(len - 4))) {
-                continue;
-            }
-            if (isUpper(v.charAt(len - 3))
-                    && isUpper(v.charAt(len - 2))
+            String v = s.value(e, 1);
+            int len = v == null ? 0 : v.length();
+            if (len >= 4
                     && isUpper(v.charAt(len - 1))
+                    && isUpper(v.charAt(len - 2))
+                    && isUpper(v.charAt(len - 3))
+                    && !Character.isLetter(v.charAt(len - 4))
                     && TAGS.contains(v.substring(len - 3))
-                    && !hasRepetitions(s)) {
+                    && !s.hasRepetitions()) {
                 return e;
             }
         }
         return -1;
-    }
-
-    private static boolean hasRepetitions(Segment s) {
-        for (int i = 1; i <= s.elementCount(); i++) {
-            if (s.repetitions(i).length > 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isUpper(char c) {
