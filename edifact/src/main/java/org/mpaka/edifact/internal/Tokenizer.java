@@ -52,12 +52,14 @@ public final class Tokenizer {
 
     private Separators separators = Separators.DEFAULT;
     private final StringBuilder text = new StringBuilder(64);
-    private String[] comps = new String[16];
-    private int compCount;
     /** Components of the data elements of the current segment, element after element. */
     private String[] flat = new String[64];
 
     private int flatCount;
+    /** Where the current element's components start in {@link #flat}. */
+    private int elemStart;
+    /** Where the second repetition of the current element starts in {@link #flat}. */
+    private int repStart;
     /** Per data element, its end in {@link #flat}. */
     private int[] ends = new int[32];
     /** Elements ended in the current segment, the tag element included. */
@@ -259,9 +261,9 @@ public final class Tokenizer {
         final int term = separators.terminator();
         final StringBuilder sb = text;
         sb.setLength(0);
-        compCount = 0;
         elemCount = 0;
         flatCount = 0;
+        elemStart = 0;
         repeats = null;
         boolean pending = false;
         boolean terminated = false;
@@ -428,53 +430,54 @@ public final class Tokenizer {
     }
 
     private void addComponent(String v) {
-        if (compCount == comps.length) {
-            comps = Arrays.copyOf(comps, compCount * 2);
+        if (flatCount == flat.length) {
+            flat = Arrays.copyOf(flat, flatCount * 2);
         }
-        comps[compCount++] = v;
+        flat[flatCount++] = v;
     }
 
+    /**
+     * Repetition separator: the components of the repetition just ended are copied out. The first
+     * repetition's stay in {@link #flat} (they are the element's value); later ones are dropped
+     * from it again.
+     */
     private void endRepetition() {
         if (repeats == null) {
             repeats = new ArrayList<>(4);
         }
-        repeats.add(Arrays.copyOf(comps, compCount));
-        compCount = 0;
+        boolean first = repeats.isEmpty();
+        repeats.add(Arrays.copyOfRange(flat, first ? elemStart : repStart, flatCount));
+        if (first) {
+            repStart = flatCount;
+        } else {
+            flatCount = repStart;
+        }
     }
 
     private void endElement() {
         if (elemCount == 0) {
             // the tag element: only its first component is used, so it is not copied
-            tagValue = repeats != null ? repeats.get(0)[0] : comps[0];
+            tagValue = repeats != null ? repeats.get(0)[0] : flat[0];
             repeats = null;
-            compCount = 0;
+            flatCount = 0;
+            elemStart = 0;
             elemCount = 1;
             return;
         }
         if (repeats != null) {
-            repeats.add(Arrays.copyOf(comps, compCount));
+            repeats.add(Arrays.copyOfRange(flat, repStart, flatCount));
+            flatCount = repStart;
             String[][] all = repeats.toArray(new String[0][]);
             repeats = null;
-            appendFlat(all[0], all[0].length);
             repeatMarks.add(elemCount);
             repeatValues.add(all);
-        } else {
-            appendFlat(comps, compCount);
         }
-        compCount = 0;
         if (elemCount - 1 == ends.length) {
             ends = Arrays.copyOf(ends, ends.length * 2);
         }
         ends[elemCount - 1] = flatCount;
         elemCount++;
-    }
-
-    private void appendFlat(String[] c, int n) {
-        if (flatCount + n > flat.length) {
-            flat = Arrays.copyOf(flat, Math.max(flat.length * 2, flatCount + n));
-        }
-        System.arraycopy(c, 0, flat, flatCount, n);
-        flatCount += n;
+        elemStart = flatCount;
     }
 
     private Segment build(int segLine, int segCol) {
