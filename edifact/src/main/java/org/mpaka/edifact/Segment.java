@@ -185,19 +185,33 @@ public final class Segment {
         while (last > from && comps[last - 1].isEmpty()) {
             last--;
         }
+        boolean release = s.release() >= 0;
         for (int c = from; c < last; c++) {
             if (c > from) {
                 b.append((char) s.component());
             }
             String v = comps[c];
+            if (!release || !needsRelease(v, s)) {
+                b.append(v);
+                continue;
+            }
             for (int i = 0; i < v.length(); i++) {
                 char ch = v.charAt(i);
-                if (s.release() >= 0 && s.isSpecial(ch)) {
+                if (s.isSpecial(ch)) {
                     b.append((char) s.release());
                 }
                 b.append(ch);
             }
         }
+    }
+
+    private static boolean needsRelease(String v, Separators s) {
+        for (int i = 0; i < v.length(); i++) {
+            if (s.isSpecial(v.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The segment in default separators, as text, e.g. {@code NAT+2+GBR'}. */
