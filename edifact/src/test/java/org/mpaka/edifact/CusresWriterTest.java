@@ -29,30 +29,57 @@ class CusresWriterTest {
             assertThat(m.associationCode()).isEqualTo("IATA");
             assertThat(m.interchange().sender()).isEqualTo("RWAPIU");
             assertThat(m.interchange().date()).isEqualTo("261123");
-            assertThat(tags(m)).containsExactly("BGM", "GEI", "RFF", "RFF", "DTM");
-            assertThat(m.segments().get(0).value(1)).isEqualTo("312");
-            assertThat(m.segments().get(1).value(1, 2)).isEqualTo("A");
-            assertThat(m.segments().get(2).value(1, 2)).isEqualTo("PAX001");
-            assertThat(m.segments().get(3).value(1, 2)).isEqualTo("000006640");
             assertThat(m.diagnostics()).isEmpty();
         });
+        // BGM 312 acknowledgement; the PAXLST's RFF+TN echoed; its UNH reference as ACW
+        // (reference to previous message); DTM 137 document/message date; no error group = accepted
+        assertThat(body(out))
+                .containsExactly("BGM+312'", "RFF+TN:AJYTR1070219'", "RFF+ACW:PAX001'", "DTM+137:2611231405:201'");
     }
 
     @Test
-    void listsEachErrorOfARejectedPaxlst() throws Exception {
+    void listsEachErrorOfARejectedPaxlstWithItsSegmentAndAShortCode() throws Exception {
+        EdifactMessage received = EdifactReader.readAll(
+                        "UNB+UNOA:4+AIR+GOV+240101:1200+9'UNH+M1+PAXLST:D:05B:UN:IATA'BGM+745'"
+                                + "NAD+FL+++DOE'N#D+FL+++ROE'UNT+5+M1'UNZ+1+9'NAD+FL+++O?'NEIL'")
+                .get(0);
+
+        String out = CusresWriter.acknowledgement(ENV, received);
+        EdifactMessage m = EdifactReader.readAll(out).get(0);
+
+        assertThat(m.diagnostics()).isEmpty();
+        List<String> body = body(out);
+        assertThat(body).startsWith("BGM+312'", "RFF+ACW:M1'", "DTM+137:2611231405:201'");
+        // ERP: section 2 (detail) and C853 segment tag : position of the segment in the message;
+        // ERC 9321 is an..8, so INVALID_TAG is sent as INVTAG; FTX AAO carries the full code
+        assertThat(body.subList(3, 6)).containsExactly("ERP+2+N#D:4'", "ERC+INVTAG'", body.get(5));
+        assertThat(body.get(5)).startsWith("FTX+AAO+++INVALID_TAG ");
+    }
+
+    @Test
+    void anErrorOutsideAnySegmentIsReportedAgainstTheHeading() throws Exception {
         EdifactMessage received = EdifactReader.readAll(
                         "UNB+UNOA:4+AIR+GOV+240101:1200+9'UNH+M1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++O?'NEIL'")
                 .get(0);
 
-        EdifactMessage m = EdifactReader.readAll(CusresWriter.acknowledgement(ENV, received))
-                .get(0);
+        String out = CusresWriter.acknowledgement(ENV, received);
 
-        assertThat(tags(m)).containsExactly("BGM", "GEI", "RFF", "RFF", "DTM", "ERP", "ERC", "FTX");
-        assertThat(m.segments().get(1).value(1, 2)).isEqualTo("R");
-        assertThat(m.segments().get(5).value(2)).isEqualTo("4");
-        assertThat(m.segments().get(6).value(1)).isEqualTo("UNT_MISSING");
-        assertThat(m.segments().get(7).value(4)).isEqualTo("message ended without UNT");
-        assertThat(m.diagnostics()).isEmpty();
+        assertThat(body(out))
+                .containsExactly(
+                        "BGM+312'",
+                        "RFF+ACW:M1'",
+                        "DTM+137:2611231405:201'",
+                        "ERP+1'",
+                        "ERC+UNTMIS'",
+                        "FTX+AAO+++UNT_MISSING message ended without UNT'");
+    }
+
+    @Test
+    void errorCodesFitDataElement9321() {
+        assertThat(CusresWriter.errorCode("BAD_DATE")).isEqualTo("BAD_DATE");
+        assertThat(CusresWriter.errorCode("INVALID_TAG")).isEqualTo("INVTAG");
+        assertThat(CusresWriter.errorCode("SEGMENT_OUTSIDE_MESSAGE")).isEqualTo("SEGOUTME");
+        assertThat(CusresWriter.errorCode("SEGMENT_TOO_LONG")).hasSizeLessThanOrEqualTo(8);
     }
 
     @Test
@@ -65,22 +92,55 @@ class CusresWriterTest {
                 "AJYTR1070219",
                 leg,
                 List.of(
-                        new CusresWriter.PersonResponse("TYR123", CusresWriter.Decision.BOARD, null),
+                        new CusresWriter.PersonResponse("TYR123", "P1", CusresWriter.Decision.BOARD, "OK TO BOARD"),
                         new CusresWriter.PersonResponse(
                                 "TYL009", CusresWriter.Decision.NO_BOARD, "CONTACT RWANDA PIU: A+B")));
         EdifactMessage m = EdifactReader.readAll(out).get(0);
 
-        assertThat(tags(m))
-                .containsExactly(
-                        "BGM", "RFF", "RFF", "LOC", "DTM", "LOC", "DTM", "ERP", "RFF", "ERC", "ERP", "RFF", "ERC",
-                        "FTX");
-        assertThat(m.segments().get(0).value(1)).isEqualTo("962");
-        assertThat(m.segments().get(2).value(1, 2)).isEqualTo("AA123");
-        assertThat(m.segments().get(3).value(2)).isEqualTo("ATL");
-        assertThat(m.segments().get(4).value(1, 2)).isEqualTo("0702191540");
-        assertThat(m.segments().get(9).value(1)).isEqualTo("0Z");
-        assertThat(m.segments().get(12).value(1)).isEqualTo("1Z");
-        assertThat(m.segments().get(13).value(4)).isEqualTo("CONTACT RWANDA PIU: A+B");
         assertThat(m.diagnostics()).isEmpty();
+        assertThat(m.segments().get(15).value(4)).isEqualTo("CONTACT RWANDA PIU: A+B");
+        // the order and qualifiers of a government iAPI CUSRES (see docs/edifact.md)
+        assertThat(body(out))
+                .containsExactly(
+                        "BGM+962'",
+                        "RFF+TN:AJYTR1070219'",
+                        "RFF+AF:AA123'",
+                        "DTM+189:0702191540:201'",
+                        "DTM+232:0702191740:201'",
+                        "LOC+125+ATL'",
+                        "LOC+87+ORD'",
+                        "ERP+2'",
+                        "RFF+AVF:TYR123'",
+                        "RFF+ABO:P1'",
+                        "ERC+0Z'",
+                        "FTX+AAP+++OK TO BOARD'",
+                        "ERP+2'",
+                        "RFF+AVF:TYL009'",
+                        "ERC+1Z'",
+                        "FTX+AAP+++CONTACT RWANDA PIU?: A?+B'");
+    }
+
+    @Test
+    void theEnvelopeIsCountedAndReferenced() throws Exception {
+        String out = CusresWriter.acknowledgement(
+                ENV, Corpus.read(Corpus.gtas("apisMessage.txt")).get(0));
+
+        assertThat(out.lines().toList())
+                .startsWith("UNA:+.? '", "UNB+UNOA:4+RWAPIU+AIR1+261123:1405+R0001'", "UNH+R0001+CUSRES:D:05B:UN:IATA'")
+                .endsWith("UNT+6+R0001'", "UNZ+1+R0001'");
+    }
+
+    /** The segments between UNH and UNT, as written. */
+    private static List<String> body(String out) {
+        List<String> lines = out.lines().toList();
+        int unh = 0;
+        while (!lines.get(unh).startsWith("UNH+")) {
+            unh++;
+        }
+        int unt = lines.size() - 1;
+        while (!lines.get(unt).startsWith("UNT+")) {
+            unt--;
+        }
+        return lines.subList(unh + 1, unt);
     }
 }

@@ -63,7 +63,7 @@ class FixtureCorpusTest {
         "pnrEdge.txt, 1, 1",
         "pnr-messages_pnrMessage.txt, 1, 2",
         "parsers_src_test_resources_pnr-messages_pnrMessageExample.txt, 1, 5",
-        "pnrMessagePg75.txt, 2, 1",
+        "pnrMessagePg75.txt, 2, 2",
         "pnrMessagePg76.txt, 1, 2",
         "pnrMessagePg77.txt, 1, 1",
         "pnrNoOrgMsg.txt, 1, 1",
@@ -83,6 +83,118 @@ class FixtureCorpusTest {
         assertThat(p.pnrs()).hasSize(pnrs);
         assertThat(p.pnrs().stream().mapToInt(x -> x.travellers().size()).sum()).isEqualTo(travellers);
         assertThat(p.pnrs()).allSatisfy(x -> assertThat(x.recordLocator()).isNotBlank());
+    }
+
+    @Test
+    void everyTifInPnrMessagePg75BecomesATravellerWithItsNames() throws Exception {
+        EdifactMessage m = Corpus.read(Corpus.gtas("pnrMessagePg75.txt")).get(0);
+        Pnrgov p = Pnrgov.from(m);
+
+        // the raw file has two traveller TIFs; the second is glued to the ORG before it:
+        // ORG+1A:MUC+32393340:SINSQ08AA+NCE+SQ:NCE+A+SG+HJGS+CFDEA9+9TIF+KIM:I+KONG CHUN MRS:A:3'
+        assertThat(p.pnrs()).extracting(Pnrgov.Pnr::recordLocator).containsExactly("2LS6KP", "X49V9U");
+        Pnrgov.Traveller park = p.pnrs().get(0).travellers().get(0);
+        assertThat(p.pnrs().get(0).travellers()).hasSize(1);
+        assertThat(park.surname()).isEqualTo("PARK");
+        assertThat(park.givenName()).isEqualTo("SEJOONMR");
+        assertThat(park.reference()).isEqualTo("1");
+        assertThat(park.documents()).extracting(Pnrgov.TravelDocument::number).containsOnly("JR3364288");
+        Pnrgov.Traveller kim = p.pnrs().get(1).travellers().get(0);
+        assertThat(p.pnrs().get(1).travellers()).hasSize(1);
+        assertThat(kim.surname()).isEqualTo("KIM");
+        assertThat(kim.givenName()).isEqualTo("KONG CHUN MRS");
+        assertThat(kim.type()).isEqualTo("A");
+        assertThat(kim.reference()).isEqualTo("3");
+        assertThat(kim.documents()).extracting(Pnrgov.TravelDocument::number).containsOnly("M17072944");
+        // a typographic quote typed for the terminator is not kept in the data
+        assertThat(p.pnrs().get(0).recordLocator()).doesNotContain("\u2019");
+        assertThat(park.documents()).allSatisfy(d -> assertThat(d.toString()).doesNotContain("\u2019"));
+        assertThat(m.diagnostics())
+                .filteredOn(d -> d.code().equals("GLUED_SEGMENT"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.segmentTag()).isEqualTo("ORG");
+                    assertThat(d.line()).isEqualTo(40);
+                    assertThat(d.message()).contains("TIF");
+                });
+    }
+
+    /**
+     * For every PNRGOV fixture, the travellers parsed equal the traveller TIF segments counted
+     * straight from the raw text: the text is cut at {@code '}, {@code ’}, line breaks and the UNA
+     * terminator; a piece starting with three capitals and the element separator (or alone) is a
+     * segment; a {@code TIF} glued after a non-letter inside a piece counts too. TIFs inside a
+     * check-in group (after TRI, up to the next TVL or SRC) and in history (after ABI, up to the
+     * next SRC) repeat a traveller and are not counted.
+     */
+    @Test
+    void everyPnrgovFixtureHasOneTravellerPerTravellerTifInTheRawText() throws Exception {
+        int files = 0;
+        for (Path f : Corpus.files()) {
+            String text = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+            if (!text.contains("PNRGOV")) {
+                continue;
+            }
+            files++;
+            int expected = countTravellerTifs(text);
+            int parsed = 0;
+            for (EdifactMessage m : Corpus.read(f)) {
+                for (Pnrgov.Pnr pnr : Pnrgov.from(m).pnrs()) {
+                    parsed += pnr.travellers().size();
+                }
+            }
+            assertThat(parsed).as(f.getFileName().toString()).isEqualTo(expected);
+        }
+        assertThat(files).isEqualTo(32);
+    }
+
+    private static int countTravellerTifs(String text) {
+        char elem = text.startsWith("UNA") ? text.charAt(4) : '+';
+        char unaTerm = text.startsWith("UNA") ? text.charAt(8) : '\'';
+        java.util.regex.Pattern glued =
+                java.util.regex.Pattern.compile("[^A-Za-z" + java.util.regex.Pattern.quote(String.valueOf(elem))
+                        + "]TIF" + java.util.regex.Pattern.quote(String.valueOf(elem)));
+        List<String> tags = new java.util.ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '\'' || c == '\u2019' || c == '\n' || c == '\r' || c == unaTerm) {
+                String p = piece.toString().strip();
+                piece.setLength(0);
+                if (p.length() >= 3
+                        && p.substring(0, 3).chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')
+                        && (p.length() == 3 || p.charAt(3) == elem)) {
+                    tags.add(p.substring(0, 3));
+                    java.util.regex.Matcher g = glued.matcher(p);
+                    while (g.find()) {
+                        tags.add("TIF");
+                    }
+                }
+            } else {
+                piece.append(c);
+            }
+        }
+        int n = 0;
+        boolean checkIn = false;
+        boolean history = false;
+        for (String t : tags) {
+            switch (t) {
+                case "SRC" -> {
+                    checkIn = false;
+                    history = false;
+                }
+                case "TRI" -> checkIn = true;
+                case "TVL" -> checkIn = false;
+                case "ABI" -> history = true;
+                case "TIF" -> {
+                    if (!checkIn && !history) {
+                        n++;
+                    }
+                }
+                default -> {}
+            }
+        }
+        return n;
     }
 
     @Test

@@ -162,4 +162,34 @@ class PnrgovTest {
                 .extracting(Pnrgov.Traveller::surname)
                 .containsExactly("MUGABO");
     }
+
+    @Test
+    void aTravellerGluedToTheSegmentBeforeItIsSplitOffAndReported() {
+        EdifactMessage m = Corpus.first(String.join(
+                "\n",
+                "UNB+IATA:1+WB+RWAPIU+261123:0600+IC2'",
+                "UNH+1+PNRGOV:11:1:IA+X'",
+                "MSG+:22'",
+                "SRC'",
+                "RCI+WB:ABC123'",
+                "ORG+WB:KGL+12345678:KGLWB0001+KGL+WB:KGL+A+RW+ABC+99TIF+DOE:I+JANE MRS:A:1'",
+                "IFT+4:28::WB+CALL THE 1TIF+DESK'",
+                "TVL+231126:0800:231126:1000+DXB+KGL+WB+101'",
+                "UNT+7+1'",
+                "UNZ+1+IC2'"));
+        Pnrgov p = Pnrgov.from(m);
+
+        assertThat(p.pnrs().get(0).travellers()).singleElement().satisfies(t -> {
+            assertThat(t.surname()).isEqualTo("DOE");
+            assertThat(t.givenName()).isEqualTo("JANE MRS");
+            assertThat(t.reference()).isEqualTo("1");
+        });
+        assertThat(p.pnrs().get(0).travellers().get(0).freeTexts())
+                .anySatisfy(t -> assertThat(t).contains("1TIF"));
+        assertThat(p.pnrs().get(0).itinerary()).extracting(Pnrgov.Flight::to).containsExactly("KGL");
+        assertThat(m.diagnostics())
+                .filteredOn(d -> d.code().equals("GLUED_SEGMENT"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.segmentTag()).isEqualTo("ORG"));
+    }
 }

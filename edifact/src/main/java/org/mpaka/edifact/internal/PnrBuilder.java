@@ -206,10 +206,23 @@ final class PnrBuilder {
     private void rci(Segment s) {
         for (int e = 1; e <= s.elementCount(); e++) {
             RecordLocator r = new RecordLocator(s.value(e, 1), s.value(e, 2), s.value(e, 4), s.value(e, 5));
-            if (r.locator() != null && !locators.contains(r)) {
+            if (r.locator() != null && !known(r)) {
                 locators.add(r);
             }
         }
+    }
+
+    /** Whether an equal locator was read already (field by field: cheaper than record equals). */
+    private boolean known(RecordLocator r) {
+        for (RecordLocator l : locators) {
+            if (java.util.Objects.equals(l.locator(), r.locator())
+                    && java.util.Objects.equals(l.airline(), r.airline())
+                    && java.util.Objects.equals(l.date(), r.date())
+                    && java.util.Objects.equals(l.time(), r.time())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void ift(Segment s) {

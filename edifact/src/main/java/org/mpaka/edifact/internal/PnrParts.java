@@ -144,7 +144,7 @@ final class PnrParts {
 
     /** SSR INFT text: {@code SURNAME/GIVEN/DDMMMYY}. */
     static Infant infant(Ssr ssr) {
-        String[] f = ssr.text() == null ? new String[0] : ssr.text().strip().split("/", -1);
+        String[] f = ssr.text() == null ? new String[0] : split(ssr.text().strip(), 0, '/');
         return new Infant(field(f, 0), field(f, 1), Dates.ddmmmyy(field(f, 2), true), ssr.text());
     }
 
@@ -213,10 +213,25 @@ final class PnrParts {
             return new String[0];
         }
         String t = text.strip();
-        if (t.startsWith("/")) {
-            t = t.substring(1);
+        int from = t.startsWith("/") ? 1 : 0;
+        return split(t, from, '/');
+    }
+
+    /** {@code t.substring(from).split(sep, -1)} without the regex machinery. */
+    static String[] split(String t, int from, char sep) {
+        int n = 1;
+        for (int i = t.indexOf(sep, from); i >= 0; i = t.indexOf(sep, i + 1)) {
+            n++;
         }
-        return t.split("/", -1);
+        String[] out = new String[n];
+        int start = from;
+        for (int k = 0; k < n - 1; k++) {
+            int end = t.indexOf(sep, start);
+            out[k] = t.substring(start, end);
+            start = end + 1;
+        }
+        out[n - 1] = t.substring(start);
+        return out;
     }
 
     private static String field(String[] f, int i) {
@@ -236,7 +251,17 @@ final class PnrParts {
         while (last > 0 && parts[last - 1].isEmpty()) {
             last--;
         }
-        return String.join(sep, Arrays.asList(parts).subList(0, last));
+        if (last <= 1) {
+            return last == 0 ? "" : parts[0];
+        }
+        StringBuilder b = new StringBuilder(16 * last);
+        for (int i = 0; i < last; i++) {
+            if (i > 0) {
+                b.append(sep);
+            }
+            b.append(parts[i]);
+        }
+        return b.toString();
     }
 
     /** Mutable flight while its TVL group is read. */

@@ -43,13 +43,19 @@ public final class PnrgovMapper {
         number = 1;
         for (Segment s : m.segments()) {
             number++;
-            if (s.is("SRC")) {
-                closePnr();
-                pnr = new PnrBuilder(this);
-            } else if (pnr != null) {
-                pnr.segment(s);
+            List<Segment> parts = GluedSegments.split(s);
+            if (parts == null) {
+                segment(s);
             } else {
-                header(s);
+                warn(
+                        s,
+                        "GLUED_SEGMENT",
+                        "segment " + parts.get(1).tag() + " glued to the end of " + s.tag()
+                                + " without terminator; read as " + parts.size() + " segments",
+                        "segment terminator before " + parts.get(1).tag());
+                for (Segment p : parts) {
+                    segment(p);
+                }
             }
         }
         closePnr();
@@ -63,6 +69,17 @@ public final class PnrgovMapper {
                     String.valueOf(pnrs.size()));
         }
         return new Pnrgov(m, function, sender, flight, declared, List.copyOf(pnrs), List.copyOf(unknown));
+    }
+
+    private void segment(Segment s) {
+        if (s.is("SRC")) {
+            closePnr();
+            pnr = new PnrBuilder(this);
+        } else if (pnr != null) {
+            pnr.segment(s);
+        } else {
+            header(s);
+        }
     }
 
     private void header(Segment s) {

@@ -15,13 +15,15 @@ import org.mpaka.edifact.Separators;
  * at a time, through a fixed 16 KiB window; memory use does not depend on the input size.
  *
  * <p>Hot code, kept in one class on purpose. Per character, {@link #next()} does one buffer read
- * and one lookup in a table of the service characters; a run of plain characters becomes a
- * {@code String} straight from the buffer, and only components with release characters, line
- * breaks or a buffer refill inside go through a reused {@link StringBuilder}. Components and
- * elements collect in reused arrays, copied once when the segment ends. Components of up to 8
- * characters (tags, qualifiers, codes, dates: most of them) come from a small direct-mapped cache
- * of strings, so repeated values cost a hash and a compare instead of two allocations; the tag
- * element is never copied into an array of its own. Carriage returns and line
+ * and one lookup in a table of the service characters, in a scan loop over locals; a run of plain
+ * characters becomes a {@code String} straight from the buffer, and only components with release
+ * characters, line breaks or a buffer refill inside go through a reused {@link StringBuilder}. The
+ * components of all data elements collect in one reused array with the element boundaries beside
+ * it, and a segment gets one copy of each ({@link Segment#flat}), not one array per element.
+ * Components of up to 8 characters (tags, qualifiers, codes, dates: most of them) come from a
+ * small direct-mapped cache keyed by the characters packed into a {@code long}, so repeated values
+ * cost one comparison instead of two allocations; the cache grows with the input up to 1024 slots.
+ * The tag element is never copied into an array of its own. Carriage returns and line
  * feeds are never data (airlines wrap long lines), other whitespace between segments is skipped, as
  * are STX/ETX and other control characters.
  *
@@ -36,8 +38,8 @@ public final class Tokenizer {
     private static final int START_SEARCH_LIMIT = 64 * 1024;
     /** Components up to this length are looked up in {@link #shortStrings} before allocating. */
     private static final int SHORT_MAX = 8;
-    /** Slots of the short-string cache (a power of two). */
-    private static final int SHORT_CACHE = 1024;
+    /** Most slots of the short-string cache, for inputs of 16 KiB and more: 2^SHORT_BITS. */
+    private static final int SHORT_BITS = 10;
 
     private final Reader in;
     private final char[] buf;
@@ -50,17 +52,31 @@ public final class Tokenizer {
 
     private Separators separators = Separators.DEFAULT;
     private final StringBuilder text = new StringBuilder(64);
-    private String[] comps = new String[16];
-    private int compCount;
-    private String[][] elems = new String[32][];
+    /** Components of the data elements of the current segment, element after element. */
+    private String[] flat = new String[64];
+
+    private int flatCount;
+    /** Where the current element's components start in {@link #flat}. */
+    private int elemStart;
+    /** Where the second repetition of the current element starts in {@link #flat}. */
+    private int repStart;
+    /** Per data element, its end in {@link #flat}. */
+    private int[] ends = new int[32];
+    /** Elements ended in the current segment, the tag element included. */
     private int elemCount;
+
     private final boolean[] special = new boolean[128];
     private boolean nonAsciiSeparators;
     private ArrayList<String[]> repeats;
     private final List<Note> notes = new ArrayList<>();
     private final ArrayList<Integer> repeatMarks = new ArrayList<>();
     private final ArrayList<String[][]> repeatValues = new ArrayList<>();
-    private final String[] shortStrings = new String[SHORT_CACHE];
+    private final String[] shortStrings;
+    /** Characters of {@link #shortStrings}' entries packed 8 bits each, see {@link #string}. */
+    private final long[] shortKeys;
+    /** 64 minus the number of bits of a cache slot index. */
+    private final int shortShift;
+
     private String tagValue;
 
     public Tokenizer(Reader in) {
@@ -75,6 +91,11 @@ public final class Tokenizer {
     public Tokenizer(Reader in, long sizeHint) {
         this.in = in;
         this.buf = new char[(int) Math.max(64, Math.min(WINDOW, sizeHint + 16))];
+        // a short input repeats few distinct short values: one slot per 16 characters will do
+        int bits = Math.max(6, Math.min(SHORT_BITS, 64 - Long.numberOfLeadingZeros(Math.max(1, sizeHint / 16))));
+        this.shortStrings = new String[1 << bits];
+        this.shortKeys = new long[1 << bits];
+        this.shortShift = 64 - bits;
         useSeparators(Separators.DEFAULT);
     }
 
@@ -233,14 +254,16 @@ public final class Tokenizer {
             }
         }
         final boolean[] stop = special;
+        final char[] b = buf;
         final int comp = separators.component();
         final int elem = separators.element();
         final int rel = separators.release();
         final int term = separators.terminator();
         final StringBuilder sb = text;
         sb.setLength(0);
-        compCount = 0;
         elemCount = 0;
+        flatCount = 0;
+        elemStart = 0;
         repeats = null;
         boolean pending = false;
         boolean terminated = false;
@@ -266,9 +289,18 @@ public final class Tokenizer {
                 }
                 continue;
             }
-            char c = buf[pos];
-            if (c < 128 ? !stop[c] : !nonAsciiSeparators || !separators.isSpecial(c)) {
-                pos++;
+            // scan a run of plain characters with locals only; most characters end here
+            int p = pos;
+            final int lim = limit;
+            char c = b[p];
+            while (c < 128 ? !stop[c] : !nonAsciiSeparators || !separators.isSpecial(c)) {
+                if (++p == lim) {
+                    break;
+                }
+                c = b[p];
+            }
+            pos = p;
+            if (p == lim) {
                 continue;
             }
             // end of a run of plain characters: take it as a string, copying only if needed
@@ -291,10 +323,19 @@ public final class Tokenizer {
                 if (c == '\n') {
                     newLine();
                     if (nextLineStartsSegment()) {
+                        // a typographic quote typed for the terminator ends the segment, not its data
+                        int last = sb.length() - 1;
+                        boolean quote = last >= 0 && (sb.charAt(last) == '\u2019' || sb.charAt(last) == '\u2018');
+                        if (quote) {
+                            sb.setLength(last);
+                        }
                         notes.add(new Note(
                                 Severity.WARNING,
                                 "MISSING_TERMINATOR",
-                                "line break followed by a segment tag inside a segment; segment ended there",
+                                quote
+                                        ? "segment ended by a typographic quote and a line break instead of "
+                                                + (char) term
+                                        : "line break followed by a segment tag inside a segment; segment ended there",
                                 segLine,
                                 segCol,
                                 "segment terminator " + (char) term));
@@ -355,10 +396,10 @@ public final class Tokenizer {
 
     /**
      * The characters {@code buf[from, from + len)} as a string. Short values (tags, qualifiers,
-     * codes, dates) repeat from segment to segment, so they come from a direct-mapped cache keyed by
-     * their {@link String#hashCode()}: a hit compares the characters and allocates nothing, a miss
-     * allocates and replaces the slot. Returned strings are equal to a freshly built one; only
-     * identity differs.
+     * codes, dates) repeat from segment to segment, so they come from a direct-mapped cache: up to
+     * 8 characters below U+0100 are packed into one {@code long}, which with the length is the
+     * exact key, so a hit costs one comparison and allocates nothing; a miss allocates and replaces
+     * the slot. Returned strings are equal to a freshly built one; only identity differs.
      */
     private String string(int from, int len) {
         if (len == 0) {
@@ -368,82 +409,86 @@ public final class Tokenizer {
             return new String(buf, from, len);
         }
         final char[] b = buf;
-        int h = 0;
-        for (int i = from; i < from + len; i++) {
-            h = 31 * h + b[i];
+        long key = 0;
+        for (int i = from, end = from + len; i < end; i++) {
+            char ch = b[i];
+            if (ch > 0xFF) {
+                return new String(b, from, len);
+            }
+            key = (key << 8) | ch;
         }
-        int slot = (h ^ (h >>> 11)) & (SHORT_CACHE - 1);
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        int slot = (int) (mixed >>> shortShift) ^ (len & (shortStrings.length - 1));
         String s = shortStrings[slot];
-        if (s != null && s.length() == len && s.hashCode() == h && sameChars(s, from)) {
+        if (s != null && shortKeys[slot] == key && s.length() == len) {
             return s;
         }
         s = new String(b, from, len);
         shortStrings[slot] = s;
+        shortKeys[slot] = key;
         return s;
     }
 
-    private boolean sameChars(String s, int from) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != buf[from + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void addComponent(String v) {
-        if (compCount == comps.length) {
-            comps = Arrays.copyOf(comps, compCount * 2);
+        if (flatCount == flat.length) {
+            flat = Arrays.copyOf(flat, flatCount * 2);
         }
-        comps[compCount++] = v;
+        flat[flatCount++] = v;
     }
 
+    /**
+     * Repetition separator: the components of the repetition just ended are copied out. The first
+     * repetition's stay in {@link #flat} (they are the element's value); later ones are dropped
+     * from it again.
+     */
     private void endRepetition() {
         if (repeats == null) {
             repeats = new ArrayList<>(4);
         }
-        repeats.add(Arrays.copyOf(comps, compCount));
-        compCount = 0;
+        boolean first = repeats.isEmpty();
+        repeats.add(Arrays.copyOfRange(flat, first ? elemStart : repStart, flatCount));
+        if (first) {
+            repStart = flatCount;
+        } else {
+            flatCount = repStart;
+        }
     }
 
     private void endElement() {
-        if (elemCount == 0 && repeats == null && compCount >= 1) {
+        if (elemCount == 0) {
             // the tag element: only its first component is used, so it is not copied
-            tagValue = comps[0];
-            compCount = 0;
-            addElement(null);
+            tagValue = repeats != null ? repeats.get(0)[0] : flat[0];
+            repeats = null;
+            flatCount = 0;
+            elemStart = 0;
+            elemCount = 1;
             return;
         }
-        String[] element = Arrays.copyOf(comps, compCount);
-        compCount = 0;
         if (repeats != null) {
-            repeats.add(element);
+            repeats.add(Arrays.copyOfRange(flat, repStart, flatCount));
+            flatCount = repStart;
             String[][] all = repeats.toArray(new String[0][]);
             repeats = null;
-            addElement(all[0]);
-            repeatMarks.add(elemCount - 1);
+            repeatMarks.add(elemCount);
             repeatValues.add(all);
-        } else {
-            addElement(element);
         }
-    }
-
-    private void addElement(String[] e) {
-        if (elemCount == elems.length) {
-            elems = Arrays.copyOf(elems, elemCount * 2);
+        if (elemCount - 1 == ends.length) {
+            ends = Arrays.copyOf(ends, ends.length * 2);
         }
-        elems[elemCount++] = e;
+        ends[elemCount - 1] = flatCount;
+        elemCount++;
+        elemStart = flatCount;
     }
 
     private Segment build(int segLine, int segCol) {
-        String[] tagElement = elems[0];
-        String tag = tagElement == null ? tagValue.strip() : tagElement.length == 0 ? "" : tagElement[0].strip();
-        elems[0] = null;
+        String tag = tagValue.strip();
         tagValue = null;
-        String[][] data = Arrays.copyOfRange(elems, 1, elemCount);
+        int dataElements = elemCount - 1;
+        String[] data = Arrays.copyOf(flat, flatCount);
+        int[] dataEnds = Arrays.copyOf(ends, dataElements);
         String[][][] reps = null;
         if (!repeatMarks.isEmpty()) {
-            reps = new String[data.length][][];
+            reps = new String[dataElements][][];
             for (int i = 0; i < repeatMarks.size(); i++) {
                 int e = repeatMarks.get(i) - 1;
                 if (e >= 0) {
@@ -453,7 +498,7 @@ public final class Tokenizer {
             repeatMarks.clear();
             repeatValues.clear();
         }
-        return new Segment(tag, data, reps, segLine, segCol);
+        return Segment.flat(tag, data, dataEnds, reps, segLine, segCol);
     }
 
     /**
