@@ -70,6 +70,12 @@ document.addEventListener("htmx:configRequest", function (event) {
     if (purpose) {
       purpose.addEventListener("change", function () { localStorage.setItem("mpaka.purpose", purpose.value); });
     }
+    if (mrz) {
+      // a fault of the scanned document is shown on the MRZ field itself
+      var bad = e.target.querySelector("#invalid [data-field='mrz'], li.check.FAIL[data-kind='DOCUMENT']");
+      mrz.classList.toggle("invalid", !!bad);
+      mrz.setAttribute("aria-invalid", bad ? "true" : "false");
+    }
     var first = e.target.querySelector("[data-focus]");
     if (e.target.querySelector("#invalid") && mrz) {
       mrz.focus();

@@ -98,6 +98,27 @@ class CounterBrowserIT {
         browser.findElement(By.id("start")).click();
         assertThat(browser.findElement(By.id("direction")).getText()).isEqualTo("RWA → COD");
 
+        // a zone with a wrong check digit: the fault is named and shown on the MRZ field
+        String broken = BorderFixtures.passport(
+                "BDI",
+                "KWIZERA",
+                "ALINE",
+                "OB7000001",
+                LocalDate.of(1990, 1, 1),
+                'F',
+                LocalDate.now().plusYears(4));
+        broken = broken.substring(0, broken.length() - 1) + (broken.endsWith("0") ? "1" : "0");
+        WebElement scan = browser.findElement(By.id("mrz"));
+        for (String line : broken.split("\n")) {
+            scan.sendKeys(line);
+            scan.sendKeys(Keys.ENTER);
+        }
+        WebElement documentCheck = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#checks li[data-kind='DOCUMENT']")));
+        assertThat(documentCheck.getText()).contains("composite");
+        assertThat(scan.getAttribute("aria-invalid")).isEqualTo("true");
+        scan.clear();
+
         String number = "OB" + (1000000 + (int) (Math.random() * 8999999));
         String mrz = BorderFixtures.passport(
                 "BDI",
