@@ -148,8 +148,8 @@ public final class Normaliser {
     /**
      * One pass over the copied zone: upper-cases, checks each character against its field's type,
      * counts the characters of the MRZ alphabet, and adds each character to the check-digit sums
-     * (see {@link Layout#weights}); class and value come from one table lookup ({@link
-     * Chars#info}). Only the positions from {@link Layout#sumsFrom} on carry weights, so the
+     * (see {@link Layout#weights}); class and value come from one case-insensitive table lookup
+     * ({@link Chars#info}). Only the positions from {@link Layout#sumsFrom} on carry weights, so the
      * positions before it (the name line of TD3, MRV and TD2) are only typed.
      *
      * @param padded fillers added to short lines (they are not characters of the input)
@@ -162,33 +162,39 @@ public final class Normaliser {
         byte[] allowed = layout.allowed();
         long[] weights = layout.weights;
         int from = layout.sumsFrom;
+        // hot: per character one table lookup, the type test and (from sumsFrom on) one multiply;
+        // lower case and the count of MRZ characters are only looked at when needed
         boolean typesOk = true;
-        int plausible = 0;
+        int flags = 0; // Chars.LOWER set once a lower-case letter was seen
         for (int p = 0; p < from; p++) {
-            char c = chars[p];
-            if (c >= 'a' && c <= 'z') {
-                c -= 32;
-                chars[p] = c;
-            }
-            int cls = Chars.info(c) & Chars.CLASS_MASK;
-            plausible += cls == 0 ? 0 : 1;
-            typesOk &= (cls & allowed[p]) != 0;
+            int info = Chars.info(chars[p]);
+            flags |= info;
+            typesOk &= (info & allowed[p]) != 0; // allowed holds class bits only
         }
         long sums = 0;
         for (int p = from; p < chars.length; p++) {
-            char c = chars[p];
-            if (c >= 'a' && c <= 'z') {
-                c -= 32;
-                chars[p] = c;
-            }
-            int info = Chars.info(c);
-            int cls = info & Chars.CLASS_MASK;
-            plausible += cls == 0 ? 0 : 1;
-            typesOk &= (cls & allowed[p]) != 0;
+            int info = Chars.info(chars[p]);
+            flags |= info;
+            typesOk &= (info & allowed[p]) != 0;
             sums += (info >>> Chars.VALUE_SHIFT) * weights[p];
         }
-        if (strict ? plausible != chars.length : (plausible - padded) * 2 < chars.length) {
-            return null;
+        if (!typesOk) {
+            // every character of its field's type is an MRZ character; otherwise count them
+            int plausible = 0;
+            for (char c : chars) {
+                plausible += (Chars.info(c) & Chars.CLASS_MASK) == 0 ? 0 : 1;
+            }
+            if (strict ? plausible != chars.length : (plausible - padded) * 2 < chars.length) {
+                return null;
+            }
+        }
+        if ((flags & Chars.LOWER) != 0) {
+            for (int p = 0; p < chars.length; p++) {
+                char c = chars[p];
+                if (c >= 'a' && c <= 'z') {
+                    chars[p] = (char) (c - 32);
+                }
+            }
         }
         return new Zone(format, chars, errors, typesOk, sums & Layout.FIELD_LANES_MASK, Layout.composite(sums));
     }
