@@ -77,6 +77,35 @@ class ReferenceParserTest {
         assertThat(compared).isEqualTo(20_000 * 6);
     }
 
+    @Test
+    void nameFieldsOfEveryShapeParseAsInTheReference() {
+        String td3Lower = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+        String td1Upper = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6";
+        String[] names = {
+            "ERIKSSON<<ANNA<MARIA",
+            "ERIKSSON",
+            "ERIKSSON<<",
+            "<ERIKSSON<<ANNA",
+            "<<ANNA<MARIA",
+            "ERIKSSON<<<ANNA",
+            "ERIKSSON<<ANNA<<MARIA",
+            "ERIKSSON<<ANNA<<<MARIA",
+            "VAN<DER<BERG<<ANNA",
+            "ERIK SSON<<ANNA",
+            "ERIKSSON<<AN NA",
+            "A<B<C<D<E<F<G<H<I<J<K<L<M<N<O<P<Q<R<S<T",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLM",
+            "ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<X",
+            "",
+        };
+        int compared = 0;
+        for (String name : names) {
+            compared += compareAll("P<UTO" + pad(name, 39) + "\n" + td3Lower);
+            compared += compareAll(td1Upper + "\n" + pad(name, 30));
+        }
+        assertThat(compared).isEqualTo(names.length * 2 * 6);
+    }
+
     /** Compares with OCR correction on and off, on three days; returns the number of comparisons. */
     private static int compareAll(String text) {
         int n = 0;

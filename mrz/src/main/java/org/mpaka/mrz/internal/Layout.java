@@ -216,16 +216,18 @@ public final class Layout {
         return a;
     }
 
+    /** The layouts by {@link MrzFormat#ordinal()}. */
+    private static final Layout[] BY_FORMAT = new Layout[MrzFormat.values().length];
+
+    static {
+        for (Layout layout : new Layout[] {TD1, TD2, TD3, MRVA, MRVB, FRA_ID}) {
+            BY_FORMAT[layout.format.ordinal()] = layout;
+        }
+    }
+
     /** The layout of a format. */
     public static Layout of(MrzFormat format) {
-        return switch (format) {
-            case TD1 -> TD1;
-            case TD2 -> TD2;
-            case TD3 -> TD3;
-            case MRVA -> MRVA;
-            case MRVB -> MRVB;
-            case FRA_ID -> FRA_ID;
-        };
+        return BY_FORMAT[format.ordinal()];
     }
 
     /** 1-based line of a buffer offset. */

@@ -50,6 +50,11 @@ public final class ZoneParser {
 
     private final int compositeSum;
 
+    /** The identifiers found by {@link #simpleName}. */
+    private String simplePrimary;
+
+    private String simpleSecondary;
+
     /** When not null, {@link #typeField} records the allowed classes instead of checking. */
     private byte[] recording;
 
@@ -308,10 +313,10 @@ public final class ZoneParser {
     }
 
     private boolean optionalCheckPasses(char[] t) {
-        return passes(
-                t[l.optionalCheck],
-                fieldDigit(t, l.optional, l.optionalLength, Layout.OPTIONAL_LANE),
-                allFiller(t, l.optional, l.optionalLength));
+        // a filler check digit passes for an all-filler field (digit 0); scanned only then
+        int digit = fieldDigit(t, l.optional, l.optionalLength, Layout.OPTIONAL_LANE);
+        char found = t[l.optionalCheck];
+        return found - '0' == digit || (found == '<' && digit == 0 && allFiller(t, l.optional, l.optionalLength));
     }
 
     /**
@@ -419,16 +424,18 @@ public final class ZoneParser {
     // ---- (4) fields ----------------------------------------------------------------------
 
     private MrzFields fields(long todayEpochDay, int year, int month, int day, int warnDays) {
-        String code = code(l.code, 2);
+        String code = code(CodeTable.index(b, l.code, 2), l.code, 2);
         checkDocumentCode(code);
-        String state = code(l.state, 3);
-        if (!CodeTable.isKnown(b, l.state)) {
+        int stateIndex = CodeTable.index(b, l.state, 3);
+        String state = code(stateIndex, l.state, 3);
+        if (!CodeTable.isKnown(stateIndex)) {
             warning(Code.UNKNOWN_ISSUING_STATE, l.state, "issuing state '" + state + "' is not an ICAO code");
         }
         String nationality = "FRA";
         if (l.nationality >= 0) {
-            nationality = code(l.nationality, 3);
-            if (!CodeTable.isKnown(b, l.nationality)) {
+            int nationalityIndex = CodeTable.index(b, l.nationality, 3);
+            nationality = code(nationalityIndex, l.nationality, 3);
+            if (!CodeTable.isKnown(nationalityIndex)) {
                 warning(
                         Code.UNKNOWN_NATIONALITY,
                         l.nationality,
@@ -442,6 +449,10 @@ public final class ZoneParser {
             secondary = Names.component(b, l.name2, l.name2Length);
             truncation(l.name, l.nameLength);
             truncation(l.name2, l.name2Length);
+        } else if (simpleName(l.name, l.nameLength)) {
+            primary = simplePrimary;
+            secondary = simpleSecondary;
+            truncation(l.name, l.nameLength);
         } else {
             int sep = Names.separator(b, l.name, l.nameLength);
             int end = l.name + l.nameLength;
@@ -492,6 +503,49 @@ public final class ZoneParser {
                 code, state, primary, secondary, number, nationality, birth, sex, expiry, optional, optional2);
     }
 
+    /**
+     * Fast path of a one-field name ({@code PRIMARY<<SECONDARY<<<...}, at most 64 characters): when
+     * the field starts with a letter, has at most one run of fillers longer than one (exactly
+     * {@code <<}, the separator) before its trailing fillers, sets {@link
+     * #simplePrimary} and {@link #simpleSecondary} to what {@link Names#separator} and {@link
+     * Names#component} give, in one scan: the single fillers are turned into spaces in place for
+     * the copies and back afterwards (the buffer is not shared yet). Returns false, changing
+     * nothing, for any other field.
+     */
+    private boolean simpleName(int off, int len) {
+        int e = off + len;
+        while (e > off && b[e - 1] == '<') {
+            e--;
+        }
+        if (e == off || b[off] == '<') {
+            return false;
+        }
+        int sep = -1;
+        long singles = 0; // bit i - off: a single filler
+        for (int i = off + 1; i < e; i++) {
+            char c = b[i];
+            if (c == '<') {
+                if (b[i - 1] != '<') {
+                    singles |= 1L << (i - off);
+                } else if (sep < 0) {
+                    sep = i - 1;
+                    singles &= ~(1L << (sep - off));
+                } else {
+                    return false; // "<<<" or a second "<<"
+                }
+            }
+        }
+        for (long m = singles; m != 0; m &= m - 1) {
+            b[off + Long.numberOfTrailingZeros(m)] = ' ';
+        }
+        simplePrimary = new String(b, off, (sep < 0 ? e : sep) - off);
+        simpleSecondary = sep < 0 ? "" : new String(b, sep + 2, e - sep - 2);
+        for (long m = singles; m != 0; m &= m - 1) {
+            b[off + Long.numberOfTrailingZeros(m)] = '<';
+        }
+        return true;
+    }
+
     private void checkDocumentCode(String code) {
         char c = code.isEmpty() ? '<' : code.charAt(0);
         boolean expected = switch (l.format) {
@@ -522,9 +576,12 @@ public final class ZoneParser {
         return e == off ? "" : new String(b, off, e - off);
     }
 
-    /** A code field (1-3 letters, filler-padded) without fillers; known codes are shared strings. */
-    private String code(int off, int len) {
-        String known = CodeTable.shared(b, off, len);
+    /**
+     * A code field (1-3 letters, filler-padded) without fillers, given its {@link CodeTable#index};
+     * known codes are shared strings.
+     */
+    private String code(int index, int off, int len) {
+        String known = CodeTable.shared(index);
         return known != null ? known : trimmed(off, len);
     }
 
