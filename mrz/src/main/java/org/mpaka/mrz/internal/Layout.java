@@ -91,6 +91,7 @@ public final class Layout {
         }
         this.sumsFrom = from;
         this.passing = new MrzCheck[MrzCheck.Kind.values().length * 10];
+        this.passingPos = new int[MrzCheck.Kind.values().length];
         addPassing(MrzCheck.Kind.DOCUMENT_NUMBER, numberCheck);
         addPassing(MrzCheck.Kind.BIRTH_DATE, birthCheck);
         addPassing(MrzCheck.Kind.EXPIRY_DATE, expiryCheck);
@@ -138,6 +139,9 @@ public final class Layout {
      */
     private final MrzCheck[] passing;
 
+    /** The standard position of each kind's check digit, by {@code kind.ordinal()} (-1: none). */
+    private final int[] passingPos;
+
     private void addLane(int off, int len, int lane) {
         for (int k = 0; k < len; k++) {
             weights[off + k] = (long) WEIGHTS[k % 3] << (LANE_BITS * lane);
@@ -145,6 +149,7 @@ public final class Layout {
     }
 
     private void addPassing(MrzCheck.Kind kind, int pos) {
+        passingPos[kind.ordinal()] = pos;
         if (pos < 0) {
             return;
         }
@@ -159,8 +164,8 @@ public final class Layout {
      * or null when {@code pos} is not the kind's standard position (a long document number).
      */
     MrzCheck passing(MrzCheck.Kind kind, int digit, int pos) {
-        MrzCheck c = passing[kind.ordinal() * 10 + digit];
-        return c != null && (c.line() - 1) * lineLength + c.column() - 1 == pos ? c : null;
+        int k = kind.ordinal();
+        return pos == passingPos[k] ? passing[k * 10 + digit] : null;
     }
 
     /** The weighted sum of one field lane of a {@link #weights} accumulator. */

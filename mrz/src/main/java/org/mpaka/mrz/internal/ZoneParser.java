@@ -352,10 +352,7 @@ public final class ZoneParser {
     }
 
     private List<MrzCheck> checks() {
-        int n = 3 + (l.expiry < 0 ? -1 : 0) + (l.optionalCheck >= 0 ? 1 : 0) + (l.composite >= 0 ? 1 : 0);
-        MrzCheck[] out = new MrzCheck[n];
         boolean corrected = b != orig;
-        int k = 0;
         locateNumberCheck(b);
         int pos = numberCheckPos;
         int digit = numberCheckDigit(b);
@@ -373,28 +370,30 @@ public final class ZoneParser {
             okRead = numberCheckPasses(orig);
             locateNumberCheck(b);
         }
-        out[k++] = check(MrzCheck.Kind.DOCUMENT_NUMBER, ok, okRead, digit, pos);
-        out[k++] = simpleCheck(MrzCheck.Kind.BIRTH_DATE, l.birth, 6, Layout.BIRTH_LANE, l.birthCheck, corrected);
+        MrzCheck number = check(MrzCheck.Kind.DOCUMENT_NUMBER, ok, okRead, digit, pos);
+        MrzCheck birth = simpleCheck(MrzCheck.Kind.BIRTH_DATE, l.birth, 6, Layout.BIRTH_LANE, l.birthCheck, corrected);
+        MrzCheck expiry = null;
         if (l.expiry >= 0) {
-            out[k++] =
-                    simpleCheck(MrzCheck.Kind.EXPIRY_DATE, l.expiry, 6, Layout.EXPIRY_LANE, l.expiryCheck, corrected);
+            expiry = simpleCheck(MrzCheck.Kind.EXPIRY_DATE, l.expiry, 6, Layout.EXPIRY_LANE, l.expiryCheck, corrected);
         }
+        MrzCheck personal = null;
         if (l.optionalCheck >= 0) {
             digit = fieldDigit(b, l.optional, l.optionalLength, Layout.OPTIONAL_LANE);
             ok = optionalCheckPasses(b);
-            out[k++] = check(
+            personal = check(
                     MrzCheck.Kind.PERSONAL_NUMBER,
                     ok,
                     corrected ? optionalCheckPasses(orig) : ok,
                     digit,
                     l.optionalCheck);
         }
+        MrzCheck composite = null;
         if (l.composite >= 0) {
             digit = compositeDigit(b);
             ok = passes(b[l.composite], digit, false);
-            out[k++] = check(MrzCheck.Kind.COMPOSITE, ok, corrected ? compositePasses(orig) : ok, digit, l.composite);
+            composite = check(MrzCheck.Kind.COMPOSITE, ok, corrected ? compositePasses(orig) : ok, digit, l.composite);
         }
-        return new FixedList<>(out);
+        return new CheckList(number, birth, expiry, personal, composite);
     }
 
     private MrzCheck simpleCheck(MrzCheck.Kind kind, int off, int len, int lane, int pos, boolean corrected) {
