@@ -42,21 +42,21 @@ class ReferenceParserTest {
     void writtenDocumentsAndTheirMutationsParseAsInTheReference() {
         Random random = new Random(20261123L);
         int compared = 0;
-        for (int k = 0; k < 3_000; k++) {
+        for (int k = 0; k < 1_500; k++) {
             String zone = k % 6 == 5 ? frenchCard(random) : MrzWriter.write(document(random));
             compared += compareAll(zone);
             for (int m = 0; m < 20; m++) {
                 compared += compareAll(mutate(zone, random));
             }
         }
-        assertThat(compared).isGreaterThan(200_000);
+        assertThat(compared).isGreaterThan(100_000);
     }
 
     @Test
     void randomTextParsesAsInTheReference() {
         Random random = new Random(7L);
         int compared = 0;
-        for (int k = 0; k < 20_000; k++) {
+        for (int k = 0; k < 8_000; k++) {
             int[] lengths = {30, 36, 44};
             int len = lengths[random.nextInt(3)] + (random.nextInt(4) == 0 ? random.nextInt(9) - 4 : 0);
             int lines = 2 + random.nextInt(2);
@@ -74,7 +74,7 @@ class ReferenceParserTest {
             }
             compared += compareAll(s.toString());
         }
-        assertThat(compared).isEqualTo(20_000 * 6);
+        assertThat(compared).isEqualTo(8_000 * 6);
     }
 
     @Test

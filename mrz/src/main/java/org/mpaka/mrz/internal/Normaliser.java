@@ -43,12 +43,12 @@ public final class Normaliser {
     }
 
     /**
-     * Fast path for the common, clean input: 2 or 3 lines of exactly a format's length, separated
-     * (and optionally ended) by LF or CR LF, every character an MRZ character in either case.
-     * Lines are then found by arithmetic instead of a scan. Returns null for any other input
-     * (including a space or any other non-MRZ character anywhere), which {@link #general} then
-     * reads; for the inputs it accepts, the result is the one {@link #general} gives: no
-     * character is trimmed or split away, so the line ranges are the same.
+     * Fast path for the common input: 2 or 3 lines of exactly a format's length, separated (and
+     * optionally ended) by LF or CR LF, no line starting or ending with a space and no CR or LF
+     * inside a line. Lines are then found by arithmetic instead of a scan. Returns null for any
+     * other input, which {@link #general} then reads; for the inputs it accepts, the result is the
+     * one {@link #general} gives: no character is trimmed or split away, so the line ranges are the
+     * same, and everything after the split is shared ({@link #scan}).
      */
     private static Zone exactLines(String in) {
         int n = in.length();
@@ -83,6 +83,11 @@ public final class Normaliser {
             int e = l * stride - 1; // last character of the separator
             if (in.charAt(e) != '\n' || (sep == 2 && in.charAt(e - 1) != '\r')) {
                 return null;
+            }
+        }
+        for (int l = 0; l < count; l++) {
+            if (isSpace(in.charAt(l * stride)) || isSpace(in.charAt(l * stride + len - 1))) {
+                return null; // the general path trims it
             }
         }
         MrzFormat format;
@@ -153,9 +158,9 @@ public final class Normaliser {
      * positions before it (the name line of TD3, MRV and TD2) are only typed.
      *
      * @param padded fillers added to short lines (they are not characters of the input)
-     * @param strict return null as soon as a character is outside the MRZ alphabet (fast path)
-     * @return the zone, or null when {@code strict} and a character is not an MRZ character, or
-     *     when less than half the characters are MRZ characters
+     * @param strict fast path: return null when a line holds a CR or LF
+     * @return the zone, or null when less than half the characters are MRZ characters, or when
+     *     {@code strict} and a line holds a CR or LF
      */
     private static Zone scan(MrzFormat format, char[] chars, List<MrzDiagnostic> errors, int padded, boolean strict) {
         Layout layout = Layout.of(format);
@@ -183,8 +188,11 @@ public final class Normaliser {
             int plausible = 0;
             for (char c : chars) {
                 plausible += (Chars.info(c) & Chars.CLASS_MASK) == 0 ? 0 : 1;
+                if (strict && (c == '\n' || c == '\r')) {
+                    return null; // a line break inside a line: the general path splits there
+                }
             }
-            if (strict ? plausible != chars.length : (plausible - padded) * 2 < chars.length) {
+            if ((plausible - padded) * 2 < chars.length) {
                 return null;
             }
         }
