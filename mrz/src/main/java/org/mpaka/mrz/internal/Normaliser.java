@@ -85,11 +85,6 @@ public final class Normaliser {
                 return null;
             }
         }
-        for (int l = 0; l < count; l++) {
-            if (isSpace(in.charAt(l * stride)) || isSpace(in.charAt(l * stride + len - 1))) {
-                return null; // the general path trims it
-            }
-        }
         MrzFormat format;
         if (count == 3) {
             format = MrzFormat.TD1;
@@ -158,9 +153,10 @@ public final class Normaliser {
      * positions before it (the name line of TD3, MRV and TD2) are only typed.
      *
      * @param padded fillers added to short lines (they are not characters of the input)
-     * @param strict fast path: return null when a line holds a CR or LF
+     * @param strict fast path: return null when a line holds a CR or LF or starts or ends with a
+     *     space (checked only when some character does not fit its type, as these never do)
      * @return the zone, or null when less than half the characters are MRZ characters, or when
-     *     {@code strict} and a line holds a CR or LF
+     *     {@code strict} and a line holds a CR or LF or starts or ends with a space
      */
     private static Zone scan(MrzFormat format, char[] chars, List<MrzDiagnostic> errors, int padded, boolean strict) {
         Layout layout = Layout.of(format);
@@ -186,10 +182,12 @@ public final class Normaliser {
         if (!typesOk) {
             // every character of its field's type is an MRZ character; otherwise count them
             int plausible = 0;
-            for (char c : chars) {
+            int len = format.lineLength();
+            for (int p = 0; p < chars.length; p++) {
+                char c = chars[p];
                 plausible += (Chars.info(c) & Chars.CLASS_MASK) == 0 ? 0 : 1;
-                if (strict && (c == '\n' || c == '\r')) {
-                    return null; // a line break inside a line: the general path splits there
+                if (strict && (c == '\n' || c == '\r' || ((p % len == 0 || p % len == len - 1) && isSpace(c)))) {
+                    return null; // a line break inside a line, or a space the general path trims
                 }
             }
             if ((plausible - padded) * 2 < chars.length) {
