@@ -154,7 +154,7 @@ public final class Normaliser {
      *
      * @param padded fillers added to short lines (they are not characters of the input)
      * @param strict fast path: return null when a line holds a CR or LF or starts or ends with a
-     *     space (checked only when some character does not fit its type, as these never do)
+     *     space (checked only when some character is outside the MRZ alphabet, as these are)
      * @return the zone, or null when less than half the characters are MRZ characters, or when
      *     {@code strict} and a line holds a CR or LF or starts or ends with a space
      */
@@ -182,13 +182,14 @@ public final class Normaliser {
         if (!typesOk) {
             // every character of its field's type is an MRZ character; otherwise count them
             int plausible = 0;
-            int len = format.lineLength();
-            for (int p = 0; p < chars.length; p++) {
-                char c = chars[p];
+            for (char c : chars) {
                 plausible += (Chars.info(c) & Chars.CLASS_MASK) == 0 ? 0 : 1;
-                if (strict && (c == '\n' || c == '\r' || ((p % len == 0 || p % len == len - 1) && isSpace(c)))) {
-                    return null; // a line break inside a line, or a space the general path trims
-                }
+            }
+            // (CR, LF and spaces are outside the MRZ alphabet: with none such, nothing to check)
+            if (strict
+                    && plausible < chars.length
+                    && (lineBreak(chars) || spaceAtLineEnd(chars, format.lineLength()))) {
+                return null; // a line break inside a line, or a space the general path trims
             }
             if ((plausible - padded) * 2 < chars.length) {
                 return null;
@@ -203,6 +204,25 @@ public final class Normaliser {
             }
         }
         return new Zone(format, chars, errors, typesOk, sums & Layout.FIELD_LANES_MASK, Layout.composite(sums));
+    }
+
+    private static boolean lineBreak(char[] chars) {
+        for (char c : chars) {
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of the zone starts or ends with a space. */
+    private static boolean spaceAtLineEnd(char[] chars, int len) {
+        for (int s = 0; s < chars.length; s += len) {
+            if (isSpace(chars[s]) || isSpace(chars[s + len - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Non-blank lines (trimmed) into {@code ranges}; returns how many, at most 4 (meaning "too many"). */
