@@ -24,7 +24,10 @@ import org.openjdk.jmh.annotations.State;
  * Parse and validate one zone per operation (normalisation, format detection, all check digits,
  * fields, dates, codes, diagnostics). Goal: 2,000,000 TD3 documents per second per core.
  *
- * <pre>java -jar bench/target/benchmarks.jar MrzParseBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s</pre>
+ * <pre>java -jar bench/target/benchmarks.jar MrzParse -f 1 -wi 3 -i 5 -w 2s -r 3s -prof gc</pre>
+ *
+ * <p>{@link MrzCpuTime} parses the same zones and reports CPU time per parse, steadier on a shared
+ * machine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -16,10 +16,16 @@ public final class Chars {
     /** {@link #info} bits holding the class. */
     static final int CLASS_MASK = 7;
 
+    /** {@link #info} bit of a lower-case letter {@code a-z} (its class and value are the upper-case letter's). */
+    static final int LOWER = 8;
+
     /** {@link #info} shift of the check-digit value. */
     static final int VALUE_SHIFT = 8;
 
-    /** Class | value &lt;&lt; 8 per character: one lookup for the normaliser's hot loop. */
+    /**
+     * Class | {@link #LOWER} | value &lt;&lt; 8 per character, lower-case letters read as their
+     * upper-case letter: one lookup for the normaliser's hot loop.
+     */
     private static final int[] INFO = new int[128];
 
     private static final byte[] CLASS = new byte[128];
@@ -48,6 +54,9 @@ public final class Chars {
             W1[c] = VALUE[c];
             INFO[c] = CLASS[c] | VALUE[c] << VALUE_SHIFT;
         }
+        for (char c = 'a'; c <= 'z'; c++) {
+            INFO[c] = INFO[c - 32] | LOWER;
+        }
         String letters = "OIBSZG";
         String digits = "018526";
         for (int i = 0; i < letters.length(); i++) {
@@ -65,7 +74,8 @@ public final class Chars {
 
     /**
      * Class bits and check-digit value in one int ({@code info & CLASS_MASK}, {@code info >>>
-     * VALUE_SHIFT}); characters outside the MRZ alphabet give 0 (index 127 through the clamp).
+     * VALUE_SHIFT}), read case-insensitively ({@code info & LOWER} tells a lower-case letter);
+     * characters outside the MRZ alphabet give 0 (index 127 through the clamp).
      */
     static int info(char c) {
         return INFO[Math.min(c, 127)];

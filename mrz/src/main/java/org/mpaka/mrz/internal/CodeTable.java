@@ -72,30 +72,36 @@ public final class CodeTable {
     private CodeTable() {}
 
     /**
-     * The shared string of a 2- or 3-character code field at {@code b[off..]} without its fillers,
-     * or null when it is not in the table (the caller then builds the string).
+     * The table index of a 2- or 3-character code field at {@code b[off..]} (letters, then fillers
+     * or letters), or -1 when the field cannot be a code: for {@link #shared(int)} and {@link
+     * #isKnown(int)}.
      */
-    static String shared(char[] b, int off, int len) {
+    static int index(char[] b, int off, int len) {
         int i0 = letterIndex(b[off]);
         int i1 = letterIndex(b[off + 1]);
         int i2 = len == 3 ? letterIndex(b[off + 2]) : 0;
         if (i0 <= 0 || i1 < 0 || i2 < 0) {
-            return null;
+            return -1;
         }
-        return SHARED[i0 * 729 + i1 * 27 + i2];
+        return i0 * 729 + i1 * 27 + i2;
+    }
+
+    /**
+     * The shared string of the code field of this {@link #index} without its fillers, or null when
+     * it is not in the table (the caller then builds the string).
+     */
+    static String shared(int index) {
+        return index < 0 ? null : SHARED[index];
+    }
+
+    /** Whether the 3-character code field of this {@link #index} is a known code. */
+    static boolean isKnown(int index) {
+        return index >= 0 && KNOWN[index];
     }
 
     /** All rows, keyed by code, in file order. */
     public static Map<String, Row> rows() {
         return ROWS;
-    }
-
-    /** Whether the three characters at {@code b[off..off+2]} (filler-padded) are a known code. */
-    public static boolean isKnown(char[] b, int off) {
-        int i0 = letterIndex(b[off]);
-        int i1 = letterIndex(b[off + 1]);
-        int i2 = letterIndex(b[off + 2]);
-        return i0 > 0 && i1 >= 0 && i2 >= 0 && KNOWN[i0 * 729 + i1 * 27 + i2];
     }
 
     private static int index(CharSequence s, int off) {

@@ -70,8 +70,7 @@ public final class Layout {
         this.composite = v[20];
         this.compositeRanges = compositeRanges;
         int size = format.lines() * lineLength;
-        this.fieldWeights = new long[size];
-        this.compositeWeights = new int[size];
+        this.weights = new long[size];
         addLane(number, numberLength, NUMBER_LANE);
         addLane(birth, 6, BIRTH_LANE);
         if (expiry >= 0) {
@@ -82,11 +81,17 @@ public final class Layout {
             int w = 0;
             for (int i = 0; i < compositeRanges.length; i += 2) {
                 for (int k = 0; k < compositeRanges[i + 1]; k++) {
-                    compositeWeights[compositeRanges[i] + k] = WEIGHTS[w++ % 3];
+                    weights[compositeRanges[i] + k] |= (long) WEIGHTS[w++ % 3] << COMPOSITE_SHIFT;
                 }
             }
         }
+        int from = 0;
+        while (from < size && weights[from] == 0) {
+            from++;
+        }
+        this.sumsFrom = from;
         this.passing = new MrzCheck[MrzCheck.Kind.values().length * 10];
+        this.passingPos = new int[MrzCheck.Kind.values().length];
         addPassing(MrzCheck.Kind.DOCUMENT_NUMBER, numberCheck);
         addPassing(MrzCheck.Kind.BIRTH_DATE, birthCheck);
         addPassing(MrzCheck.Kind.EXPIRY_DATE, expiryCheck);
@@ -96,25 +101,36 @@ public final class Layout {
 
     // ---- precomputed tables for the hot path ------------------------------------------------
 
-    /** 16-bit lanes of {@link #fieldWeights}: the weighted sums of the four check-digit fields. */
+    /**
+     * Lanes of {@link #weights}: the weighted sums of the four check-digit fields, 12 bits each,
+     * and the composite's from bit {@link #COMPOSITE_SHIFT}.
+     */
     static final int NUMBER_LANE = 0;
 
     static final int BIRTH_LANE = 1;
     static final int EXPIRY_LANE = 2;
     static final int OPTIONAL_LANE = 3;
 
+    private static final int LANE_BITS = 12;
+    private static final int COMPOSITE_SHIFT = 4 * LANE_BITS;
+
+    /** The four field lanes of a {@link #weights} accumulator. */
+    static final long FIELD_LANES_MASK = (1L << COMPOSITE_SHIFT) - 1;
+
     /**
      * Per zone position: the ICAO weight (7, 3, 1) of the position within its check-digit field
-     * (document number, birth date, expiry date, optional data), shifted into that field's 16-bit
-     * lane; 0 outside these fields. {@code sum += value(c) * fieldWeights[p]} over the zone thus
-     * accumulates the four weighted sums at once in one {@code long}. No lane can overflow into
-     * the next: a field has at most 16 characters of value at most 35 × weight 7, so its sum is
-     * below 16 × 245 = 3,920 &lt; 65,536.
+     * (document number, birth date, expiry date, optional data), shifted into that field's 12-bit
+     * lane, plus its weight in the composite check digit shifted to bit {@link #COMPOSITE_SHIFT};
+     * 0 where no check digit covers the position. {@code sum += value(c) * weights[p]} over the
+     * zone thus accumulates the five weighted sums at once in one {@code long}. No lane can
+     * overflow into the next: a field has at most 16 characters, whose weights add up to at most
+     * 5 × 11 + 7 = 62, times the largest value 35 gives 2,170 &lt; 4,096; the composite covers at
+     * most 71 characters, 23 × 11 + 10 = 263 × 35 = 9,205 &lt; 2<sup>15</sup>.
      */
-    final long[] fieldWeights;
+    final long[] weights;
 
-    /** Per zone position: the weight of the position in the composite check digit (0 outside it). */
-    final int[] compositeWeights;
+    /** The first zone position with a weight in {@link #weights} (the positions before it have none). */
+    final int sumsFrom;
 
     /**
      * Shared results of passing checks, by {@code kind.ordinal() * 10 + digit}: a check that
@@ -123,13 +139,17 @@ public final class Layout {
      */
     private final MrzCheck[] passing;
 
+    /** The standard position of each kind's check digit, by {@code kind.ordinal()} (-1: none). */
+    private final int[] passingPos;
+
     private void addLane(int off, int len, int lane) {
         for (int k = 0; k < len; k++) {
-            fieldWeights[off + k] = (long) WEIGHTS[k % 3] << (16 * lane);
+            weights[off + k] = (long) WEIGHTS[k % 3] << (LANE_BITS * lane);
         }
     }
 
     private void addPassing(MrzCheck.Kind kind, int pos) {
+        passingPos[kind.ordinal()] = pos;
         if (pos < 0) {
             return;
         }
@@ -144,13 +164,18 @@ public final class Layout {
      * or null when {@code pos} is not the kind's standard position (a long document number).
      */
     MrzCheck passing(MrzCheck.Kind kind, int digit, int pos) {
-        MrzCheck c = passing[kind.ordinal() * 10 + digit];
-        return c != null && (c.line() - 1) * lineLength + c.column() - 1 == pos ? c : null;
+        int k = kind.ordinal();
+        return pos == passingPos[k] ? passing[k * 10 + digit] : null;
     }
 
-    /** The weighted sum of one lane of a {@link #fieldWeights} accumulator. */
+    /** The weighted sum of one field lane of a {@link #weights} accumulator. */
     static int lane(long sums, int lane) {
-        return (int) (sums >>> (16 * lane)) & 0xFFFF;
+        return (int) (sums >>> (LANE_BITS * lane)) & ((1 << LANE_BITS) - 1);
+    }
+
+    /** The composite's weighted sum of a {@link #weights} accumulator. */
+    static int composite(long sums) {
+        return (int) (sums >>> COMPOSITE_SHIFT);
     }
 
     // columns: code, state, name, nameLen, name2, name2Len, number, numberLen, numberCheck,
@@ -196,16 +221,18 @@ public final class Layout {
         return a;
     }
 
+    /** The layouts by {@link MrzFormat#ordinal()}. */
+    private static final Layout[] BY_FORMAT = new Layout[MrzFormat.values().length];
+
+    static {
+        for (Layout layout : new Layout[] {TD1, TD2, TD3, MRVA, MRVB, FRA_ID}) {
+            BY_FORMAT[layout.format.ordinal()] = layout;
+        }
+    }
+
     /** The layout of a format. */
     public static Layout of(MrzFormat format) {
-        return switch (format) {
-            case TD1 -> TD1;
-            case TD2 -> TD2;
-            case TD3 -> TD3;
-            case MRVA -> MRVA;
-            case MRVB -> MRVB;
-            case FRA_ID -> FRA_ID;
-        };
+        return BY_FORMAT[format.ordinal()];
     }
 
     /** 1-based line of a buffer offset. */

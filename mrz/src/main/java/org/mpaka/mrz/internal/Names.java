@@ -15,7 +15,10 @@ final class Names {
         return -1;
     }
 
-    /** The characters of the range with every run of fillers turned into one space, trimmed. */
+    /**
+     * The characters of the range with every run of fillers turned into one space, trimmed. The
+     * range's characters are changed during the call and restored before it returns.
+     */
     static String component(char[] b, int off, int len) {
         int s = off;
         int e = off + len;
@@ -25,16 +28,36 @@ final class Names {
         while (e > s && b[e - 1] == '<') {
             e--;
         }
-        boolean doubleFiller = false;
-        for (int i = s + 1; i < e; i++) {
-            if (b[i] == '<' && b[i - 1] == '<') {
-                doubleFiller = true;
-                break;
+        // common case: single fillers between components and no space in the range; the fillers
+        // are turned into spaces in place for the copy and back afterwards (the caller's buffer
+        // is not shared yet), one string without the intermediate one of String.replace
+        boolean simple = true;
+        int fillers = 0;
+        for (int i = s; i < e; i++) {
+            char c = b[i];
+            if (c == '<') {
+                fillers++;
+                simple &= b[i - 1] != '<'; // b[s] is not a filler, so i > s here
+            } else if (c == ' ') {
+                simple = false;
             }
         }
-        if (!doubleFiller) {
-            // common case: single fillers between components, one string and one replace
-            return new String(b, s, e - s).replace('<', ' ');
+        if (simple) {
+            if (fillers == 0) {
+                return new String(b, s, e - s);
+            }
+            for (int i = s; i < e; i++) {
+                if (b[i] == '<') {
+                    b[i] = ' ';
+                }
+            }
+            String component = new String(b, s, e - s);
+            for (int i = s; i < e; i++) {
+                if (b[i] == ' ') {
+                    b[i] = '<';
+                }
+            }
+            return component;
         }
         char[] out = new char[len];
         int n = 0;

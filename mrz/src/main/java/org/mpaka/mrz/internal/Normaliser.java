@@ -19,8 +19,8 @@ public final class Normaliser {
     /**
      * The recognised zone: format, the lines end to end, line-length errors (or null), whether
      * every character fits its field's type (when true the parser skips that pass), and the ICAO
-     * weighted sums of the characters as read: the four check-digit fields in the 16-bit lanes of
-     * {@code fieldSums} (see {@link Layout#fieldWeights}) and the composite.
+     * weighted sums of the characters as read: the four check-digit fields in the lanes of {@code
+     * fieldSums} (read with {@link Layout#lane}; see {@link Layout#weights}) and the composite.
      */
     public record Zone(
             MrzFormat format,
@@ -37,8 +37,69 @@ public final class Normaliser {
         if (text == null) {
             throw new NotAnMrzException("no text", 0);
         }
-        // hot: read the String in place with charAt (inlined; no copy of the input is made)
         String in = text.toString();
+        Zone zone = exactLines(in);
+        return zone != null ? zone : general(in);
+    }
+
+    /**
+     * Fast path for the common input: 2 or 3 lines of exactly a format's length, separated (and
+     * optionally ended) by LF or CR LF, no line starting or ending with a space and no CR or LF
+     * inside a line. Lines are then found by arithmetic instead of a scan. Returns null for any
+     * other input, which {@link #general} then reads; for the inputs it accepts, the result is the
+     * one {@link #general} gives: no character is trimmed or split away, so the line ranges are the
+     * same, and everything after the split is shared ({@link #scan}).
+     */
+    private static Zone exactLines(String in) {
+        int n = in.length();
+        if (n > 0 && in.charAt(n - 1) == '\n') {
+            n -= n > 1 && in.charAt(n - 2) == '\r' ? 2 : 1;
+        }
+        int len;
+        int count;
+        int sep;
+        switch (n) {
+            case 73, 74 -> {
+                len = 36;
+                count = 2;
+                sep = n - 72;
+            }
+            case 89, 90 -> {
+                len = 44;
+                count = 2;
+                sep = n - 88;
+            }
+            case 92, 94 -> {
+                len = 30;
+                count = 3;
+                sep = (n - 90) / 2;
+            }
+            default -> {
+                return null;
+            }
+        }
+        int stride = len + sep;
+        for (int l = 1; l < count; l++) {
+            int e = l * stride - 1; // last character of the separator
+            if (in.charAt(e) != '\n' || (sep == 2 && in.charAt(e - 1) != '\r')) {
+                return null;
+            }
+        }
+        MrzFormat format;
+        if (count == 3) {
+            format = MrzFormat.TD1;
+        } else {
+            format = format2(in, len, 0, len, stride, stride + len);
+        }
+        char[] chars = new char[count * len];
+        for (int l = 0; l < count; l++) {
+            in.getChars(l * stride, l * stride + len, chars, l * len);
+        }
+        return scan(format, chars, null, 0, true);
+    }
+
+    /** Any input: trims, splits, pads or cuts lines; see the class comment. */
+    private static Zone general(String in) throws NotAnMrzException {
         int[] ranges = new int[6];
         int count = splitLines(in, ranges);
         if (count == 1) {
@@ -53,17 +114,9 @@ public final class Normaliser {
         int len = format.lineLength();
         char[] chars = new char[count * len];
         List<MrzDiagnostic> errors = null;
-        int plausible = 0;
-        Layout layout = Layout.of(format);
-        byte[] allowed = layout.allowed();
-        long[] fieldWeights = layout.fieldWeights;
-        int[] compositeWeights = layout.compositeWeights;
-        boolean typesOk = true;
-        long fieldSums = 0;
-        int compositeSum = 0;
         int padded = 0;
         for (int l = 0; l < count; l++) {
-            // hot: bulk copy of the line (an intrinsic: Latin-1 bytes widened with SIMD), then
+            // bulk copy of the line (an intrinsic: Latin-1 bytes widened with SIMD), then
             // fillers for a short line
             int s = ranges[2 * l];
             int n = ranges[2 * l + 1] - s;
@@ -85,28 +138,91 @@ public final class Normaliser {
                                 + (n < len ? " (padded with <)" : " (cut)")));
             }
         }
-        // hot: one pass over the copied zone: upper-case, check each character against its
-        // field's type, count plausible characters, and add it to the check-digit sums (see
-        // Layout#fieldWeights); class and value come from one table lookup (Chars#info)
-        for (int p = 0; p < chars.length; p++) {
-            char c = chars[p];
-            if (c >= 'a' && c <= 'z') {
-                c -= 32;
-                chars[p] = c;
-            }
-            int info = Chars.info(c);
-            int cls = info & Chars.CLASS_MASK;
-            plausible += cls == 0 ? 0 : 1;
-            typesOk &= (cls & allowed[p]) != 0;
-            int v = info >>> Chars.VALUE_SHIFT;
-            fieldSums += v * fieldWeights[p];
-            compositeSum += v * compositeWeights[p];
-        }
-        plausible -= padded; // padding fillers are not characters of the input
-        if (plausible * 2 < count * len) {
+        Zone zone = scan(format, chars, errors, padded, false);
+        if (zone == null) {
             throw new NotAnMrzException("mostly characters that never occur in an MRZ", 0);
         }
-        return new Zone(format, chars, errors, typesOk, fieldSums, compositeSum);
+        return zone;
+    }
+
+    /**
+     * One pass over the copied zone: upper-cases, checks each character against its field's type,
+     * counts the characters of the MRZ alphabet, and adds each character to the check-digit sums
+     * (see {@link Layout#weights}); class and value come from one case-insensitive table lookup
+     * ({@link Chars#info}). Only the positions from {@link Layout#sumsFrom} on carry weights, so the
+     * positions before it (the name line of TD3, MRV and TD2) are only typed.
+     *
+     * @param padded fillers added to short lines (they are not characters of the input)
+     * @param strict fast path: return null when a line holds a CR or LF or starts or ends with a
+     *     space (checked only when some character is outside the MRZ alphabet, as these are)
+     * @return the zone, or null when less than half the characters are MRZ characters, or when
+     *     {@code strict} and a line holds a CR or LF or starts or ends with a space
+     */
+    private static Zone scan(MrzFormat format, char[] chars, List<MrzDiagnostic> errors, int padded, boolean strict) {
+        Layout layout = Layout.of(format);
+        byte[] allowed = layout.allowed();
+        long[] weights = layout.weights;
+        int from = layout.sumsFrom;
+        // hot: per character one table lookup, the type test and (from sumsFrom on) one multiply;
+        // lower case and the count of MRZ characters are only looked at when needed
+        boolean typesOk = true;
+        int flags = 0; // Chars.LOWER set once a lower-case letter was seen
+        for (int p = 0; p < from; p++) {
+            int info = Chars.info(chars[p]);
+            flags |= info;
+            typesOk &= (info & allowed[p]) != 0; // allowed holds class bits only
+        }
+        long sums = 0;
+        for (int p = from; p < chars.length; p++) {
+            int info = Chars.info(chars[p]);
+            flags |= info;
+            typesOk &= (info & allowed[p]) != 0;
+            sums += (info >>> Chars.VALUE_SHIFT) * weights[p];
+        }
+        if (!typesOk) {
+            // every character of its field's type is an MRZ character; otherwise count them
+            int plausible = 0;
+            for (char c : chars) {
+                plausible += (Chars.info(c) & Chars.CLASS_MASK) == 0 ? 0 : 1;
+            }
+            // (CR, LF and spaces are outside the MRZ alphabet: with none such, nothing to check)
+            if (strict
+                    && plausible < chars.length
+                    && (lineBreak(chars) || spaceAtLineEnd(chars, format.lineLength()))) {
+                return null; // a line break inside a line, or a space the general path trims
+            }
+            if ((plausible - padded) * 2 < chars.length) {
+                return null;
+            }
+        }
+        if ((flags & Chars.LOWER) != 0) {
+            for (int p = 0; p < chars.length; p++) {
+                char c = chars[p];
+                if (c >= 'a' && c <= 'z') {
+                    chars[p] = (char) (c - 32);
+                }
+            }
+        }
+        return new Zone(format, chars, errors, typesOk, sums & Layout.FIELD_LANES_MASK, Layout.composite(sums));
+    }
+
+    private static boolean lineBreak(char[] chars) {
+        for (char c : chars) {
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of the zone starts or ends with a space. */
+    private static boolean spaceAtLineEnd(char[] chars, int len) {
+        for (int s = 0; s < chars.length; s += len) {
+            if (isSpace(chars[s]) || isSpace(chars[s + len - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Non-blank lines (trimmed) into {@code ranges}; returns how many, at most 4 (meaning "too many"). */
@@ -185,21 +301,8 @@ public final class Normaliser {
         for (int l = 0; l < count; l++) {
             longest = Math.max(longest, ranges[2 * l + 1] - ranges[2 * l]);
         }
-        MrzFormat format;
-        if (count == 3) {
-            format = MrzFormat.TD1;
-        } else {
-            char c0 = letter(in.charAt(ranges[0]));
-            if (longest >= 40) {
-                format = c0 == 'V' ? MrzFormat.MRVA : MrzFormat.TD3;
-            } else if (c0 == 'V') {
-                format = MrzFormat.MRVB;
-            } else {
-                format = startsIdFra(in, ranges[0], ranges[1]) && frenchLowerLine(in, ranges[2], ranges[3])
-                        ? MrzFormat.FRA_ID
-                        : MrzFormat.TD2;
-            }
-        }
+        MrzFormat format =
+                count == 3 ? MrzFormat.TD1 : format2(in, longest, ranges[0], ranges[1], ranges[2], ranges[3]);
         for (int l = 0; l < count; l++) {
             int n = ranges[2 * l + 1] - ranges[2 * l];
             if (Math.abs(n - format.lineLength()) > LENGTH_TOLERANCE) {
@@ -210,6 +313,18 @@ public final class Normaliser {
             }
         }
         return format;
+    }
+
+    /** The format of a two-line zone whose longest line has {@code longest} characters. */
+    private static MrzFormat format2(String in, int longest, int s0, int e0, int s1, int e1) {
+        char c0 = letter(in.charAt(s0));
+        if (longest >= 40) {
+            return c0 == 'V' ? MrzFormat.MRVA : MrzFormat.TD3;
+        }
+        if (c0 == 'V') {
+            return MrzFormat.MRVB;
+        }
+        return startsIdFra(in, s0, e0) && frenchLowerLine(in, s1, e1) ? MrzFormat.FRA_ID : MrzFormat.TD2;
     }
 
     private static boolean startsIdFra(String in, int s, int e) {

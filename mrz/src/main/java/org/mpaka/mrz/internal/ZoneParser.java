@@ -50,6 +50,11 @@ public final class ZoneParser {
 
     private final int compositeSum;
 
+    /** The identifiers found by {@link #simpleName}. */
+    private String simplePrimary;
+
+    private String simpleSecondary;
+
     /** When not null, {@link #typeField} records the allowed classes instead of checking. */
     private byte[] recording;
 
@@ -308,10 +313,10 @@ public final class ZoneParser {
     }
 
     private boolean optionalCheckPasses(char[] t) {
-        return passes(
-                t[l.optionalCheck],
-                fieldDigit(t, l.optional, l.optionalLength, Layout.OPTIONAL_LANE),
-                allFiller(t, l.optional, l.optionalLength));
+        // a filler check digit passes for an all-filler field (digit 0); scanned only then
+        int digit = fieldDigit(t, l.optional, l.optionalLength, Layout.OPTIONAL_LANE);
+        char found = t[l.optionalCheck];
+        return found - '0' == digit || (found == '<' && digit == 0 && allFiller(t, l.optional, l.optionalLength));
     }
 
     /**
@@ -347,10 +352,7 @@ public final class ZoneParser {
     }
 
     private List<MrzCheck> checks() {
-        int n = 3 + (l.expiry < 0 ? -1 : 0) + (l.optionalCheck >= 0 ? 1 : 0) + (l.composite >= 0 ? 1 : 0);
-        MrzCheck[] out = new MrzCheck[n];
         boolean corrected = b != orig;
-        int k = 0;
         locateNumberCheck(b);
         int pos = numberCheckPos;
         int digit = numberCheckDigit(b);
@@ -368,28 +370,30 @@ public final class ZoneParser {
             okRead = numberCheckPasses(orig);
             locateNumberCheck(b);
         }
-        out[k++] = check(MrzCheck.Kind.DOCUMENT_NUMBER, ok, okRead, digit, pos);
-        out[k++] = simpleCheck(MrzCheck.Kind.BIRTH_DATE, l.birth, 6, Layout.BIRTH_LANE, l.birthCheck, corrected);
+        MrzCheck number = check(MrzCheck.Kind.DOCUMENT_NUMBER, ok, okRead, digit, pos);
+        MrzCheck birth = simpleCheck(MrzCheck.Kind.BIRTH_DATE, l.birth, 6, Layout.BIRTH_LANE, l.birthCheck, corrected);
+        MrzCheck expiry = null;
         if (l.expiry >= 0) {
-            out[k++] =
-                    simpleCheck(MrzCheck.Kind.EXPIRY_DATE, l.expiry, 6, Layout.EXPIRY_LANE, l.expiryCheck, corrected);
+            expiry = simpleCheck(MrzCheck.Kind.EXPIRY_DATE, l.expiry, 6, Layout.EXPIRY_LANE, l.expiryCheck, corrected);
         }
+        MrzCheck personal = null;
         if (l.optionalCheck >= 0) {
             digit = fieldDigit(b, l.optional, l.optionalLength, Layout.OPTIONAL_LANE);
             ok = optionalCheckPasses(b);
-            out[k++] = check(
+            personal = check(
                     MrzCheck.Kind.PERSONAL_NUMBER,
                     ok,
                     corrected ? optionalCheckPasses(orig) : ok,
                     digit,
                     l.optionalCheck);
         }
+        MrzCheck composite = null;
         if (l.composite >= 0) {
             digit = compositeDigit(b);
             ok = passes(b[l.composite], digit, false);
-            out[k++] = check(MrzCheck.Kind.COMPOSITE, ok, corrected ? compositePasses(orig) : ok, digit, l.composite);
+            composite = check(MrzCheck.Kind.COMPOSITE, ok, corrected ? compositePasses(orig) : ok, digit, l.composite);
         }
-        return new FixedList<>(out);
+        return new CheckList(number, birth, expiry, personal, composite);
     }
 
     private MrzCheck simpleCheck(MrzCheck.Kind kind, int off, int len, int lane, int pos, boolean corrected) {
@@ -419,16 +423,18 @@ public final class ZoneParser {
     // ---- (4) fields ----------------------------------------------------------------------
 
     private MrzFields fields(long todayEpochDay, int year, int month, int day, int warnDays) {
-        String code = code(l.code, 2);
+        String code = code(CodeTable.index(b, l.code, 2), l.code, 2);
         checkDocumentCode(code);
-        String state = code(l.state, 3);
-        if (!CodeTable.isKnown(b, l.state)) {
+        int stateIndex = CodeTable.index(b, l.state, 3);
+        String state = code(stateIndex, l.state, 3);
+        if (!CodeTable.isKnown(stateIndex)) {
             warning(Code.UNKNOWN_ISSUING_STATE, l.state, "issuing state '" + state + "' is not an ICAO code");
         }
         String nationality = "FRA";
         if (l.nationality >= 0) {
-            nationality = code(l.nationality, 3);
-            if (!CodeTable.isKnown(b, l.nationality)) {
+            int nationalityIndex = CodeTable.index(b, l.nationality, 3);
+            nationality = code(nationalityIndex, l.nationality, 3);
+            if (!CodeTable.isKnown(nationalityIndex)) {
                 warning(
                         Code.UNKNOWN_NATIONALITY,
                         l.nationality,
@@ -442,6 +448,10 @@ public final class ZoneParser {
             secondary = Names.component(b, l.name2, l.name2Length);
             truncation(l.name, l.nameLength);
             truncation(l.name2, l.name2Length);
+        } else if (simpleName(l.name, l.nameLength)) {
+            primary = simplePrimary;
+            secondary = simpleSecondary;
+            truncation(l.name, l.nameLength);
         } else {
             int sep = Names.separator(b, l.name, l.nameLength);
             int end = l.name + l.nameLength;
@@ -492,6 +502,49 @@ public final class ZoneParser {
                 code, state, primary, secondary, number, nationality, birth, sex, expiry, optional, optional2);
     }
 
+    /**
+     * Fast path of a one-field name ({@code PRIMARY<<SECONDARY<<<...}, at most 64 characters): when
+     * the field starts with a letter, has at most one run of fillers longer than one (exactly
+     * {@code <<}, the separator) before its trailing fillers, sets {@link
+     * #simplePrimary} and {@link #simpleSecondary} to what {@link Names#separator} and {@link
+     * Names#component} give, in one scan: the single fillers are turned into spaces in place for
+     * the copies and back afterwards (the buffer is not shared yet). Returns false, changing
+     * nothing, for any other field.
+     */
+    private boolean simpleName(int off, int len) {
+        int e = off + len;
+        while (e > off && b[e - 1] == '<') {
+            e--;
+        }
+        if (e == off || b[off] == '<') {
+            return false;
+        }
+        int sep = -1;
+        long singles = 0; // bit i - off: a single filler
+        for (int i = off + 1; i < e; i++) {
+            char c = b[i];
+            if (c == '<') {
+                if (b[i - 1] != '<') {
+                    singles |= 1L << (i - off);
+                } else if (sep < 0) {
+                    sep = i - 1;
+                    singles &= ~(1L << (sep - off));
+                } else {
+                    return false; // "<<<" or a second "<<"
+                }
+            }
+        }
+        for (long m = singles; m != 0; m &= m - 1) {
+            b[off + Long.numberOfTrailingZeros(m)] = ' ';
+        }
+        simplePrimary = new String(b, off, (sep < 0 ? e : sep) - off);
+        simpleSecondary = sep < 0 ? "" : new String(b, sep + 2, e - sep - 2);
+        for (long m = singles; m != 0; m &= m - 1) {
+            b[off + Long.numberOfTrailingZeros(m)] = '<';
+        }
+        return true;
+    }
+
     private void checkDocumentCode(String code) {
         char c = code.isEmpty() ? '<' : code.charAt(0);
         boolean expected = switch (l.format) {
@@ -522,9 +575,12 @@ public final class ZoneParser {
         return e == off ? "" : new String(b, off, e - off);
     }
 
-    /** A code field (1-3 letters, filler-padded) without fillers; known codes are shared strings. */
-    private String code(int off, int len) {
-        String known = CodeTable.shared(b, off, len);
+    /**
+     * A code field (1-3 letters, filler-padded) without fillers, given its {@link CodeTable#index};
+     * known codes are shared strings.
+     */
+    private String code(int index, int off, int len) {
+        String known = CodeTable.shared(index);
         return known != null ? known : trimmed(off, len);
     }
 

@@ -9,7 +9,7 @@ import org.mpaka.mrz.NotAnMrzException;
 
 /**
  * The normaliser sums the check-digit fields and the composite while it copies the zone (one
- * {@code long} with a 16-bit lane per field, see {@link Layout#fieldWeights}); the parser uses
+ * {@code long} with a lane per field and one for the composite, see {@link Layout#weights}); the parser uses
  * those sums instead of summing again. This compares them with the plain per-field computation
  * ({@link Chars#weightedSum}, the reference) on seeded random zones of every format.
  */

@@ -1,4 +1,4 @@
-package org.mpaka.mrz.internal;
+package org.mpaka.mrz.reference;
 
 import java.util.AbstractList;
 import java.util.RandomAccess;
