@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.mpaka.screening.internal.Aligner;
 import org.mpaka.screening.internal.Candidates;
+import org.mpaka.screening.internal.Countries;
 import org.mpaka.screening.internal.EntryScorer;
 import org.mpaka.screening.internal.NameKeys;
 import org.mpaka.screening.internal.NameNormalizer;
@@ -20,31 +23,31 @@ import org.mpaka.screening.internal.PreparedQuery;
  * An immutable in-memory index of one watchlist version. Thread-safe: any number of threads may
  * screen concurrently.
  *
- * <p>Screening has two stages. Candidate generation looks up the query's keys ({@link
- * org.mpaka.screening.internal.NameKeys}: orthographic form, consonant skeleton, one-deletion
- * skeletons, prefixes, parts written together, nickname equivalents) in flat posting arrays and
- * ranks listed names by summed inverse-document-frequency weight (plus a weak key for the birth
- * year, so that among people with the same name those born that year come first); the best {@value
- * #DEFAULT_CANDIDATES} names and every entry sharing a document number (up to OCR confusion) are
- * then scored exactly as {@link NameMatcher#match} would. Names are stored as arrays of ids into a
+ * <p>Screening has two stages. Candidate generation works on distinct name forms (names with
+ * the same normalised parts share one form, so the hundreds of people called Mei Wang in a large
+ * list are one candidate, not hundreds that crowd out everyone else): it looks up the query's keys
+ * ({@link org.mpaka.screening.internal.NameKeys}: orthographic form, consonant skeleton, one-deletion
+ * skeletons, one-deletion spellings, prefixes, parts written together in either order, nickname
+ * equivalents) in flat posting arrays and ranks forms by summed inverse-document-frequency weight,
+ * less a little for each listed part beyond the query's. The best {@value #DEFAULT_CANDIDATES}
+ * forms are aligned with the query once each; the entries carrying them get a cheap pre-score
+ * (name score, birth date, nationality, sex), so birth date picks the right person among namesakes;
+ * the best of those, and every entry sharing a document number (up to OCR confusion), are then
+ * scored exactly as {@link NameMatcher#match} would. Names are stored as arrays of ids into a
  * dictionary of distinct normalised parts, so each part is normalised once per list version.
  *
  * <p>Hot path, per query: key look-ups into flat arrays with per-thread scratch ({@link
- * org.mpaka.screening.internal.Candidates}), then the rescoring of about {@value
- * #DEFAULT_CANDIDATES} names. Rescoring is exact and kept cheap: each listed name is held ready
- * for the scorer (built once per list version); every name of an entry is scored without its
- * explanation and only the winning name is aligned again to explain the hit; an entry stops at a
- * perfect name score; part pairs whose letter sets already differ by more than the typo bound skip
- * the edit-distance table; runs of parts written together are only built when some part could
- * equal them. None of these shortcuts changes a score or a ranking.
+ * org.mpaka.screening.internal.Candidates}), one alignment per candidate form, allocation-free
+ * pre-scores, then the full scoring (with explanation) of about {@code k + 10} entries. Forms are
+ * expanded best first and stop once no remaining form can reach the pre-scores already kept.
  */
 public final class ScreeningIndex {
 
     /** Names scored in full per query. */
     public static final int DEFAULT_CANDIDATES = 100;
 
-    private static final String YEAR_KEY = "y:";
-    private static final float YEAR_WEIGHT = 0.3f;
+    /** Entries ranked by their pre-score and then scored in full, beyond the {@code k} asked for. */
+    private static final int MARGIN = 10;
 
     private final Watchlist list;
     private final NameMatcher matcher;
@@ -60,6 +63,10 @@ public final class ScreeningIndex {
     private final Postings postings;
     private final Map<String, int[]> documents;
     private final EntryScorer.ListedName[] listed;
+    private final int[] formNameStart;
+    private final int[] formNames;
+    private final NormalizedName[] formName;
+    private final String[][] entryNationalities;
     private final ThreadLocal<Candidates> scratch;
     private final int candidates;
 
@@ -80,7 +87,34 @@ public final class ScreeningIndex {
         this.postings = b.postings.build();
         this.documents = b.documents();
         this.listed = listedNames();
-        this.scratch = ThreadLocal.withInitial(() -> new Candidates(postings, nameParts.length));
+        int forms = b.formIds.size();
+        this.formNameStart = new int[forms + 1];
+        for (int i = 0; i < n; i++) {
+            formNameStart[b.form[i] + 1]++;
+        }
+        for (int f = 0; f < forms; f++) {
+            formNameStart[f + 1] += formNameStart[f];
+        }
+        this.formNames = new int[n];
+        int[] fill = Arrays.copyOf(formNameStart, forms);
+        for (int i = 0; i < n; i++) {
+            formNames[fill[b.form[i]]++] = i;
+        }
+        this.formName = new NormalizedName[forms];
+        for (int f = 0; f < forms; f++) {
+            formName[f] = listed[formNames[formNameStart[f]]].name();
+        }
+        this.entryNationalities = new String[entries.length][];
+        for (int e = 0; e < entries.length; e++) {
+            List<String> nats = entries[e].nationalities();
+            String[] a3 = new String[nats.size()];
+            for (int i = 0; i < a3.length; i++) {
+                a3[i] = Countries.toAlpha3(nats.get(i));
+            }
+            entryNationalities[e] = a3;
+        }
+        byte[] formParts = Arrays.copyOf(b.formParts, forms);
+        this.scratch = ThreadLocal.withInitial(() -> new Candidates(postings, forms, formParts));
     }
 
     /** Indexes a list with the given matcher (its thresholds classify hits). */
@@ -124,35 +158,132 @@ public final class ScreeningIndex {
         return hits;
     }
 
-    /** The {@code k} best-scoring entries among the candidates, whatever their score. */
+    /**
+     * The {@code k} best-scoring entries among the candidates, whatever their score.
+     *
+     * <p>Candidate generation ranks distinct listed name forms (people with exactly the same name
+     * share one form), so a common name is one candidate, not hundreds that crowd out the rest. Each
+     * candidate form is aligned with the query once; every entry carrying it then gets a pre-score
+     * (that name score, weak-alias factor, birth date, nationality, sex: no allocation), forms
+     * being taken best first and stopping once no remaining form can reach the current {@code k +
+     * margin}-th pre-score. The best entries by pre-score, and every entry sharing a document
+     * number, are then scored in full (all their names), which never lowers a pre-score.
+     */
     public List<Hit> top(PersonQuery query, int k) {
         PreparedQuery pq = PreparedQuery.of(query);
         Candidates c = scratch.get();
         c.reset();
         for (NormalizedName n : pq.names()) {
+            c.queryParts(NameKeys.realParts(n));
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }
-        if (query.birthDate() != null) {
-            // a weak extra slot: among people with the same name, those born that year rank first
-            c.nextName();
-            c.key(Integer.MAX_VALUE, YEAR_KEY + query.birthDate().year(), YEAR_WEIGHT);
+        int[] forms = c.top(candidates);
+        Aligner aligner = matcher.aligner();
+        long[] order = new long[forms.length];
+        double[] formScore = new double[forms.length];
+        for (int i = 0; i < forms.length; i++) {
+            double best = 0;
+            for (NormalizedName qn : pq.names()) {
+                best = Math.max(best, aligner.score(qn, formName[forms[i]]));
+            }
+            formScore[i] = best;
+            // best first: the score's bits order like the score for non-negative doubles
+            order[i] = (Long.MAX_VALUE - Double.doubleToLongBits(best)) & ~0xFFFFL | i;
         }
-        int[] top = c.top(candidates);
-        LinkedHashMap<Integer, Boolean> entryIds = new LinkedHashMap<>();
-        for (int nameId : top) {
-            entryIds.put(nameEntry[nameId], Boolean.TRUE);
+        Arrays.sort(order);
+        int keep = Math.min(Math.max(k, 0), entries.length) + MARGIN;
+        TopEntries heap = new TopEntries(keep);
+        EntryScorer scorer = matcher.scorer();
+        for (long o : order) {
+            int i = (int) (o & 0xFFFFL);
+            double s = formScore[i];
+            if (s <= 0 || (heap.full() && Math.min(1.0, s + EntryScorer.MAX_BONUS) < heap.min())) {
+                break;
+            }
+            int f = forms[i];
+            for (int p = formNameStart[f]; p < formNameStart[f + 1]; p++) {
+                int nameId = formNames[p];
+                int e = nameEntry[nameId];
+                double v = nameQuality[nameId] == EntryName.Quality.WEAK.ordinal() ? s * EntryScorer.WEAK_ALIAS : s;
+                heap.offer(e, scorer.scoreWithoutDocuments(pq, entries[e], entryNationalities[e], v));
+            }
+        }
+        LinkedHashSet<Integer> entryIds = new LinkedHashSet<>();
+        for (int e : heap.entries()) {
+            entryIds.add(e);
         }
         for (DocumentRef d : query.documents()) {
             for (int e : documents.getOrDefault(d.ocrKey(), new int[0])) {
-                entryIds.put(e, Boolean.TRUE);
+                entryIds.add(e);
             }
         }
         List<Hit> hits = new ArrayList<>(entryIds.size());
-        for (int e : entryIds.keySet()) {
+        for (int e : entryIds) {
             hits.add(scoreEntry(pq, e));
         }
         return best(hits, k);
+    }
+
+    /** A bounded min-heap of (entry, pre-score); an entry offered twice may hold two places. */
+    private static final class TopEntries {
+        private final int[] entry;
+        private final double[] score;
+        private int size;
+
+        TopEntries(int capacity) {
+            entry = new int[capacity];
+            score = new double[capacity];
+        }
+
+        boolean full() {
+            return size == entry.length;
+        }
+
+        double min() {
+            return score[0];
+        }
+
+        void offer(int e, double s) {
+            if (entry.length == 0) {
+                return;
+            }
+            if (size < entry.length) {
+                int i = size++;
+                while (i > 0) {
+                    int parent = (i - 1) / 2;
+                    if (score[parent] <= s) {
+                        break;
+                    }
+                    entry[i] = entry[parent];
+                    score[i] = score[parent];
+                    i = parent;
+                }
+                entry[i] = e;
+                score[i] = s;
+            } else if (s > score[0]) {
+                int i = 0;
+                while (true) {
+                    int l = 2 * i + 1;
+                    if (l >= size) {
+                        break;
+                    }
+                    int m = l + 1 < size && score[l + 1] < score[l] ? l + 1 : l;
+                    if (score[m] >= s) {
+                        break;
+                    }
+                    entry[i] = entry[m];
+                    score[i] = score[m];
+                    i = m;
+                }
+                entry[i] = e;
+                score[i] = s;
+            }
+        }
+
+        int[] entries() {
+            return Arrays.copyOf(entry, size);
+        }
     }
 
     /** Scores every entry (no candidate generation): the reference the index is tested against. */
@@ -204,6 +335,19 @@ public final class ScreeningIndex {
         return out;
     }
 
+    /** A name's part ids: names with equal ids share one form. */
+    private record FormKey(int[] ids) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FormKey other && Arrays.equals(ids, other.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ids);
+        }
+    }
+
     private static final class Builder {
         final int[] entryNameStart;
         int[][] parts = new int[16][];
@@ -218,6 +362,9 @@ public final class ScreeningIndex {
         final Map<String, Integer> schemes = new LinkedHashMap<>(Map.of("", 0));
         final Postings.Builder postings = new Postings.Builder();
         final Map<String, List<Integer>> docs = new HashMap<>();
+        final Map<FormKey, Integer> formIds = new HashMap<>();
+        int[] form = new int[16];
+        byte[] formParts = new byte[16];
 
         Builder(int entries) {
             entryNameStart = new int[entries + 1];
@@ -226,7 +373,6 @@ public final class ScreeningIndex {
         void add(WatchlistEntry e) {
             int id = entryCount++;
             entryNameStart[id] = names;
-            birthDates = e.birthDates();
             for (EntryName en : e.names()) {
                 for (NormalizedName nn : NameNormalizer.normalize(en.name())) {
                     addName(id, en, nn);
@@ -239,8 +385,6 @@ public final class ScreeningIndex {
             }
         }
 
-        private List<PartialDate> birthDates = List.of();
-
         private void addName(int entryId, EntryName en, NormalizedName nn) {
             if (names == parts.length) {
                 int cap = names * 2;
@@ -249,6 +393,7 @@ public final class ScreeningIndex {
                 quality = Arrays.copyOf(quality, cap);
                 original = Arrays.copyOf(original, cap);
                 entry = Arrays.copyOf(entry, cap);
+                form = Arrays.copyOf(form, cap);
             }
             int nameId = names++;
             int[] ids = new int[nn.parts().size()];
@@ -264,9 +409,17 @@ public final class ScreeningIndex {
             quality[nameId] = (byte) en.quality().ordinal();
             original[nameId] = en.name();
             entry[nameId] = entryId;
-            NameKeys.emit(nn, false, Nicknames.bundled(), (slot, key, w) -> postings.add(NameKeys.hash38(key), nameId));
-            for (PartialDate d : birthDates) {
-                postings.add(NameKeys.hash38(YEAR_KEY + d.year()), nameId);
+            int formCount = formIds.size();
+            int formId = formIds.computeIfAbsent(new FormKey(ids), k -> formCount);
+            form[nameId] = formId;
+            if (formId == formCount) {
+                if (formId == formParts.length) {
+                    formParts = Arrays.copyOf(formParts, formId * 2);
+                }
+                formParts[formId] = (byte) Math.min(127, NameKeys.realParts(nn));
+                // keys depend on the parts only: each distinct form is posted once
+                NameKeys.emit(
+                        nn, false, Nicknames.bundled(), (slot, key, w) -> postings.add(NameKeys.hash38(key), formId));
             }
         }
 
