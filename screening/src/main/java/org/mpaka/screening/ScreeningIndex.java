@@ -65,8 +65,16 @@ public final class ScreeningIndex {
     private final EntryScorer.ListedName[] listed;
     private final int[] formNameStart;
     private final int[] formNames;
+    private final int[] formEntryAt;
     private final NormalizedName[] formName;
-    private final String[][] entryNationalities;
+    // flat per-entry attributes for the pre-score (one cache line, not a walk through objects)
+    private final int[] dobStart;
+    private final int[] dobPacked;
+    private final int[] natStart;
+    private final int[] natCode;
+    private final byte[] entrySex;
+    private final long[] entryAttr;
+    private final Map<String, Integer> natCodes = new HashMap<>();
     private final ThreadLocal<Candidates> scratch;
     private final int candidates;
 
@@ -100,18 +108,58 @@ public final class ScreeningIndex {
         for (int i = 0; i < n; i++) {
             formNames[fill[b.form[i]]++] = i;
         }
+        this.formEntryAt = new int[n];
+        for (int p = 0; p < n; p++) {
+            int nameId = formNames[p];
+            formEntryAt[p] =
+                    nameQuality[nameId] == EntryName.Quality.WEAK.ordinal() ? ~nameEntry[nameId] : nameEntry[nameId];
+        }
         this.formName = new NormalizedName[forms];
         for (int f = 0; f < forms; f++) {
             formName[f] = listed[formNames[formNameStart[f]]].name();
         }
-        this.entryNationalities = new String[entries.length][];
+        this.dobStart = new int[entries.length + 1];
+        this.natStart = new int[entries.length + 1];
+        this.entrySex = new byte[entries.length];
+        int dobs = 0;
+        int nats = 0;
         for (int e = 0; e < entries.length; e++) {
-            List<String> nats = entries[e].nationalities();
-            String[] a3 = new String[nats.size()];
-            for (int i = 0; i < a3.length; i++) {
-                a3[i] = Countries.toAlpha3(nats.get(i));
+            dobs += entries[e].birthDates().size();
+            nats += entries[e].nationalities().size();
+        }
+        this.dobPacked = new int[dobs];
+        this.natCode = new int[nats];
+        dobs = 0;
+        nats = 0;
+        for (int e = 0; e < entries.length; e++) {
+            dobStart[e] = dobs;
+            for (PartialDate d : entries[e].birthDates()) {
+                dobPacked[dobs++] = pack(d);
             }
-            entryNationalities[e] = a3;
+            natStart[e] = nats;
+            for (String nat : entries[e].nationalities()) {
+                natCode[nats++] = natCodes.computeIfAbsent(Countries.toAlpha3(nat), k -> natCodes.size());
+            }
+            entrySex[e] = (byte) entries[e].sex().ordinal();
+        }
+        dobStart[entries.length] = dobs;
+        natStart[entries.length] = nats;
+        this.entryAttr = new long[entries.length];
+        for (int e = 0; e < entries.length; e++) {
+            int nd = dobStart[e + 1] - dobStart[e];
+            int nn = natStart[e + 1] - natStart[e];
+            if (nd > 1 || nn > 1 || natCodes.size() >= (1 << 16)) {
+                entryAttr[e] = ATTR_FLAT_ARRAYS;
+                continue;
+            }
+            long a = entrySex[e];
+            if (nd == 1) {
+                a |= ATTR_HAS_DOB | ((long) dobPacked[dobStart[e]] << 4);
+            }
+            if (nn == 1) {
+                a |= ATTR_HAS_NAT | ((long) natCode[natStart[e]] << 32);
+            }
+            entryAttr[e] = a;
         }
         byte[] formParts = Arrays.copyOf(b.formParts, forms);
         this.scratch = ThreadLocal.withInitial(() -> new Candidates(postings, forms, formParts));
@@ -194,19 +242,29 @@ public final class ScreeningIndex {
         Arrays.sort(order);
         int keep = Math.min(Math.max(k, 0), entries.length) + MARGIN;
         TopEntries heap = new TopEntries(keep);
-        EntryScorer scorer = matcher.scorer();
+        int qDob = query.birthDate() == null ? -1 : pack(query.birthDate());
+        int qNat = pq.nationality().isEmpty() ? -1 : natCodes.getOrDefault(pq.nationality(), -2);
+        int qSex = query.sex() == Sex.UNSPECIFIED ? -1 : query.sex().ordinal();
+        // the most birth date and nationality can add: forms that cannot reach the kept entries stop
+        double bonus = (qDob >= 0 ? DOB_EXACT : 0) + (qNat != -1 ? NAT_LISTED : 0);
         for (long o : order) {
             int i = (int) (o & 0xFFFFL);
             double s = formScore[i];
-            if (s <= 0 || (heap.full() && Math.min(1.0, s + EntryScorer.MAX_BONUS) < heap.min())) {
+            if (s <= 0 || (heap.full() && Math.min(1.0, s + bonus) <= heap.min())) {
                 break;
             }
             int f = forms[i];
             for (int p = formNameStart[f]; p < formNameStart[f + 1]; p++) {
-                int nameId = formNames[p];
-                int e = nameEntry[nameId];
-                double v = nameQuality[nameId] == EntryName.Quality.WEAK.ordinal() ? s * EntryScorer.WEAK_ALIAS : s;
-                heap.offer(e, scorer.scoreWithoutDocuments(pq, entries[e], entryNationalities[e], v));
+                int e = formEntryAt[p];
+                double v = s;
+                if (e < 0) {
+                    e = ~e;
+                    v = s * EntryScorer.WEAK_ALIAS;
+                }
+                heap.offer(e, preScore(e, v, qDob, qNat, qSex));
+                if (heap.full() && Math.min(1.0, s + bonus) <= heap.min()) {
+                    break; // no other entry of this form can enter
+                }
             }
         }
         LinkedHashSet<Integer> entryIds = new LinkedHashSet<>();
@@ -223,6 +281,105 @@ public final class ScreeningIndex {
             hits.add(scoreEntry(pq, e));
         }
         return best(hits, k);
+    }
+
+    private static final double DOB_EXACT = 0.12;
+    private static final double DOB_SAME_YEAR = 0.04;
+    private static final double DOB_NEAR = -0.03;
+    private static final double DOB_CONFLICT = -0.15;
+    private static final double NAT_LISTED = 0.03;
+    private static final double NAT_NOT_LISTED = -0.05;
+    private static final double SEX_DIFFERENT = -0.08;
+
+    // entryAttr: bits 0-1 sex ordinal, 2 has one birth date, 3 has one nationality, 4-31 the packed
+    // date, 32-47 the nationality code; ATTR_FLAT_ARRAYS: several dates or nationalities
+    private static final long ATTR_HAS_DOB = 1L << 2;
+    private static final long ATTR_HAS_NAT = 1L << 3;
+    private static final long ATTR_FLAT_ARRAYS = -1L;
+
+    /** A partial date as one int: year, month (0 unknown), day (0 unknown). */
+    private static int pack(PartialDate d) {
+        return (d.year() << 9) | (d.month() << 5) | d.day();
+    }
+
+    /**
+     * The score {@link EntryScorer#score} gives entry {@code e} when its best name scores {@code
+     * name} (weak-alias factor applied), documents left out, from flat arrays: the same adjustments
+     * (see {@link EntryScorer}), so it never exceeds the full score of the entry.
+     */
+    private double preScore(int e, double name, int qDob, int qNat, int qSex) {
+        if (name <= 0) {
+            return 0;
+        }
+        long a = entryAttr[e];
+        if (a == ATTR_FLAT_ARRAYS) {
+            return preScoreFlat(e, name, qDob, qNat, qSex);
+        }
+        double score = name;
+        if (qDob >= 0 && (a & ATTR_HAS_DOB) != 0) {
+            score += dobDelta(qDob, (int) ((a >>> 4) & 0xFFFFFFF));
+        }
+        if (qNat != -1 && (a & ATTR_HAS_NAT) != 0) {
+            score += (int) (a >>> 32) == qNat ? NAT_LISTED : NAT_NOT_LISTED;
+        }
+        int sex = (int) (a & 3);
+        if (qSex >= 0 && sex != Sex.UNSPECIFIED.ordinal() && sex != qSex) {
+            score += SEX_DIFFERENT;
+        }
+        return floorAndClamp(name, score);
+    }
+
+    private double floorAndClamp(double name, double score) {
+        Thresholds t = matcher.thresholds();
+        if (name >= t.strong()) {
+            score = Math.max(score, t.possible());
+        }
+        return Math.max(0, Math.min(1, score));
+    }
+
+    private static double dobDelta(int q, int l) {
+        int qy = q >>> 9;
+        int qm = (q >>> 5) & 15;
+        int qd = q & 31;
+        int ly = l >>> 9;
+        int lm = (l >>> 5) & 15;
+        int ld = l & 31;
+        if (qy != ly) {
+            return Math.abs(qy - ly) <= 1 ? DOB_NEAR : DOB_CONFLICT;
+        } else if (qm == 0 || lm == 0) {
+            return DOB_SAME_YEAR;
+        } else if (qm != lm) {
+            return DOB_CONFLICT;
+        } else if (qd == 0 || ld == 0) {
+            return DOB_SAME_YEAR;
+        }
+        return qd == ld ? DOB_EXACT : DOB_CONFLICT;
+    }
+
+    /** {@link #preScore} for entries with several birth dates or nationalities. */
+    private double preScoreFlat(int e, double name, int qDob, int qNat, int qSex) {
+        double score = name;
+        if (qDob >= 0 && dobStart[e] < dobStart[e + 1]) {
+            double best = DOB_CONFLICT;
+            for (int i = dobStart[e]; i < dobStart[e + 1]; i++) {
+                best = Math.max(best, dobDelta(qDob, dobPacked[i]));
+            }
+            score += best;
+        }
+        if (qNat != -1 && natStart[e] < natStart[e + 1]) {
+            double v = NAT_NOT_LISTED;
+            for (int i = natStart[e]; i < natStart[e + 1]; i++) {
+                if (natCode[i] == qNat) {
+                    v = NAT_LISTED;
+                    break;
+                }
+            }
+            score += v;
+        }
+        if (qSex >= 0 && entrySex[e] != Sex.UNSPECIFIED.ordinal() && entrySex[e] != qSex) {
+            score += SEX_DIFFERENT;
+        }
+        return floorAndClamp(name, score);
     }
 
     /** A bounded min-heap of (entry, pre-score); an entry offered twice may hold two places. */

@@ -20,7 +20,19 @@ public final class Candidates implements NameKeys.Sink {
     private int stamp;
     private int currentSlot = -1;
     private final byte[] realParts;
+    private final int maxPosting;
     private int queryParts;
+
+    /**
+     * Keys posted for more than {@code max(}{@value #MIN_SKIPPED_POSTING}{@code , names / }{@value
+     * #SKIPPED_FRACTION}{@code )} names are not scanned: they weigh little (a common name part, a
+     * one-letter skeleton) and scanning them dominated the cost of large lists; the query's rarer
+     * keys still find those names.
+     */
+    static final int MIN_SKIPPED_POSTING = 5000;
+
+    /** See {@link #MIN_SKIPPED_POSTING}. */
+    static final int SKIPPED_FRACTION = 50;
 
     /**
      * Rank lost per listed part beyond the query's: among names sharing the same keys, those with no
@@ -35,6 +47,7 @@ public final class Candidates implements NameKeys.Sink {
     public Candidates(Postings postings, int nameCount, byte[] realParts) {
         this.postings = postings;
         this.realParts = realParts;
+        this.maxPosting = Math.max(MIN_SKIPPED_POSTING, nameCount / SKIPPED_FRACTION);
         this.nameCount = nameCount;
         this.acc = new float[nameCount];
         this.slotBest = new float[nameCount];
@@ -68,6 +81,9 @@ public final class Candidates implements NameKeys.Sink {
         }
         int from = postings.start(k);
         int to = postings.end(k);
+        if (to - from > maxPosting) {
+            return;
+        }
         collect(from, to, typeWeight * (float) Math.log(1.0 + (double) nameCount / (to - from)));
     }
 
@@ -79,7 +95,7 @@ public final class Candidates implements NameKeys.Sink {
         int kb = postings.find(NameKeys.hash38(b));
         int df = Math.max(
                 ka < 0 ? 0 : postings.end(ka) - postings.start(ka), kb < 0 ? 0 : postings.end(kb) - postings.start(kb));
-        if (df == 0) {
+        if (df == 0 || df > maxPosting) {
             return;
         }
         float w = typeWeight * (float) Math.log(1.0 + (double) nameCount / df);

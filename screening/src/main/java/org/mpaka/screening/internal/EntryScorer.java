@@ -82,26 +82,6 @@ public final class EntryScorer {
                 adj);
     }
 
-    /**
-     * The score {@link #score} gives an entry whose best name scores {@code nameScore} (weak-alias
-     * factor already applied), without documents and without building anything: the index ranks the
-     * entries it reaches through a name this way before scoring the best of them in full.
-     */
-    public double scoreWithoutDocuments(
-            PreparedQuery q, WatchlistEntry e, String[] nationalitiesAlpha3, double nameScore) {
-        if (nameScore <= 0) {
-            return 0;
-        }
-        double score = nameScore + birthDate(q, e, null) + nationality(q, nationalitiesAlpha3) + sex(q, e, null);
-        if (nameScore >= thresholds.strong()) {
-            score = Math.max(score, thresholds.possible());
-        }
-        return Math.max(0, Math.min(1, score));
-    }
-
-    /** Most that birth date, nationality and sex can add to a name score. */
-    public static final double MAX_BONUS = 0.12 + 0.03;
-
     private static double birthDate(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
         PartialDate d = q.query().birthDate();
         if (d == null || e.birthDates().isEmpty()) {
@@ -122,9 +102,6 @@ public final class EntryScorer {
             case NEAR -> -0.03;
             case CONFLICT -> -0.15;
         };
-        if (adj == null) {
-            return delta;
-        }
         String rel = switch (best) {
             case EXACT -> "same date as";
             case SAME_YEAR -> "same year as";
@@ -135,34 +112,15 @@ public final class EntryScorer {
         return delta;
     }
 
-    /** The nationality adjustment against the entry's nationalities already as alpha-3. */
-    private static double nationality(PreparedQuery q, String[] listedAlpha3) {
-        if (q.nationality().isEmpty() || listedAlpha3.length == 0) {
-            return 0;
-        }
-        for (String n : listedAlpha3) {
-            if (n.equals(q.nationality())) {
-                return 0.03;
-            }
-        }
-        return -0.05;
-    }
-
     private static double nationality(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
         if (q.nationality().isEmpty() || e.nationalities().isEmpty()) {
             return 0;
         }
         for (String n : e.nationalities()) {
             if (Countries.toAlpha3(n).equals(q.nationality())) {
-                if (adj == null) {
-                    return 0.03;
-                }
                 adj.add(new Adjustment("nationality", 0.03, q.nationality() + " is a listed nationality"));
                 return 0.03;
             }
-        }
-        if (adj == null) {
-            return -0.05;
         }
         adj.add(new Adjustment(
                 "nationality", -0.05, q.nationality() + " not among listed " + String.join(", ", e.nationalities())));
@@ -173,9 +131,6 @@ public final class EntryScorer {
         Sex s = q.query().sex();
         if (s == Sex.UNSPECIFIED || e.sex() == Sex.UNSPECIFIED || s == e.sex()) {
             return 0;
-        }
-        if (adj == null) {
-            return -0.08;
         }
         adj.add(new Adjustment(
                 "sex",
