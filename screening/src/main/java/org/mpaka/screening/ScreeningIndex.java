@@ -43,8 +43,11 @@ import org.mpaka.screening.internal.PreparedQuery;
  */
 public final class ScreeningIndex {
 
-    /** Names scored in full per query. */
+    /** Distinct name forms aligned with each query. */
     public static final int DEFAULT_CANDIDATES = 100;
+
+    /** Most candidate forms per query (their positions are packed in 16 bits while ranking). */
+    public static final int MAX_CANDIDATES = 1 << 16;
 
     /** Entries ranked by their pre-score and then scored in full, beyond the {@code k} asked for. */
     private static final int MARGIN = 10;
@@ -170,8 +173,15 @@ public final class ScreeningIndex {
         return build(list, matcher, DEFAULT_CANDIDATES);
     }
 
-    /** Indexes a list, scoring {@code candidates} names in full per query. */
+    /**
+     * Indexes a list, aligning {@code candidates} distinct name forms (1 to {@value
+     * #MAX_CANDIDATES}) with each query.
+     */
     public static ScreeningIndex build(Watchlist list, NameMatcher matcher, int candidates) {
+        if (candidates < 1 || candidates > MAX_CANDIDATES) {
+            throw new IllegalArgumentException(
+                    "candidates must be between 1 and " + MAX_CANDIDATES + ", was " + candidates);
+        }
         Builder b = new Builder(list.entries().size());
         for (WatchlistEntry e : list.entries()) {
             b.add(e);
