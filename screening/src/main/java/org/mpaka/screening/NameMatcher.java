@@ -70,4 +70,8 @@ public final class NameMatcher {
     EntryScorer scorer() {
         return scorer;
     }
+
+    Aligner aligner() {
+        return aligner;
+    }
 }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.mpaka.screening.internal.Aligner;
 import org.mpaka.screening.internal.Candidates;
+import org.mpaka.screening.internal.Countries;
 import org.mpaka.screening.internal.EntryScorer;
 import org.mpaka.screening.internal.NameKeys;
 import org.mpaka.screening.internal.NameNormalizer;
@@ -20,31 +23,34 @@ import org.mpaka.screening.internal.PreparedQuery;
  * An immutable in-memory index of one watchlist version. Thread-safe: any number of threads may
  * screen concurrently.
  *
- * <p>Screening has two stages. Candidate generation looks up the query's keys ({@link
- * org.mpaka.screening.internal.NameKeys}: orthographic form, consonant skeleton, one-deletion
- * skeletons, prefixes, parts written together, nickname equivalents) in flat posting arrays and
- * ranks listed names by summed inverse-document-frequency weight (plus a weak key for the birth
- * year, so that among people with the same name those born that year come first); the best {@value
- * #DEFAULT_CANDIDATES} names and every entry sharing a document number (up to OCR confusion) are
- * then scored exactly as {@link NameMatcher#match} would. Names are stored as arrays of ids into a
+ * <p>Screening has two stages. Candidate generation works on distinct name forms (names with
+ * the same normalised parts share one form, so the hundreds of people called Mei Wang in a large
+ * list are one candidate, not hundreds that crowd out everyone else): it looks up the query's keys
+ * ({@link org.mpaka.screening.internal.NameKeys}: orthographic form, consonant skeleton, one-deletion
+ * skeletons, one-deletion spellings, prefixes, parts written together in either order, nickname
+ * equivalents) in flat posting arrays and ranks forms by summed inverse-document-frequency weight,
+ * less a little for each listed part beyond the query's. The best {@value #DEFAULT_CANDIDATES}
+ * forms are aligned with the query once each; the entries carrying them get a cheap pre-score
+ * (name score, birth date, nationality, sex), so birth date picks the right person among namesakes;
+ * the best of those, and every entry sharing a document number (up to OCR confusion), are then
+ * scored exactly as {@link NameMatcher#match} would. Names are stored as arrays of ids into a
  * dictionary of distinct normalised parts, so each part is normalised once per list version.
  *
  * <p>Hot path, per query: key look-ups into flat arrays with per-thread scratch ({@link
- * org.mpaka.screening.internal.Candidates}), then the rescoring of about {@value
- * #DEFAULT_CANDIDATES} names. Rescoring is exact and kept cheap: each listed name is held ready
- * for the scorer (built once per list version); every name of an entry is scored without its
- * explanation and only the winning name is aligned again to explain the hit; an entry stops at a
- * perfect name score; part pairs whose letter sets already differ by more than the typo bound skip
- * the edit-distance table; runs of parts written together are only built when some part could
- * equal them. None of these shortcuts changes a score or a ranking.
+ * org.mpaka.screening.internal.Candidates}), one alignment per candidate form, allocation-free
+ * pre-scores, then the full scoring (with explanation) of about {@code k + 10} entries. Forms are
+ * expanded best first and stop once no remaining form can reach the pre-scores already kept.
  */
 public final class ScreeningIndex {
 
-    /** Names scored in full per query. */
+    /** Distinct name forms aligned with each query. */
     public static final int DEFAULT_CANDIDATES = 100;
 
-    private static final String YEAR_KEY = "y:";
-    private static final float YEAR_WEIGHT = 0.3f;
+    /** Most candidate forms per query (their positions are packed in 16 bits while ranking). */
+    public static final int MAX_CANDIDATES = 1 << 16;
+
+    /** Entries ranked by their pre-score and then scored in full, beyond the {@code k} asked for. */
+    private static final int MARGIN = 10;
 
     private final Watchlist list;
     private final NameMatcher matcher;
@@ -60,6 +66,18 @@ public final class ScreeningIndex {
     private final Postings postings;
     private final Map<String, int[]> documents;
     private final EntryScorer.ListedName[] listed;
+    private final int[] formNameStart;
+    private final int[] formNames;
+    private final int[] formEntryAt;
+    private final NormalizedName[] formName;
+    // flat per-entry attributes for the pre-score (one cache line, not a walk through objects)
+    private final int[] dobStart;
+    private final int[] dobPacked;
+    private final int[] natStart;
+    private final int[] natCode;
+    private final byte[] entrySex;
+    private final long[] entryAttr;
+    private final Map<String, Integer> natCodes = new HashMap<>();
     private final ThreadLocal<Candidates> scratch;
     private final int candidates;
 
@@ -80,7 +98,74 @@ public final class ScreeningIndex {
         this.postings = b.postings.build();
         this.documents = b.documents();
         this.listed = listedNames();
-        this.scratch = ThreadLocal.withInitial(() -> new Candidates(postings, nameParts.length));
+        int forms = b.formIds.size();
+        this.formNameStart = new int[forms + 1];
+        for (int i = 0; i < n; i++) {
+            formNameStart[b.form[i] + 1]++;
+        }
+        for (int f = 0; f < forms; f++) {
+            formNameStart[f + 1] += formNameStart[f];
+        }
+        this.formNames = new int[n];
+        int[] fill = Arrays.copyOf(formNameStart, forms);
+        for (int i = 0; i < n; i++) {
+            formNames[fill[b.form[i]]++] = i;
+        }
+        this.formEntryAt = new int[n];
+        for (int p = 0; p < n; p++) {
+            int nameId = formNames[p];
+            formEntryAt[p] =
+                    nameQuality[nameId] == EntryName.Quality.WEAK.ordinal() ? ~nameEntry[nameId] : nameEntry[nameId];
+        }
+        this.formName = new NormalizedName[forms];
+        for (int f = 0; f < forms; f++) {
+            formName[f] = listed[formNames[formNameStart[f]]].name();
+        }
+        this.dobStart = new int[entries.length + 1];
+        this.natStart = new int[entries.length + 1];
+        this.entrySex = new byte[entries.length];
+        int dobs = 0;
+        int nats = 0;
+        for (int e = 0; e < entries.length; e++) {
+            dobs += entries[e].birthDates().size();
+            nats += entries[e].nationalities().size();
+        }
+        this.dobPacked = new int[dobs];
+        this.natCode = new int[nats];
+        dobs = 0;
+        nats = 0;
+        for (int e = 0; e < entries.length; e++) {
+            dobStart[e] = dobs;
+            for (PartialDate d : entries[e].birthDates()) {
+                dobPacked[dobs++] = pack(d);
+            }
+            natStart[e] = nats;
+            for (String nat : entries[e].nationalities()) {
+                natCode[nats++] = natCodes.computeIfAbsent(Countries.toAlpha3(nat), k -> natCodes.size());
+            }
+            entrySex[e] = (byte) entries[e].sex().ordinal();
+        }
+        dobStart[entries.length] = dobs;
+        natStart[entries.length] = nats;
+        this.entryAttr = new long[entries.length];
+        for (int e = 0; e < entries.length; e++) {
+            int nd = dobStart[e + 1] - dobStart[e];
+            int nn = natStart[e + 1] - natStart[e];
+            if (nd > 1 || nn > 1 || natCodes.size() >= (1 << 16)) {
+                entryAttr[e] = ATTR_FLAT_ARRAYS;
+                continue;
+            }
+            long a = entrySex[e];
+            if (nd == 1) {
+                a |= ATTR_HAS_DOB | ((long) dobPacked[dobStart[e]] << 4);
+            }
+            if (nn == 1) {
+                a |= ATTR_HAS_NAT | ((long) natCode[natStart[e]] << 32);
+            }
+            entryAttr[e] = a;
+        }
+        byte[] formParts = Arrays.copyOf(b.formParts, forms);
+        this.scratch = ThreadLocal.withInitial(() -> new Candidates(postings, forms, formParts));
     }
 
     /** Indexes a list with the given matcher (its thresholds classify hits). */
@@ -88,8 +173,15 @@ public final class ScreeningIndex {
         return build(list, matcher, DEFAULT_CANDIDATES);
     }
 
-    /** Indexes a list, scoring {@code candidates} names in full per query. */
+    /**
+     * Indexes a list, aligning {@code candidates} distinct name forms (1 to {@value
+     * #MAX_CANDIDATES}) with each query.
+     */
     public static ScreeningIndex build(Watchlist list, NameMatcher matcher, int candidates) {
+        if (candidates < 1 || candidates > MAX_CANDIDATES) {
+            throw new IllegalArgumentException(
+                    "candidates must be between 1 and " + MAX_CANDIDATES + ", was " + candidates);
+        }
         Builder b = new Builder(list.entries().size());
         for (WatchlistEntry e : list.entries()) {
             b.add(e);
@@ -124,35 +216,241 @@ public final class ScreeningIndex {
         return hits;
     }
 
-    /** The {@code k} best-scoring entries among the candidates, whatever their score. */
+    /**
+     * The {@code k} best-scoring entries among the candidates, whatever their score.
+     *
+     * <p>Candidate generation ranks distinct listed name forms (people with exactly the same name
+     * share one form), so a common name is one candidate, not hundreds that crowd out the rest. Each
+     * candidate form is aligned with the query once; every entry carrying it then gets a pre-score
+     * (that name score, weak-alias factor, birth date, nationality, sex: no allocation), forms
+     * being taken best first and stopping once no remaining form can reach the current {@code k +
+     * margin}-th pre-score. The best entries by pre-score, and every entry sharing a document
+     * number, are then scored in full (all their names), which never lowers a pre-score.
+     */
     public List<Hit> top(PersonQuery query, int k) {
         PreparedQuery pq = PreparedQuery.of(query);
         Candidates c = scratch.get();
         c.reset();
         for (NormalizedName n : pq.names()) {
+            c.queryParts(NameKeys.realParts(n));
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }
-        if (query.birthDate() != null) {
-            // a weak extra slot: among people with the same name, those born that year rank first
-            c.nextName();
-            c.key(Integer.MAX_VALUE, YEAR_KEY + query.birthDate().year(), YEAR_WEIGHT);
+        int[] forms = c.top(candidates);
+        Aligner aligner = matcher.aligner();
+        long[] order = new long[forms.length];
+        double[] formScore = new double[forms.length];
+        for (int i = 0; i < forms.length; i++) {
+            double best = 0;
+            for (NormalizedName qn : pq.names()) {
+                best = Math.max(best, aligner.score(qn, formName[forms[i]]));
+            }
+            formScore[i] = best;
+            // best first: the score's bits order like the score for non-negative doubles
+            order[i] = (Long.MAX_VALUE - Double.doubleToLongBits(best)) & ~0xFFFFL | i;
         }
-        int[] top = c.top(candidates);
-        LinkedHashMap<Integer, Boolean> entryIds = new LinkedHashMap<>();
-        for (int nameId : top) {
-            entryIds.put(nameEntry[nameId], Boolean.TRUE);
+        Arrays.sort(order);
+        int keep = Math.min(Math.max(k, 0), entries.length) + MARGIN;
+        TopEntries heap = new TopEntries(keep);
+        int qDob = query.birthDate() == null ? -1 : pack(query.birthDate());
+        int qNat = pq.nationality().isEmpty() ? -1 : natCodes.getOrDefault(pq.nationality(), -2);
+        int qSex = query.sex() == Sex.UNSPECIFIED ? -1 : query.sex().ordinal();
+        // the most birth date and nationality can add: forms that cannot reach the kept entries stop
+        double bonus = (qDob >= 0 ? DOB_EXACT : 0) + (qNat != -1 ? NAT_LISTED : 0);
+        for (long o : order) {
+            int i = (int) (o & 0xFFFFL);
+            double s = formScore[i];
+            if (s <= 0 || (heap.full() && Math.min(1.0, s + bonus) <= heap.min())) {
+                break;
+            }
+            int f = forms[i];
+            for (int p = formNameStart[f]; p < formNameStart[f + 1]; p++) {
+                int e = formEntryAt[p];
+                double v = s;
+                if (e < 0) {
+                    e = ~e;
+                    v = s * EntryScorer.WEAK_ALIAS;
+                }
+                heap.offer(e, preScore(e, v, qDob, qNat, qSex));
+                if (heap.full() && Math.min(1.0, s + bonus) <= heap.min()) {
+                    break; // no other entry of this form can enter
+                }
+            }
+        }
+        LinkedHashSet<Integer> entryIds = new LinkedHashSet<>();
+        for (int e : heap.entries()) {
+            entryIds.add(e);
         }
         for (DocumentRef d : query.documents()) {
             for (int e : documents.getOrDefault(d.ocrKey(), new int[0])) {
-                entryIds.put(e, Boolean.TRUE);
+                entryIds.add(e);
             }
         }
         List<Hit> hits = new ArrayList<>(entryIds.size());
-        for (int e : entryIds.keySet()) {
+        for (int e : entryIds) {
             hits.add(scoreEntry(pq, e));
         }
         return best(hits, k);
+    }
+
+    private static final double DOB_EXACT = 0.12;
+    private static final double DOB_SAME_YEAR = 0.04;
+    private static final double DOB_NEAR = -0.03;
+    private static final double DOB_CONFLICT = -0.15;
+    private static final double NAT_LISTED = 0.03;
+    private static final double NAT_NOT_LISTED = -0.05;
+    private static final double SEX_DIFFERENT = -0.08;
+
+    // entryAttr: bits 0-1 sex ordinal, 2 has one birth date, 3 has one nationality, 4-31 the packed
+    // date, 32-47 the nationality code; ATTR_FLAT_ARRAYS: several dates or nationalities
+    private static final long ATTR_HAS_DOB = 1L << 2;
+    private static final long ATTR_HAS_NAT = 1L << 3;
+    private static final long ATTR_FLAT_ARRAYS = -1L;
+
+    /** A partial date as one int: year, month (0 unknown), day (0 unknown). */
+    private static int pack(PartialDate d) {
+        return (d.year() << 9) | (d.month() << 5) | d.day();
+    }
+
+    /**
+     * The score {@link EntryScorer#score} gives entry {@code e} when its best name scores {@code
+     * name} (weak-alias factor applied), documents left out, from flat arrays: the same adjustments
+     * (see {@link EntryScorer}), so it never exceeds the full score of the entry.
+     */
+    private double preScore(int e, double name, int qDob, int qNat, int qSex) {
+        if (name <= 0) {
+            return 0;
+        }
+        long a = entryAttr[e];
+        if (a == ATTR_FLAT_ARRAYS) {
+            return preScoreFlat(e, name, qDob, qNat, qSex);
+        }
+        double score = name;
+        if (qDob >= 0 && (a & ATTR_HAS_DOB) != 0) {
+            score += dobDelta(qDob, (int) ((a >>> 4) & 0xFFFFFFF));
+        }
+        if (qNat != -1 && (a & ATTR_HAS_NAT) != 0) {
+            score += (int) (a >>> 32) == qNat ? NAT_LISTED : NAT_NOT_LISTED;
+        }
+        int sex = (int) (a & 3);
+        if (qSex >= 0 && sex != Sex.UNSPECIFIED.ordinal() && sex != qSex) {
+            score += SEX_DIFFERENT;
+        }
+        return floorAndClamp(name, score);
+    }
+
+    private double floorAndClamp(double name, double score) {
+        Thresholds t = matcher.thresholds();
+        if (name >= t.strong()) {
+            score = Math.max(score, t.possible());
+        }
+        return Math.max(0, Math.min(1, score));
+    }
+
+    private static double dobDelta(int q, int l) {
+        int qy = q >>> 9;
+        int qm = (q >>> 5) & 15;
+        int qd = q & 31;
+        int ly = l >>> 9;
+        int lm = (l >>> 5) & 15;
+        int ld = l & 31;
+        if (qy != ly) {
+            return Math.abs(qy - ly) <= 1 ? DOB_NEAR : DOB_CONFLICT;
+        } else if (qm == 0 || lm == 0) {
+            return DOB_SAME_YEAR;
+        } else if (qm != lm) {
+            return DOB_CONFLICT;
+        } else if (qd == 0 || ld == 0) {
+            return DOB_SAME_YEAR;
+        }
+        return qd == ld ? DOB_EXACT : DOB_CONFLICT;
+    }
+
+    /** {@link #preScore} for entries with several birth dates or nationalities. */
+    private double preScoreFlat(int e, double name, int qDob, int qNat, int qSex) {
+        double score = name;
+        if (qDob >= 0 && dobStart[e] < dobStart[e + 1]) {
+            double best = DOB_CONFLICT;
+            for (int i = dobStart[e]; i < dobStart[e + 1]; i++) {
+                best = Math.max(best, dobDelta(qDob, dobPacked[i]));
+            }
+            score += best;
+        }
+        if (qNat != -1 && natStart[e] < natStart[e + 1]) {
+            double v = NAT_NOT_LISTED;
+            for (int i = natStart[e]; i < natStart[e + 1]; i++) {
+                if (natCode[i] == qNat) {
+                    v = NAT_LISTED;
+                    break;
+                }
+            }
+            score += v;
+        }
+        if (qSex >= 0 && entrySex[e] != Sex.UNSPECIFIED.ordinal() && entrySex[e] != qSex) {
+            score += SEX_DIFFERENT;
+        }
+        return floorAndClamp(name, score);
+    }
+
+    /** A bounded min-heap of (entry, pre-score); an entry offered twice may hold two places. */
+    private static final class TopEntries {
+        private final int[] entry;
+        private final double[] score;
+        private int size;
+
+        TopEntries(int capacity) {
+            entry = new int[capacity];
+            score = new double[capacity];
+        }
+
+        boolean full() {
+            return size == entry.length;
+        }
+
+        double min() {
+            return score[0];
+        }
+
+        void offer(int e, double s) {
+            if (entry.length == 0) {
+                return;
+            }
+            if (size < entry.length) {
+                int i = size++;
+                while (i > 0) {
+                    int parent = (i - 1) / 2;
+                    if (score[parent] <= s) {
+                        break;
+                    }
+                    entry[i] = entry[parent];
+                    score[i] = score[parent];
+                    i = parent;
+                }
+                entry[i] = e;
+                score[i] = s;
+            } else if (s > score[0]) {
+                int i = 0;
+                while (true) {
+                    int l = 2 * i + 1;
+                    if (l >= size) {
+                        break;
+                    }
+                    int m = l + 1 < size && score[l + 1] < score[l] ? l + 1 : l;
+                    if (score[m] >= s) {
+                        break;
+                    }
+                    entry[i] = entry[m];
+                    score[i] = score[m];
+                    i = m;
+                }
+                entry[i] = e;
+                score[i] = s;
+            }
+        }
+
+        int[] entries() {
+            return Arrays.copyOf(entry, size);
+        }
     }
 
     /** Scores every entry (no candidate generation): the reference the index is tested against. */
@@ -204,6 +502,19 @@ public final class ScreeningIndex {
         return out;
     }
 
+    /** A name's part ids: names with equal ids share one form. */
+    private record FormKey(int[] ids) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FormKey other && Arrays.equals(ids, other.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ids);
+        }
+    }
+
     private static final class Builder {
         final int[] entryNameStart;
         int[][] parts = new int[16][];
@@ -218,6 +529,9 @@ public final class ScreeningIndex {
         final Map<String, Integer> schemes = new LinkedHashMap<>(Map.of("", 0));
         final Postings.Builder postings = new Postings.Builder();
         final Map<String, List<Integer>> docs = new HashMap<>();
+        final Map<FormKey, Integer> formIds = new HashMap<>();
+        int[] form = new int[16];
+        byte[] formParts = new byte[16];
 
         Builder(int entries) {
             entryNameStart = new int[entries + 1];
@@ -226,7 +540,6 @@ public final class ScreeningIndex {
         void add(WatchlistEntry e) {
             int id = entryCount++;
             entryNameStart[id] = names;
-            birthDates = e.birthDates();
             for (EntryName en : e.names()) {
                 for (NormalizedName nn : NameNormalizer.normalize(en.name())) {
                     addName(id, en, nn);
@@ -239,8 +552,6 @@ public final class ScreeningIndex {
             }
         }
 
-        private List<PartialDate> birthDates = List.of();
-
         private void addName(int entryId, EntryName en, NormalizedName nn) {
             if (names == parts.length) {
                 int cap = names * 2;
@@ -249,6 +560,7 @@ public final class ScreeningIndex {
                 quality = Arrays.copyOf(quality, cap);
                 original = Arrays.copyOf(original, cap);
                 entry = Arrays.copyOf(entry, cap);
+                form = Arrays.copyOf(form, cap);
             }
             int nameId = names++;
             int[] ids = new int[nn.parts().size()];
@@ -264,9 +576,17 @@ public final class ScreeningIndex {
             quality[nameId] = (byte) en.quality().ordinal();
             original[nameId] = en.name();
             entry[nameId] = entryId;
-            NameKeys.emit(nn, false, Nicknames.bundled(), (slot, key, w) -> postings.add(NameKeys.hash38(key), nameId));
-            for (PartialDate d : birthDates) {
-                postings.add(NameKeys.hash38(YEAR_KEY + d.year()), nameId);
+            int formCount = formIds.size();
+            int formId = formIds.computeIfAbsent(new FormKey(ids), k -> formCount);
+            form[nameId] = formId;
+            if (formId == formCount) {
+                if (formId == formParts.length) {
+                    formParts = Arrays.copyOf(formParts, formId * 2);
+                }
+                formParts[formId] = (byte) Math.min(127, NameKeys.realParts(nn));
+                // keys depend on the parts only: each distinct form is posted once
+                NameKeys.emit(
+                        nn, false, Nicknames.bundled(), (slot, key, w) -> postings.add(NameKeys.hash38(key), formId));
             }
         }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ScreeningIndexTest {
@@ -175,6 +176,7 @@ class ScreeningIndexTest {
         Screener s = new Screener(new NameMatcher());
         s.update(a);
         AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger screened = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Future<Integer>> readers = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
@@ -186,11 +188,15 @@ class ScreeningIndexTest {
                     assertThat(hits.get(0).entry().list())
                             .isEqualTo(hits.get(1).entry().list());
                     n++;
+                    screened.incrementAndGet();
                 }
                 return n;
             }));
         }
-        for (int i = 0; i < 200; i++) {
+        // at least 200 updates, and go on until the readers have screened during them (building a
+        // tiny list is so fast that 200 updates can be over before a reader thread starts)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        for (int i = 0; i < 200 || (screened.get() < 200 && System.nanoTime() < deadline); i++) {
             s.update(i % 2 == 0 ? b : a);
         }
         stop.set(true);

@@ -19,10 +19,35 @@ public final class Candidates implements NameKeys.Sink {
     private int slotTouchedCount;
     private int stamp;
     private int currentSlot = -1;
+    private final byte[] realParts;
+    private final int maxPosting;
+    private int queryParts;
 
-    /** Scratch for an index of {@code nameCount} names. */
-    public Candidates(Postings postings, int nameCount) {
+    /**
+     * Keys posted for more than {@code max(}{@value #MIN_SKIPPED_POSTING}{@code , names / }{@value
+     * #SKIPPED_FRACTION}{@code )} names are not scanned: they weigh little (a common name part, a
+     * one-letter skeleton) and scanning them dominated the cost of large lists; the query's rarer
+     * keys still find those names.
+     */
+    static final int MIN_SKIPPED_POSTING = 5000;
+
+    /** See {@link #MIN_SKIPPED_POSTING}. */
+    static final int SKIPPED_FRACTION = 50;
+
+    /**
+     * Rank lost per listed part beyond the query's: among names sharing the same keys, those with no
+     * extra parts come first (Qiang Huang before Qiang Huang Wei for the query Huang Qiang).
+     */
+    static final float EXTRA_PART_PENALTY = 0.3f;
+
+    /**
+     * Scratch for an index of {@code nameCount} names, {@code realParts[i]} being the number of
+     * parts of name {@code i} that have keys of their own.
+     */
+    public Candidates(Postings postings, int nameCount, byte[] realParts) {
         this.postings = postings;
+        this.realParts = realParts;
+        this.maxPosting = Math.max(MIN_SKIPPED_POSTING, nameCount / SKIPPED_FRACTION);
         this.nameCount = nameCount;
         this.acc = new float[nameCount];
         this.slotBest = new float[nameCount];
@@ -39,22 +64,58 @@ public final class Candidates implements NameKeys.Sink {
         touchedCount = 0;
         slotTouchedCount = 0;
         currentSlot = -1;
+        queryParts = 0;
+    }
+
+    /** Notes the number of real parts of (one form of) the query name; the largest counts. */
+    public void queryParts(int parts) {
+        queryParts = Math.max(queryParts, parts);
     }
 
     @Override
     public void key(int slot, String key, float typeWeight) {
-        if (slot != currentSlot) {
-            flushSlot();
-            currentSlot = slot;
-            stamp++;
-        }
+        startSlot(slot);
         int k = postings.find(NameKeys.hash38(key));
         if (k < 0) {
             return;
         }
         int from = postings.start(k);
         int to = postings.end(k);
-        float w = typeWeight * (float) Math.log(1.0 + (double) nameCount / (to - from));
+        if (to - from > maxPosting) {
+            return;
+        }
+        collect(from, to, typeWeight * (float) Math.log(1.0 + (double) nameCount / (to - from)));
+    }
+
+    /** Both keys weigh as the more common of the two. */
+    @Override
+    public void keyPair(int slot, String a, String b, float typeWeight) {
+        startSlot(slot);
+        int ka = postings.find(NameKeys.hash38(a));
+        int kb = postings.find(NameKeys.hash38(b));
+        int df = Math.max(
+                ka < 0 ? 0 : postings.end(ka) - postings.start(ka), kb < 0 ? 0 : postings.end(kb) - postings.start(kb));
+        if (df == 0 || df > maxPosting) {
+            return;
+        }
+        float w = typeWeight * (float) Math.log(1.0 + (double) nameCount / df);
+        if (ka >= 0) {
+            collect(postings.start(ka), postings.end(ka), w);
+        }
+        if (kb >= 0 && kb != ka) {
+            collect(postings.start(kb), postings.end(kb), w);
+        }
+    }
+
+    private void startSlot(int slot) {
+        if (slot != currentSlot) {
+            flushSlot();
+            currentSlot = slot;
+            stamp++;
+        }
+    }
+
+    private void collect(int from, int to, float w) {
         for (int i = from; i < to; i++) {
             int id = postings.id(i);
             if (slotStamp[id] != stamp) {
@@ -88,6 +149,13 @@ public final class Candidates implements NameKeys.Sink {
     /** The ids of the {@code k} names with the highest totals, best first. */
     public int[] top(int k) {
         flushSlot();
+        for (int i = 0; i < touchedCount; i++) {
+            int id = touched[i];
+            int extra = realParts[id] - queryParts;
+            if (extra > 0) {
+                acc[id] -= EXTRA_PART_PENALTY * extra; // reset() clears it with the rest
+            }
+        }
         int n = Math.min(k, touchedCount);
         int[] heap = new int[n];
         int size = 0;

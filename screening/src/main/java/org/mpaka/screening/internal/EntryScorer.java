@@ -27,7 +27,7 @@ import org.mpaka.screening.WatchlistEntry;
 public final class EntryScorer {
 
     /** Score factor of a weak alias. */
-    static final double WEAK_ALIAS = 0.9;
+    public static final double WEAK_ALIAS = 0.9;
 
     private final Aligner aligner;
     private final Thresholds thresholds;

@@ -10,10 +10,14 @@ import java.util.List;
  * <ul>
  *   <li>{@code o:} the part after orthography rules (weight 1.0);
  *   <li>{@code s:} its consonant skeleton (0.9), also for 2-3 adjacent parts written together, so
- *       Abdul Rahman finds Abdulrahman;
+ *       Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
+ *       family name written first or last meets the same keys);
  *   <li>{@code d:} the skeleton with one letter deleted, for skeletons of 4 or more (0.6); a query
  *       also looks up its deletions as {@code s:} and its skeleton as {@code d:}, so one consonant
  *       inserted, deleted or replaced still meets (symmetric deletion);
+ *   <li>{@code e:} the spelling after orthography rules and each form with one letter deleted,
+ *       for parts of 4 letters or more (0.7), looked up the same way by queries: one letter
+ *       inserted, deleted, replaced or two swapped still meet, vowels included;
  *   <li>{@code p:} the first four letters of parts of 5 letters or more (0.5), for truncated MRZ
  *       names and shortened forms; a query part of exactly 4 letters looks up its own prefix key.
  * </ul>
@@ -26,9 +30,29 @@ public final class NameKeys {
     public interface Sink {
         /** One key of the given slot with its type weight. */
         void key(int slot, String key, float typeWeight);
+
+        /**
+         * Two keys of one slot that must weigh the same (a run of parts written together in both
+         * orders), so that the order of the listed name does not change its rank.
+         */
+        default void keyPair(int slot, String a, String b, float typeWeight) {
+            key(slot, a, typeWeight);
+            key(slot, b, typeWeight);
+        }
     }
 
     private NameKeys() {}
+
+    /** Parts that get keys of their own (neither particles nor initials). */
+    public static int realParts(NormalizedName name) {
+        int n = 0;
+        for (Part p : name.parts()) {
+            if (!p.particle() && !p.initial()) {
+                n++;
+            }
+        }
+        return n;
+    }
 
     /**
      * Emits the keys of a name.
@@ -56,7 +80,18 @@ public final class NameKeys {
             StringBuilder sb = new StringBuilder(parts.get(start).text());
             for (int len = 2; len <= 3 && start + len <= parts.size(); len++) {
                 sb.append(parts.get(start + len - 1).text());
-                sink.key(slot++, "s:" + Orthography.skeleton(Orthography.rewrite(sb.toString())), 0.9f);
+                String key = "s:" + Orthography.skeleton(Orthography.rewrite(sb.toString()));
+                if (query) {
+                    // the same parts written together in the other order (family name first or last)
+                    StringBuilder rev = new StringBuilder();
+                    for (int i = start + len - 1; i >= start; i--) {
+                        rev.append(parts.get(i).text());
+                    }
+                    sink.keyPair(slot, key, "s:" + Orthography.skeleton(Orthography.rewrite(rev.toString())), 0.9f);
+                } else {
+                    sink.key(slot, key, 0.9f);
+                }
+                slot++;
             }
         }
         return slot;
@@ -79,6 +114,17 @@ public final class NameKeys {
             sink.key(slot, "d:" + skel, 0.6f); // the listed name has an extra consonant
         }
         String o = p.ortho();
+        if (o.length() >= 4) {
+            // symmetric deletion on the spelling itself: one letter inserted, deleted, replaced or
+            // two swapped, vowels included (Rousreau / Rousseau, where the skeleton is too short)
+            sink.key(slot, "e:" + o, 0.7f);
+            for (int i = 0; i < o.length(); i++) {
+                if (i > 0 && o.charAt(i) == o.charAt(i - 1)) {
+                    continue; // same deletion as the previous letter
+                }
+                sink.key(slot, "e:" + o.substring(0, i) + o.substring(i + 1), 0.7f);
+            }
+        }
         if (o.length() >= 5 || (query && o.length() == 4)) {
             sink.key(slot, "p:" + o.substring(0, 4), 0.5f);
         }
