@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,6 +49,9 @@ public final class Tokenizer {
     private static final int SHORT_MAX = 8;
     /** Most slots of the short-string cache, for inputs of 16 KiB and more: 2^SHORT_BITS. */
     private static final int SHORT_BITS = 10;
+    /** Eight bytes of an array as one {@code long}, the first byte highest. */
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private Reader in;
     /** The window in character mode; {@code null} in byte mode. */
@@ -554,9 +560,15 @@ public final class Tokenizer {
         if (len > SHORT_MAX) {
             return new String(b, from, len, StandardCharsets.ISO_8859_1);
         }
-        long key = 0;
-        for (int i = from, end = from + len; i < end; i++) {
-            key = (key << 8) | (b[i] & 0xFF);
+        long key;
+        if (from + 8 <= b.length) {
+            // the same packing as the loop below, from one 8-byte read
+            key = (long) BIG_ENDIAN_LONG.get(b, from) >>> (64 - 8 * len);
+        } else {
+            key = 0;
+            for (int i = from, end = from + len; i < end; i++) {
+                key = (key << 8) | (b[i] & 0xFF);
+            }
         }
         long mixed = key * 0x9E3779B97F4A7C15L;
         int slot = (int) (mixed >>> shortShift) ^ (len & (shortStrings.length - 1));
