@@ -99,15 +99,32 @@ public final class EdifactReader implements Closeable {
     public static EdifactReader of(CharSequence text) throws NotEdifactException {
         String s = text.toString();
         try {
-            byte[] ascii = s.getBytes(StandardCharsets.UTF_8);
-            if (ascii.length == s.length()) {
-                // ASCII (almost all interchanges): tokenized from the bytes, no char[] in between
-                return start(new EdifactReader(() -> {}, new Tokenizer(ascii)));
+            byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
+            if (sameQuestionMarks(s, latin1)) {
+                // every character below U+0100 (almost all interchanges): tokenized from the bytes
+                return start(new EdifactReader(() -> {}, new Tokenizer(latin1)));
             }
             return open(new StringReader(s), s.length());
         } catch (IOException e) {
             throw new IllegalStateException("a StringReader does not fail", e);
         }
+    }
+
+    /**
+     * Whether {@code latin1}, {@code s} encoded as ISO 8859-1, holds every character of it: the
+     * encoder writes '?' for each character above U+00FF, so the two agree exactly when they have
+     * as many question marks.
+     */
+    private static boolean sameQuestionMarks(String s, byte[] latin1) {
+        int inText = 0;
+        for (int i = s.indexOf('?'); i >= 0; i = s.indexOf('?', i + 1)) {
+            inText++;
+        }
+        int inBytes = 0;
+        for (byte b : latin1) {
+            inBytes += b == '?' ? 1 : 0;
+        }
+        return inText == inBytes;
     }
 
     /** Reads every message of {@code text}. */
