@@ -21,7 +21,10 @@ import org.mpaka.edifact.Separators;
 
 /**
  * Streaming EDIFACT tokenizer: turns characters from a {@link Reader} into {@link Segment}s, one
- * at a time, through a fixed 16 KiB window; memory use does not depend on the input size.
+ * at a time, through a fixed 16 KiB window; memory use does not depend on the input size. In
+ * byte mode (text below U+0100 in memory, ISO 8859-1 streams, UTF-8 streams while they are ASCII)
+ * the window holds one byte per character and values are built from byte ranges, with the same
+ * results as the character path.
  *
  * <p>Hot code, kept in one class on purpose. Per character, {@link #next()} does one buffer read
  * and one lookup in a table of the service characters, in a scan loop over locals; a run of plain
