@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.mpaka.edifact.Diagnostic.Severity;
@@ -36,7 +37,7 @@ import org.mpaka.edifact.internal.Tokenizer;
  */
 public final class EdifactReader implements Closeable {
 
-    private final Reader source;
+    private final Closeable source;
     private final Tokenizer tokenizer;
     private Segment pushedBack;
     private boolean ended;
@@ -50,9 +51,9 @@ public final class EdifactReader implements Closeable {
 
     private final List<Diagnostic> orphans = new ArrayList<>();
 
-    private EdifactReader(Reader source, long sizeHint) {
+    private EdifactReader(Closeable source, Tokenizer tokenizer) {
         this.source = source;
-        this.tokenizer = new Tokenizer(source, sizeHint);
+        this.tokenizer = tokenizer;
     }
 
     /**
@@ -65,7 +66,10 @@ public final class EdifactReader implements Closeable {
     }
 
     private static EdifactReader open(Reader in, long sizeHint) throws NotEdifactException, IOException {
-        EdifactReader r = new EdifactReader(in, sizeHint);
+        return start(new EdifactReader(in, new Tokenizer(in, sizeHint)));
+    }
+
+    private static EdifactReader start(EdifactReader r) throws NotEdifactException, IOException {
         r.tokenizer.start();
         r.collectNotes(null, 0);
         return r;
@@ -80,6 +84,10 @@ public final class EdifactReader implements Closeable {
         byte[] head = in.readNBytes(8192);
         Charset cs = Charsets.detect(head);
         InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), in);
+        if (cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.UTF_8)) {
+            // one byte per character (Latin-1, or UTF-8 while it is ASCII): no decoding
+            return start(new EdifactReader(all, new Tokenizer(all, cs.equals(StandardCharsets.UTF_8))));
+        }
         return open(new InputStreamReader(
                 all,
                 cs.newDecoder()
@@ -89,11 +97,34 @@ public final class EdifactReader implements Closeable {
 
     /** Opens a reader over text already in memory. */
     public static EdifactReader of(CharSequence text) throws NotEdifactException {
+        String s = text.toString();
         try {
-            return open(new StringReader(text.toString()), text.length());
+            byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
+            if (sameQuestionMarks(s, latin1)) {
+                // every character below U+0100 (almost all interchanges): tokenized from the bytes
+                return start(new EdifactReader(() -> {}, new Tokenizer(latin1)));
+            }
+            return open(new StringReader(s), s.length());
         } catch (IOException e) {
             throw new IllegalStateException("a StringReader does not fail", e);
         }
+    }
+
+    /**
+     * Whether {@code latin1}, {@code s} encoded as ISO 8859-1, holds every character of it: the
+     * encoder writes '?' for each character above U+00FF, so the two agree exactly when they have
+     * as many question marks.
+     */
+    private static boolean sameQuestionMarks(String s, byte[] latin1) {
+        int inText = 0;
+        for (int i = s.indexOf('?'); i >= 0; i = s.indexOf('?', i + 1)) {
+            inText++;
+        }
+        int inBytes = 0;
+        for (byte b : latin1) {
+            inBytes += b == '?' ? 1 : 0;
+        }
+        return inText == inBytes;
     }
 
     /** Reads every message of {@code text}. */

@@ -52,7 +52,9 @@ public final class PaxlstMapper {
 
     private Paxlst run() {
         number = 1;
-        for (Segment s : m.segments()) {
+        List<Segment> segments = m.segments();
+        for (int i = 0, n = segments.size(); i < n; i++) {
+            Segment s = segments.get(i);
             number++;
             segment(s);
         }
@@ -60,17 +62,17 @@ public final class PaxlstMapper {
         closePerson();
         checkCounts();
         Party party =
-                partyName == null && partyContacts.isEmpty() ? null : new Party(partyName, List.copyOf(partyContacts));
+                partyName == null && partyContacts.isEmpty() ? null : new Party(partyName, Lists.copy(partyContacts));
         return new Paxlst(
                 m,
                 documentCode,
                 documentId,
-                List.copyOf(references),
+                Lists.copy(references),
                 party,
-                List.copyOf(flights),
-                List.copyOf(persons),
-                List.copyOf(counts),
-                List.copyOf(unknown));
+                Lists.copy(flights),
+                Lists.copy(persons),
+                Lists.copy(counts),
+                Lists.copy(unknown));
     }
 
     private void segment(Segment s) {
@@ -262,7 +264,7 @@ public final class PaxlstMapper {
     private void closeDoc() {
         if (doc != null && person != null) {
             person.documents.add(new TravelDocument(
-                    doc.type, doc.number, doc.expiry, doc.issued, doc.issuingState, List.copyOf(doc.places)));
+                    doc.type, doc.number, doc.expiry, doc.issued, doc.issuingState, Lists.copy(doc.places)));
         }
         doc = null;
     }
@@ -274,18 +276,18 @@ public final class PaxlstMapper {
             persons.add(new Person(
                     p.role,
                     p.surname,
-                    List.copyOf(p.givenNames),
+                    Lists.copy(p.givenNames),
                     p.address,
                     p.sex,
                     p.birthDate,
                     p.nationality,
-                    List.copyOf(p.places),
-                    List.copyOf(p.references),
-                    List.copyOf(p.freeTexts),
+                    Lists.copy(p.places),
+                    Lists.copy(p.references),
+                    Lists.copy(p.freeTexts),
                     p.employment,
-                    List.copyOf(p.measures),
-                    List.copyOf(p.indicators),
-                    List.copyOf(p.documents)));
+                    Lists.copy(p.measures),
+                    Lists.copy(p.indicators),
+                    Lists.copy(p.documents)));
         }
         person = null;
     }
@@ -304,7 +306,7 @@ public final class PaxlstMapper {
                 leg.stage,
                 leg.flightId,
                 leg.carrier,
-                List.copyOf(stops),
+                Lists.copy(stops),
                 dep == null ? null : dep.place(),
                 departureTime(dep, stops),
                 arr == null ? null : arr.place(),

@@ -148,7 +148,7 @@ final class PnrBuilder {
             }
             case "ORG" -> agencies.add(PnrParts.organization(s));
             case "FTI" -> inTraveller(s, () -> traveller.frequentFlyer(s));
-            case "REF" -> inTraveller(s, () -> traveller.references.add(PnrParts.join(s.components(1), ":")));
+            case "REF" -> inTraveller(s, () -> traveller.references.add(PnrParts.join(s, 1, ":")));
             case "FAR" -> inTraveller(s, () -> traveller.texts.add("FAR " + s.toString()));
             default -> owner.keep(unknown, s, "segment not understood in a PNR, kept verbatim");
         }
@@ -274,7 +274,7 @@ final class PnrBuilder {
 
     private void closeHistory() {
         if (historyEntry != null && !historyEntry.isEmpty()) {
-            history.add(new HistoryEntry(List.copyOf(historyEntry)));
+            history.add(new HistoryEntry(Lists.copy(historyEntry)));
         }
         historyEntry = null;
     }
@@ -298,18 +298,18 @@ final class PnrBuilder {
             ts.add(t.build());
         }
         return new Pnr(
-                List.copyOf(locators),
-                List.copyOf(dates),
-                List.copyOf(ts),
-                List.copyOf(itinerary),
-                List.copyOf(contacts),
-                List.copyOf(agencies),
-                List.copyOf(payments),
-                List.copyOf(ssrs),
-                List.copyOf(texts),
-                List.copyOf(bags),
-                List.copyOf(history),
-                List.copyOf(unknown));
+                Lists.copy(locators),
+                Lists.copy(dates),
+                Lists.copy(ts),
+                Lists.copy(itinerary),
+                Lists.copy(contacts),
+                Lists.copy(agencies),
+                Lists.copy(payments),
+                Lists.copy(ssrs),
+                Lists.copy(texts),
+                Lists.copy(bags),
+                Lists.copy(history),
+                Lists.copy(unknown));
     }
 
     /** Flight-level and PNR-level DOCS/DOCO/DOCA/INFT also describe the traveller they point to. */
@@ -340,7 +340,7 @@ final class PnrBuilder {
         }
 
         CheckIn build() {
-            return new CheckIn(sequence, reference, surname, seat, cabin, List.copyOf(bags));
+            return new CheckIn(sequence, reference, surname, seat, cabin, Lists.copy(bags));
         }
     }
 }

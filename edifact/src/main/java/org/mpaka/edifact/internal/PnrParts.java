@@ -57,13 +57,12 @@ final class PnrParts {
         }
         List<String> tags = new ArrayList<>();
         for (int e = 5; e <= s.elementCount(); e++) {
-            String[] c = s.components(e);
-            String tag = join(c, " ").strip();
+            String tag = join(s, e, " ").strip();
             if (!tag.isEmpty()) {
                 tags.add(tag);
             }
         }
-        return new Bag(s.tag(), s.value(2, 1), s.value(2, 2), s.value(2, 3), List.copyOf(tags));
+        return new Bag(s.tag(), s.value(2, 1), s.value(2, 2), s.value(2, 3), Lists.copy(tags));
     }
 
     /** SSR: {@code code:status:qty:airline:::board:off:text + seat::ref + ...}. */
@@ -87,8 +86,8 @@ final class PnrParts {
                 s.value(1, 7),
                 s.value(1, 8),
                 text == null || text.isBlank() ? null : text.strip(),
-                List.copyOf(refs),
-                List.copyOf(seats));
+                Lists.copy(refs),
+                Lists.copy(seats));
     }
 
     /** SSR DOCS text: {@code /P/GBR/123456789/GBR/12JUL64/M/23AUG19/SURNAME/GIVEN/MIDDLE}. */
@@ -111,7 +110,7 @@ final class PnrParts {
                 Dates.ddmmmyy(field(f, 6), false),
                 null,
                 field(f, 7),
-                List.copyOf(given),
+                Lists.copy(given),
                 first(ssr.travellerReferences()),
                 ssr.text());
     }
@@ -197,7 +196,7 @@ final class PnrParts {
     static String text(Segment s) {
         StringBuilder b = new StringBuilder();
         for (int e = 2; e <= s.elementCount(); e++) {
-            String v = join(s.components(e), ":").strip();
+            String v = join(s, e, ":").strip();
             if (!v.isEmpty()) {
                 if (!b.isEmpty()) {
                     b.append(' ');
@@ -244,6 +243,28 @@ final class PnrParts {
 
     private static String first(List<String> l) {
         return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** {@code join(s.components(e), sep)} without copying the components. */
+    static String join(Segment s, int e, String sep) {
+        int last = s.componentCount(e);
+        while (last > 0 && s.value(e, last) == null) {
+            last--;
+        }
+        if (last <= 1) {
+            return last == 0 ? "" : s.value(e, 1);
+        }
+        StringBuilder b = new StringBuilder(16 * last);
+        for (int c = 1; c <= last; c++) {
+            if (c > 1) {
+                b.append(sep);
+            }
+            String v = s.value(e, c);
+            if (v != null) {
+                b.append(v);
+            }
+        }
+        return b.toString();
     }
 
     static String join(String[] parts, String sep) {
@@ -294,9 +315,9 @@ final class PnrParts {
                     operatingNumber,
                     status,
                     equipment,
-                    List.copyOf(ssrs),
-                    List.copyOf(seats),
-                    List.copyOf(checkIns));
+                    Lists.copy(ssrs),
+                    Lists.copy(seats),
+                    Lists.copy(checkIns));
         }
     }
 }

@@ -41,7 +41,9 @@ public final class PnrgovMapper {
 
     private Pnrgov run() {
         number = 1;
-        for (Segment s : m.segments()) {
+        List<Segment> segments = m.segments();
+        for (int i = 0, n = segments.size(); i < n; i++) {
+            Segment s = segments.get(i);
             number++;
             List<Segment> parts = GluedSegments.split(s);
             if (parts == null) {
@@ -68,7 +70,7 @@ public final class PnrgovMapper {
                     "EQN declares " + declared + " PNRs, the message has " + pnrs.size(),
                     String.valueOf(pnrs.size()));
         }
-        return new Pnrgov(m, function, sender, flight, declared, List.copyOf(pnrs), List.copyOf(unknown));
+        return new Pnrgov(m, function, sender, flight, declared, Lists.copy(pnrs), Lists.copy(unknown));
     }
 
     private void segment(Segment s) {

@@ -1,7 +1,16 @@
 package org.mpaka.edifact.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +21,10 @@ import org.mpaka.edifact.Separators;
 
 /**
  * Streaming EDIFACT tokenizer: turns characters from a {@link Reader} into {@link Segment}s, one
- * at a time, through a fixed 16 KiB window; memory use does not depend on the input size.
+ * at a time, through a fixed 16 KiB window; memory use does not depend on the input size. In
+ * byte mode (text below U+0100 in memory, ISO 8859-1 streams, UTF-8 streams while they are ASCII)
+ * the window holds one byte per character and values are built from byte ranges, with the same
+ * results as the character path.
  *
  * <p>Hot code, kept in one class on purpose. Per character, {@link #next()} does one buffer read
  * and one lookup in a table of the service characters, in a scan loop over locals; a run of plain
@@ -40,9 +52,27 @@ public final class Tokenizer {
     private static final int SHORT_MAX = 8;
     /** Most slots of the short-string cache, for inputs of 16 KiB and more: 2^SHORT_BITS. */
     private static final int SHORT_BITS = 10;
+    /** Eight bytes of an array as one {@code long}, the first byte highest. */
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-    private final Reader in;
-    private final char[] buf;
+    private Reader in;
+    /** The window in character mode; {@code null} in byte mode. */
+    private char[] buf;
+    /**
+     * The window in byte mode, one byte per character (ISO 8859-1, or ASCII so far in UTF-8
+     * input); {@code null} in character mode.
+     */
+    private byte[] bytes;
+    /** Byte mode's source; {@code null} when {@link #bytes} holds the whole input. */
+    private InputStream bin;
+    /**
+     * Byte mode over UTF-8 input: each chunk read is checked, and at the first byte above 0x7F the
+     * tokenizer changes to character mode, decoding from there on (everything before was ASCII, so
+     * positions and columns stay the same).
+     */
+    private boolean utf8;
+
     private int pos;
     private int limit;
     private boolean eof;
@@ -66,6 +96,14 @@ public final class Tokenizer {
     private int elemCount;
 
     private final boolean[] special = new boolean[128];
+    /** Byte mode: {@link #special} for all 256 byte values, service characters above 0x7F included. */
+    private final boolean[] specialByte = new boolean[256];
+    /**
+     * Byte mode: bit {@code c} set for each service character {@code c} when all of them are below
+     * 64 (the default {@code :+?*'} and line breaks are), else 0 and {@link #specialByte} is used.
+     */
+    private long lowSpecials;
+
     private boolean nonAsciiSeparators;
     private ArrayList<String[]> repeats;
     private final List<Note> notes = new ArrayList<>();
@@ -90,13 +128,71 @@ public final class Tokenizer {
      */
     public Tokenizer(Reader in, long sizeHint) {
         this.in = in;
-        this.buf = new char[(int) Math.max(64, Math.min(WINDOW, sizeHint + 16))];
-        // a short input repeats few distinct short values: one slot per 16 characters will do
-        int bits = Math.max(6, Math.min(SHORT_BITS, 64 - Long.numberOfLeadingZeros(Math.max(1, sizeHint / 16))));
-        this.shortStrings = new String[1 << bits];
-        this.shortKeys = new long[1 << bits];
-        this.shortShift = 64 - bits;
+        // (sizeHint + 16 would overflow for Long.MAX_VALUE, "unknown", and give the 64-character minimum)
+        this.buf = new char[(int) Math.max(64, Math.min(WINDOW, Math.min(sizeHint, WINDOW) + 16))];
+        this.shortStrings = new String[1 << shortBits(sizeHint)];
+        this.shortKeys = new long[shortStrings.length];
+        this.shortShift = 64 - shortBits(sizeHint);
         useSeparators(Separators.DEFAULT);
+    }
+
+    /**
+     * A tokenizer over text already in memory whose characters are all below U+0100, one byte
+     * each: values are built from byte ranges, and the array is used as is (not copied).
+     */
+    public Tokenizer(byte[] latin1) {
+        this.bytes = latin1;
+        this.limit = latin1.length;
+        this.eof = true;
+        this.shortStrings = new String[1 << shortBits(latin1.length)];
+        this.shortKeys = new long[shortStrings.length];
+        this.shortShift = 64 - shortBits(latin1.length);
+        useSeparators(Separators.DEFAULT);
+    }
+
+    /**
+     * A tokenizer over bytes read through a fixed window.
+     *
+     * @param in the bytes
+     * @param utf8 {@code true} for UTF-8 input (read byte by byte while it is ASCII, decoded from
+     *     the first chunk that is not), {@code false} for ISO 8859-1 (one byte per character)
+     */
+    public Tokenizer(InputStream in, boolean utf8) {
+        this.bin = in;
+        this.utf8 = utf8;
+        this.bytes = new byte[WINDOW];
+        this.shortStrings = new String[1 << SHORT_BITS];
+        this.shortKeys = new long[shortStrings.length];
+        this.shortShift = 64 - SHORT_BITS;
+        useSeparators(Separators.DEFAULT);
+    }
+
+    private static int shortBits(long sizeHint) {
+        // a short input repeats few distinct short values: one slot per 16 characters will do
+        return Math.max(6, Math.min(SHORT_BITS, 64 - Long.numberOfLeadingZeros(Math.max(1, sizeHint / 16))));
+    }
+
+    /** The character at window position {@code i}, in either mode. */
+    private char at(int i) {
+        return bytes != null ? (char) (bytes[i] & 0xFF) : buf[i];
+    }
+
+    private int capacity() {
+        return bytes != null ? bytes.length : buf.length;
+    }
+
+    /** Window characters {@code [from, from + len)} as a new string. */
+    private String copy(int from, int len) {
+        return bytes != null ? new String(bytes, from, len, StandardCharsets.ISO_8859_1) : new String(buf, from, len);
+    }
+
+    /** Appends window characters {@code [from, from + len)} to {@code sb}. */
+    private void append(StringBuilder sb, int from, int len) {
+        if (bytes == null) {
+            sb.append(buf, from, len);
+        } else if (len > 0) {
+            sb.append(new String(bytes, from, len, StandardCharsets.ISO_8859_1));
+        }
     }
 
     private void useSeparators(Separators s) {
@@ -112,6 +208,14 @@ public final class Tokenizer {
                 nonAsciiSeparators = true;
             }
         }
+        long low = 0;
+        for (int c = 0; c < specialByte.length; c++) {
+            specialByte[c] = c < 128 ? special[c] : s.isSpecial(c);
+            if (specialByte[c]) {
+                low = c < 64 && low != -1 ? low | (1L << c) : -1;
+            }
+        }
+        lowSpecials = low == -1 ? 0 : low;
     }
 
     /** Service characters currently in force. */
@@ -181,10 +285,10 @@ public final class Tokenizer {
                     return false;
                 }
             }
-            if (pos + 3 <= limit && buf[pos] == 'U' && buf[pos + 1] == 'N' && atSegmentStart()) {
-                char c = buf[pos + 2];
+            if (pos + 3 <= limit && at(pos) == 'U' && at(pos + 1) == 'N' && atSegmentStart()) {
+                char c = at(pos + 2);
                 boolean tag = c == 'A' || c == 'B' || c == 'H';
-                char after = pos + 3 < limit ? buf[pos + 3] : ' ';
+                char after = pos + 3 < limit ? at(pos + 3) : ' ';
                 boolean sepAfter = c == 'A'
                         ? pos + 3 < limit && after > ' '
                         : after > ' ' && !Character.isLetterOrDigit(after) && after != '>' && after != '=';
@@ -204,7 +308,7 @@ public final class Tokenizer {
             if (pos >= limit) {
                 return false;
             }
-            char c = buf[pos++];
+            char c = at(pos++);
             if (c == '\n') {
                 newLine();
             } else if (c > ' ') {
@@ -219,7 +323,7 @@ public final class Tokenizer {
         if (pos == 0) {
             return true;
         }
-        char p = buf[pos - 1];
+        char p = at(pos - 1);
         return !Character.isLetterOrDigit(p) && p != '<' && p != ':' && p != '/' && p != '_';
     }
 
@@ -233,12 +337,12 @@ public final class Tokenizer {
             return false;
         }
         for (int i = 0; i < 3; i++) {
-            char c = buf[pos + i];
+            char c = at(pos + i);
             if (c < 'A' || c > 'Z') {
                 return false;
             }
         }
-        return buf[pos + 3] == separators.element();
+        return at(pos + 3) == separators.element();
     }
 
     /** The next segment, or {@code null} at the end of the input. */
@@ -248,13 +352,12 @@ public final class Tokenizer {
         }
         int segLine = line;
         int segCol = column();
-        if (ensure(3) && buf[pos] == 'U' && buf[pos + 1] == 'N' && buf[pos + 2] == 'A') {
-            if (pos + 3 >= limit || !Character.isLetterOrDigit(buf[pos + 3])) {
+        if (ensure(3) && at(pos) == 'U' && at(pos + 1) == 'N' && at(pos + 2) == 'A') {
+            if (pos + 3 >= limit || !Character.isLetterOrDigit(at(pos + 3))) {
                 return serviceStringAdvice(segLine, segCol);
             }
         }
         final boolean[] stop = special;
-        final char[] b = buf;
         final int comp = separators.component();
         final int elem = separators.element();
         final int rel = separators.release();
@@ -271,7 +374,7 @@ public final class Tokenizer {
         int start = pos;
         while (true) {
             if (pos >= limit) {
-                sb.append(buf, start, pos - start);
+                append(sb, start, pos - start);
                 pending = true;
                 if (!fill()) {
                     break;
@@ -292,12 +395,33 @@ public final class Tokenizer {
             // scan a run of plain characters with locals only; most characters end here
             int p = pos;
             final int lim = limit;
-            char c = b[p];
-            while (c < 128 ? !stop[c] : !nonAsciiSeparators || !separators.isSpecial(c)) {
-                if (++p == lim) {
-                    break;
+            char c;
+            if (bytes != null) {
+                final byte[] bb = bytes;
+                final long low = lowSpecials;
+                if (low != 0) {
+                    // bytes from 64 up (letters, and above 0x7F) are plain, below only the bits set
+                    for (int x = bb[p]; (x & 0xC0) != 0 || (low >>> x & 1) == 0; x = bb[p]) {
+                        if (++p == lim) {
+                            break;
+                        }
+                    }
+                } else {
+                    final boolean[] stopByte = specialByte;
+                    while (!stopByte[bb[p] & 0xFF] && ++p < lim) {
+                        // plain character
+                    }
                 }
+                c = p < lim ? (char) (bb[p] & 0xFF) : 0;
+            } else {
+                final char[] b = buf;
                 c = b[p];
+                while (c < 128 ? !stop[c] : !nonAsciiSeparators || !separators.isSpecial(c)) {
+                    if (++p == lim) {
+                        break;
+                    }
+                    c = b[p];
+                }
             }
             pos = p;
             if (p == lim) {
@@ -306,7 +430,8 @@ public final class Tokenizer {
             // end of a run of plain characters: take it as a string, copying only if needed
             String value;
             if (pending) {
-                value = sb.append(buf, start, pos - start).toString();
+                append(sb, start, pos - start);
+                value = sb.toString();
                 sb.setLength(0);
             } else {
                 value = null;
@@ -317,7 +442,7 @@ public final class Tokenizer {
                 if (pending) {
                     sb.append(value);
                 } else {
-                    sb.append(buf, start, runEnd - start);
+                    append(sb, start, runEnd - start);
                 }
                 pending = true;
                 if (c == '\n') {
@@ -353,7 +478,7 @@ public final class Tokenizer {
                                 null));
                         break;
                     }
-                    char d = buf[pos++];
+                    char d = at(pos++);
                     if (d == '\n') {
                         newLine();
                     } else if (d != '\r') {
@@ -405,6 +530,9 @@ public final class Tokenizer {
         if (len == 0) {
             return "";
         }
+        if (bytes != null) {
+            return bytesString(from, len);
+        }
         if (len > SHORT_MAX) {
             return new String(buf, from, len);
         }
@@ -424,6 +552,34 @@ public final class Tokenizer {
             return s;
         }
         s = new String(b, from, len);
+        shortStrings[slot] = s;
+        shortKeys[slot] = key;
+        return s;
+    }
+
+    /** {@link #string} in byte mode: every byte is one character below U+0100. */
+    private String bytesString(int from, int len) {
+        final byte[] b = bytes;
+        if (len > SHORT_MAX) {
+            return new String(b, from, len, StandardCharsets.ISO_8859_1);
+        }
+        long key;
+        if (from + 8 <= b.length) {
+            // the same packing as the loop below, from one 8-byte read
+            key = (long) BIG_ENDIAN_LONG.get(b, from) >>> (64 - 8 * len);
+        } else {
+            key = 0;
+            for (int i = from, end = from + len; i < end; i++) {
+                key = (key << 8) | (b[i] & 0xFF);
+            }
+        }
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        int slot = (int) (mixed >>> shortShift) ^ (len & (shortStrings.length - 1));
+        String s = shortStrings[slot];
+        if (s != null && shortKeys[slot] == key && s.length() == len) {
+            return s;
+        }
+        s = new String(b, from, len, StandardCharsets.ISO_8859_1);
         shortStrings[slot] = s;
         shortKeys[slot] = key;
         return s;
@@ -510,9 +666,9 @@ public final class Tokenizer {
         int avail = limit - pos;
         int next = -1;
         for (int k = 3; k + 3 <= Math.min(avail, 20); k++) {
-            if (buf[pos + k] == 'U'
-                    && buf[pos + k + 1] == 'N'
-                    && (buf[pos + k + 2] == 'B' || buf[pos + k + 2] == 'G' || buf[pos + k + 2] == 'H')) {
+            if (at(pos + k) == 'U'
+                    && at(pos + k + 1) == 'N'
+                    && (at(pos + k + 2) == 'B' || at(pos + k + 2) == 'G' || at(pos + k + 2) == 'H')) {
                 next = k;
                 break;
             }
@@ -520,7 +676,7 @@ public final class Tokenizer {
         String advice;
         int consumed;
         if (next > 0) {
-            String raw = new String(buf, pos + 3, next - 3);
+            String raw = copy(pos + 3, next - 3);
             int end = raw.length();
             while (end > 0
                     && (raw.charAt(end - 1) == '\n'
@@ -533,11 +689,11 @@ public final class Tokenizer {
             consumed = next;
         } else {
             int n = Math.min(6, Math.max(avail - 3, 0));
-            advice = new String(buf, pos + 3, n);
+            advice = copy(pos + 3, n);
             consumed = 3 + n;
         }
         for (int i = 0; i < consumed; i++) {
-            if (buf[pos++] == '\n') {
+            if (at(pos++) == '\n') {
                 newLine();
             }
         }
@@ -580,15 +736,18 @@ public final class Tokenizer {
         return c == ' ' ? -1 : c;
     }
 
-    /** A non-ASCII terminator in UNA that the segments do not use (a smart quote) falls back to '. */
+    /**
+     * A non-ASCII terminator in UNA that the segments do not use (a smart quote) falls back to '.
+     * Judged on the 2048 characters after the advice, however the input arrives in chunks.
+     */
     private Separators checkTerminator(Separators s, int segLine, int segCol) throws IOException {
         ensure(2048);
         boolean declaredUsed = false;
         boolean apostropheUsed = false;
-        for (int i = pos; i < limit; i++) {
-            if (buf[i] == s.terminator()) {
+        for (int i = pos, end = Math.min(limit, pos + 2048); i < end; i++) {
+            if (at(i) == s.terminator()) {
                 declaredUsed = true;
-            } else if (buf[i] == '\'') {
+            } else if (at(i) == '\'') {
                 apostropheUsed = true;
             }
         }
@@ -611,7 +770,7 @@ public final class Tokenizer {
             if (pos >= limit && !fill()) {
                 return false;
             }
-            char c = buf[pos];
+            char c = at(pos);
             if (c == '\n') {
                 pos++;
                 newLine();
@@ -634,13 +793,13 @@ public final class Tokenizer {
 
     /** Ensures {@code n} characters are buffered from {@code pos}; false if the input ends first. */
     private boolean ensure(int wanted) throws IOException {
-        int n = Math.min(wanted, buf.length);
+        int n = Math.min(wanted, capacity());
         while (limit - pos < n) {
             if (eof) {
                 return false;
             }
             compact();
-            int r = in.read(buf, limit, buf.length - limit);
+            int r = readMore();
             if (r < 0) {
                 eof = true;
             } else {
@@ -656,7 +815,7 @@ public final class Tokenizer {
         }
         compact();
         while (true) {
-            int r = in.read(buf, limit, buf.length - limit);
+            int r = readMore();
             if (r < 0) {
                 eof = true;
                 return pos < limit;
@@ -668,8 +827,60 @@ public final class Tokenizer {
         }
     }
 
+    /** Reads input into the window after {@code limit}: the number of characters read, or -1 at the end. */
+    private int readMore() throws IOException {
+        if (bytes == null) {
+            return in.read(buf, limit, buf.length - limit);
+        }
+        if (bin == null) {
+            return -1;
+        }
+        int r = bin.read(bytes, limit, bytes.length - limit);
+        if (r > 0 && utf8 && !ascii(bytes, limit, r)) {
+            decodeFromHere(limit + r);
+            return in.read(buf, limit, buf.length - limit);
+        }
+        return r;
+    }
+
+    private static boolean ascii(byte[] b, int from, int len) {
+        for (int i = from, end = from + len; i < end; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Byte mode over UTF-8 input met a byte above 0x7F: the unread bytes of the window (from
+     * {@code pos}, all before the new chunk ASCII, so {@code pos} is a character boundary) and the
+     * rest of the stream are decoded from here on, in character mode, replacing malformed input
+     * as {@link org.mpaka.edifact.EdifactReader#open(InputStream)} always did.
+     */
+    private void decodeFromHere(int end) {
+        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(bytes, pos, end - pos), bin);
+        in = new InputStreamReader(
+                rest,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        buf = new char[bytes.length];
+        bytes = null;
+        bin = null;
+        base += pos;
+        pos = 0;
+        limit = 0;
+    }
+
     private void compact() {
-        if (pos > 0) {
+        if (pos > 0 && bytes != null) {
+            System.arraycopy(bytes, pos, bytes, 0, limit - pos);
+            base += pos;
+            limit -= pos;
+            pos = 0;
+        } else if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, limit - pos);
             base += pos;
             limit -= pos;

@@ -103,14 +103,14 @@ final class TravellerBuilder {
                 type,
                 withInfant,
                 infant,
-                List.copyOf(documents),
-                List.copyOf(addresses),
-                List.copyOf(frequentFlyers),
-                List.copyOf(tickets),
-                List.copyOf(ssrs),
-                List.copyOf(texts),
-                List.copyOf(bags),
-                List.copyOf(references));
+                Lists.copy(documents),
+                Lists.copy(addresses),
+                Lists.copy(frequentFlyers),
+                Lists.copy(tickets),
+                Lists.copy(ssrs),
+                Lists.copy(texts),
+                Lists.copy(bags),
+                Lists.copy(references));
     }
 
     /** TKT group: TKT, MON, PTK, TXD. */
@@ -137,7 +137,7 @@ final class TravellerBuilder {
         }
 
         Ticket build() {
-            return new Ticket(number, type, coupons, List.copyOf(amounts), List.copyOf(taxes), pricing);
+            return new Ticket(number, type, coupons, Lists.copy(amounts), Lists.copy(taxes), pricing);
         }
     }
 }
