@@ -88,7 +88,7 @@ class CounterBrowserIT {
         UserAccount officer = TestAccounts.create(accounts, "DGIE", Role.OFFICER);
         UserAccount supervisor = TestAccounts.create(accounts, "DGIE", Role.SUPERVISOR);
         browser = Browser.start();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         signIn(officer);
         browser.findElement(By.id("nav-counter")).click();
