@@ -15,7 +15,8 @@
 #   LOAD_RATE [300]               offered crossings per second of the paced runs (32 connections)
 #   LOAD_PAGE_RATE [20]           offered page scans per second in the mixed run (4 connections)
 #   LOAD_THREADS [2]              wrk threads
-#   LOAD_PER_RUN [18000]          crossing bodies reserved for each run (each is sent once)
+#   LOAD_PER_RUN [24000]          crossing bodies reserved for each unpaced run and the warm-up (each
+#                                 is sent once; a paced run gets 1.2 x rate x duration)
 #   LOAD_ENTRIES [100000]         watchlist entries
 #   LOAD_DATA [bench/target/load-data]      where LoadData writes the list and the bodies
 #   LOAD_JAR [server/target/mpaka.jar]     the server to measure
@@ -36,7 +37,7 @@ PAGE_CONNS="${LOAD_PAGE_CONNS:-4}"
 RATE="${LOAD_RATE:-300}"
 PAGE_RATE="${LOAD_PAGE_RATE:-20}"
 THREADS="${LOAD_THREADS:-2}"
-PER_RUN="${LOAD_PER_RUN:-18000}"
+PER_RUN="${LOAD_PER_RUN:-24000}"
 ENTRIES="${LOAD_ENTRIES:-100000}"
 DATA="${LOAD_DATA:-$ROOT/bench/target/load-data}"
 ONLY="${LOAD_ONLY:-all}"
@@ -66,13 +67,14 @@ if [[ ! -f "$BENCH" ]]; then
 fi
 
 # --- data --------------------------------------------------------------------------------------
-RUNS=0
+secs() { local d="$1"; case "$d" in *m) echo $((${d%m} * 60)) ;; *s) echo "${d%s}" ;; *) echo "$d" ;; esac; }
+PACED_RUN=$((RATE * $(secs "$DURATION") * 12 / 10))
+NEEDED=$PER_RUN # the warm-up
 for mode in one two; do
-  [[ "$ONLY" == all || "$ONLY" == "$mode" ]] && RUNS=$((RUNS + $(wc -w <<<"$CONNS")))
+  [[ "$ONLY" == all || "$ONLY" == "$mode" ]] && NEEDED=$((NEEDED + PER_RUN * $(wc -w <<<"$CONNS")))
 done
-[[ "$ONLY" == all || "$ONLY" == paced ]] && RUNS=$((RUNS + 2))
-[[ "$ONLY" == all || "$ONLY" == mixed ]] && RUNS=$((RUNS + 1))
-NEEDED=$(((RUNS + 2) * PER_RUN)) # +2: the warm-up
+[[ "$ONLY" == all || "$ONLY" == paced ]] && NEEDED=$((NEEDED + 2 * PACED_RUN))
+[[ "$ONLY" == all || "$ONLY" == mixed ]] && NEEDED=$((NEEDED + PACED_RUN))
 HAVE=0
 [[ -f "$DATA/crossings.jsonl" ]] && HAVE=$(wc -l <"$DATA/crossings.jsonl")
 if [[ ! -f "$DATA/watchlist.csv" || "$HAVE" -lt "$NEEDED" || "$(head -1 "$DATA/entries" 2>/dev/null)" != "$ENTRIES" ]]; then
@@ -83,11 +85,13 @@ if [[ ! -f "$DATA/watchlist.csv" || "$HAVE" -lt "$NEEDED" || "$(head -1 "$DATA/e
 fi
 SLICE=0
 BODIES=""
-next_bodies() { # sets BODIES to a file of the next PER_RUN bodies (each run sends its own)
-  local from=$((SLICE * PER_RUN + 1)) to=$(((SLICE + 1) * PER_RUN))
-  BODIES="$OUT/bodies-$SLICE.jsonl"
-  sed -n "${from},${to}p" "$DATA/crossings.jsonl" >"$BODIES"
+USED=0
+next_bodies() { # sets BODIES to a file of the next $1 bodies (each run sends its own)
+  local n="${1:-$PER_RUN}"
   SLICE=$((SLICE + 1))
+  BODIES="$OUT/bodies-$SLICE.jsonl"
+  sed -n "$((USED + 1)),$((USED + n))p" "$DATA/crossings.jsonl" >"$BODIES"
+  USED=$((USED + n))
 }
 
 # --- database and server -----------------------------------------------------------------------
@@ -216,9 +220,9 @@ log "warm-up (JIT): crossings $WARMUP one-step and $WARMUP two-step, then page s
 wrk -t "$THREADS" -c 16 -d "$WARMUP" --timeout 5s -H "Authorization: Bearer $TOKEN" \
   -s "$ROOT/bench/load/crossings.lua" "$URL" -- "$WARM" one "$THREADS" >"$OUT/warmup-one.txt" 2>&1 || true
 grep '^RESULT' "$OUT/warmup-one.txt" >&2 || cat "$OUT/warmup-one.txt" >&2
-next_bodies
+# the same bodies: checks as new, crossings replayed (the recording path is warm already)
 wrk -t "$THREADS" -c 16 -d "$WARMUP" --timeout 5s -H "Authorization: Bearer $TOKEN" \
-  -s "$ROOT/bench/load/crossings.lua" "$URL" -- "$BODIES" two "$THREADS" >"$OUT/warmup-two.txt" 2>&1 || true
+  -s "$ROOT/bench/load/crossings.lua" "$URL" -- "$WARM" two "$THREADS" >"$OUT/warmup-two.txt" 2>&1 || true
 grep '^RESULT' "$OUT/warmup-two.txt" >&2 || cat "$OUT/warmup-two.txt" >&2
 wrk -t "$THREADS" -c 4 -d 15s --timeout 5s -s "$ROOT/bench/load/page.lua" "$URL" \
   -- "$WARM" "$THREADS" "$COOKIE" "$CSRF" "$CSRF_HEADER" >"$OUT/warmup-page.txt" 2>&1 || true
@@ -237,7 +241,7 @@ if [[ "$ONLY" == all || "$ONLY" == paced ]]; then
   for mode in one two; do
     analyse
     sleep 5
-    next_bodies
+    next_bodies "$PACED_RUN"
     run_api "$mode" 32 "$DURATION" "$BODIES" "api-$mode-rate$RATE" "$RATE"
   done
 fi
@@ -252,7 +256,7 @@ if [[ "$ONLY" == all || "$ONLY" == mixed ]]; then
   # the page's scans at a counter's pace while the API records crossings, both paced, together
   analyse
   sleep 5
-  next_bodies
+  next_bodies "$PACED_RUN"
   MIXED="$BODIES"
   log "run mixed: two-step crossings at $RATE/s on 32 connections and page scans at $PAGE_RATE/s on 4, together" \
     "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"
