@@ -57,9 +57,8 @@ JAVA="$JAVA_HOME/bin/java"
 export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}"
 JAR="${LOAD_JAR:-$ROOT/server/target/mpaka.jar}"
 BENCH="$ROOT/bench/target/benchmarks.jar"
-if [[ ! -f "$JAR" ]]; then
-  log "building the server"
-  ./mpaka build
+if [[ -z "${LOAD_JAR:-}" ]]; then
+  ./mpaka token --help >/dev/null # the launcher builds the server first if the sources changed
 fi
 if [[ ! -f "$BENCH" ]]; then
   log "building the benchmarks"
