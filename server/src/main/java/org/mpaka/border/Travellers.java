@@ -66,10 +66,18 @@ public class Travellers {
             return List.of();
         }
         boolean fullDate = doc.birthDate() != null && doc.birthDate().indexOf('X') < 0;
+        // Stored birth dates are YYYY-MM-DD with whole unknown fields as XX and the year always
+        // known (its birth_year), so the ones compatible with a full date are the date itself,
+        // YYYY-MM-XX, YYYY-XX-DD and YYYY-XX-XX: index look-ups instead of reading everyone born
+        // that year.
         List<Traveller> sameYear = (fullDate
-                        ? jdbc.sql("SELECT * FROM border_traveller WHERE birth_year = ?"
-                                        + " AND (birth_date = ? OR birth_date LIKE '%X%') LIMIT 500")
-                                .params(doc.birthYear(), doc.birthDate())
+                        ? jdbc.sql("SELECT * FROM border_traveller WHERE birth_date IN (?, ?, ?, ?) LIMIT 500")
+                                .params(
+                                        doc.birthDate(),
+                                        doc.birthDate().substring(0, 8) + "XX",
+                                        doc.birthDate().substring(0, 5) + "XX"
+                                                + doc.birthDate().substring(7),
+                                        doc.birthDate().substring(0, 5) + "XX-XX")
                         : jdbc.sql("SELECT * FROM border_traveller WHERE birth_year = ? LIMIT 500")
                                 .param(doc.birthYear()))
                 .query(Travellers::traveller)

@@ -1,0 +1,6 @@
+package org.mpaka.border;
+
+import org.mpaka.support.MpakaIT;
+
+@MpakaIT
+class TravellerCandidatesIT extends TravellerCandidatesContract {}
