@@ -22,11 +22,15 @@ document.addEventListener("htmx:configRequest", function (event) {
     return false;
   }
 
+  // The same zone is sent once (the timer and a final Enter may both fire); a new zone always goes.
+  var lastSent = "";
+  var lastSentAt = 0;
   function submitScan(form) {
-    if (form.dataset.sending === "1") { return; }
-    form.dataset.sending = "1";
+    var text = document.getElementById("mrz").value;
+    if (text === lastSent && Date.now() - lastSentAt < 1000) { return; }
+    lastSent = text;
+    lastSentAt = Date.now();
     htmx.trigger(form, "submit");
-    setTimeout(function () { form.dataset.sending = "0"; }, 400);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -137,3 +141,21 @@ document.addEventListener("click", function (e) {
   });
   htmx.trigger(form, "submit");
 });
+
+// A scan or decision the server refused (e.g. the session expired) or that never reached it: say
+// so where the result would be, instead of leaving the previous traveller on the screen.
+(function () {
+  function show(e, key, detail) {
+    var result = document.getElementById("result");
+    if (!result || !e.detail || !e.detail.elt || !e.detail.elt.closest("#scan, #manual, #decision")) { return; }
+    var box = document.createElement("div");
+    box.className = "alert error";
+    box.id = "server-error";
+    box.textContent = result.dataset[key] + (detail ? " (" + detail + ")" : "");
+    result.replaceChildren(box);
+  }
+  document.addEventListener("htmx:responseError", function (e) {
+    show(e, "serverError", e.detail.xhr ? "HTTP " + e.detail.xhr.status : "");
+  });
+  document.addEventListener("htmx:sendError", function (e) { show(e, "sendError", ""); });
+})();

@@ -134,7 +134,16 @@ class CounterBrowserIT {
             field.sendKeys(Keys.ENTER); // what a keyboard-wedge reader types
         }
 
-        WebElement hits = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hits")));
+        WebElement hits;
+        try {
+            hits = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hits")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "no hits;"
+                            + " the field holds [" + field.getAttribute("value") + "] and the result shows: "
+                            + browser.findElement(By.id("result")).getText(),
+                    e);
+        }
         assertThat(hits.getText()).contains("BROWSER-ALERT B1").contains("wanted for fraud");
         assertThat(hits.findElement(By.cssSelector(".explanation")).getText())
                 .contains("name matched listed primary name");

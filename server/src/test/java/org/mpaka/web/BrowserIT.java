@@ -48,6 +48,8 @@ class BrowserIT {
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         browser.findElement(By.id("signin")).click();
 
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/admin/users"));
         assertThat(browser.getCurrentUrl()).contains("/admin/users");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains(admin.username());
