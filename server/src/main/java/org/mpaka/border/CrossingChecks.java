@@ -77,7 +77,7 @@ public class CrossingChecks {
 
     /** Checks a traveller at the counter and notes a scan with hits as pending. */
     public CheckOutcome check(MpakaPrincipal who, CaptureRequest request) {
-        CheckOutcome outcome = evaluate(who, request, clock.instant());
+        CheckOutcome outcome = evaluate(who, request, clock.instant()).outcome();
         if (outcome.hits().isEmpty()) {
             return outcome;
         }
@@ -104,12 +104,20 @@ public class CrossingChecks {
      * errors), keeping the pending note of the first run instead of adding one.
      */
     public CheckOutcome recheck(MpakaPrincipal who, CaptureRequest request, UUID pendingCheckId) {
-        CheckOutcome o = evaluate(who, request, clock.instant());
+        CheckOutcome o = evaluate(who, request, clock.instant()).outcome();
         return o.withPendingCheck(o.hits().isEmpty() ? null : pendingCheckId);
     }
 
+    /**
+     * What the checks found, with what recording the crossing needs of it.
+     *
+     * @param knownDocument the document as already recorded, null when it is new
+     * @param override the supervisor's override in force when the post side is closed, else null
+     */
+    record Evaluation(CheckOutcome outcome, Travellers.KnownDocument knownDocument, HoursOverride override) {}
+
     /** Runs the checks without writing anything. */
-    CheckOutcome evaluate(MpakaPrincipal who, CaptureRequest request, Instant now) {
+    Evaluation evaluate(MpakaPrincipal who, CaptureRequest request, Instant now) {
         Direction direction = Direction.parse(request.direction())
                 .orElseThrow(() -> InvalidInputException.of("direction", "must be two country codes such as RWA-COD"));
         Post post = sessions.requireWorkplace(who, request.postCode(), request.counterCode(), direction);
@@ -121,10 +129,11 @@ public class CrossingChecks {
                 .orElseThrow();
         ZoneId zone = ownSide.timeZone();
 
-        Traveller traveller = travellers
+        Travellers.KnownDocument known = travellers
                 .findDocument(doc.type(), doc.number(), doc.issuingState())
-                .flatMap(d -> travellers.find(d.travellerId()))
                 .orElse(null);
+        Traveller traveller =
+                known == null ? null : travellers.find(known.travellerId()).orElse(null);
         List<Travellers.Candidate> candidates = traveller == null ? travellers.candidates(doc) : List.of();
         List<CrossingSummary> last =
                 traveller == null ? List.of() : history.lastCrossings(traveller.id(), who.agencyCode(), 5);
@@ -147,8 +156,14 @@ public class CrossingChecks {
         checks.add(entitlementCheck(
                 entitlement, request, now.atZone(entrySide.timeZone()).toLocalDate(), entrySide.timeZone()));
         checks.add(stayCheck(traveller, direction, now, zone));
-        checks.add(hoursCheck(post, ownSide, who.agencyCode(), now, zone));
-        return new CheckOutcome(doc, direction, traveller, candidates, last, checks, hits, entitlement, null);
+        HoursOverride override = ownSide.isOpenAt(now)
+                ? null
+                : sessions.activeOverride(post.code(), who.agencyCode(), now).orElse(null);
+        checks.add(hoursCheck(ownSide, override, now, zone));
+        return new Evaluation(
+                new CheckOutcome(doc, direction, traveller, candidates, last, checks, hits, entitlement, null),
+                known,
+                override);
     }
 
     private Check documentCheck(CapturedDocument doc, LocalDate today) {
@@ -271,19 +286,20 @@ public class CrossingChecks {
         return check(Check.Kind.OPEN_STAY, Check.Status.PASS, "check.stay.none");
     }
 
-    private Check hoursCheck(Post post, PostSide side, String agency, Instant now, ZoneId zone) {
+    private Check hoursCheck(PostSide side, HoursOverride override, Instant now, ZoneId zone) {
         if (side.isOpenAt(now)) {
             return check(Check.Kind.HOURS, Check.Status.PASS, "check.hours.open", side.hours());
         }
-        return sessions.activeOverride(post.code(), agency, now)
-                .map(o -> check(
-                        Check.Kind.HOURS,
-                        Check.Status.WARN,
-                        "check.hours.override",
-                        side.hours(),
-                        o.grantedBy(),
-                        when(o.validUntil(), zone)))
-                .orElseGet(() -> check(Check.Kind.HOURS, Check.Status.FAIL, "check.hours.closed", side.hours()));
+        if (override != null) {
+            return check(
+                    Check.Kind.HOURS,
+                    Check.Status.WARN,
+                    "check.hours.override",
+                    side.hours(),
+                    override.grantedBy(),
+                    when(override.validUntil(), zone));
+        }
+        return check(Check.Kind.HOURS, Check.Status.FAIL, "check.hours.closed", side.hours());
     }
 
     private static String when(Instant instant, ZoneId zone) {

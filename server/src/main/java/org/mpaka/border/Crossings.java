@@ -140,7 +140,8 @@ public class Crossings {
         if (r.capture() == null) {
             throw InvalidInputException.of("capture", "required: the document and where");
         }
-        CheckOutcome outcome = checks.evaluate(who, r.capture(), now);
+        CrossingChecks.Evaluation evaluation = checks.evaluate(who, r.capture(), now);
+        CheckOutcome outcome = evaluation.outcome();
         validate(r, outcome);
         CapturedDocument doc = outcome.document();
         Post post = referenceData.findPost(r.capture().postCode()).orElseThrow();
@@ -148,17 +149,14 @@ public class Crossings {
 
         UUID travellerId;
         UUID documentId;
-        Optional<Travellers.KnownDocument> known =
-                travellers.findDocument(doc.type(), doc.number(), doc.issuingState());
-        if (known.isPresent()) {
-            if (r.travellerId() != null && !r.travellerId().equals(known.get().travellerId())) {
+        Travellers.KnownDocument known = evaluation.knownDocument();
+        if (known != null) {
+            if (r.travellerId() != null && !r.travellerId().equals(known.travellerId())) {
                 throw InvalidInputException.of(
-                        "travellerId",
-                        "this document is already recorded for another person: "
-                                + known.get().travellerId());
+                        "travellerId", "this document is already recorded for another person: " + known.travellerId());
             }
-            travellerId = known.get().travellerId();
-            documentId = known.get().documentId();
+            travellerId = known.travellerId();
+            documentId = known.documentId();
         } else {
             if (r.travellerId() != null) {
                 if (travellers.find(r.travellerId()).isEmpty()) {
@@ -178,12 +176,7 @@ public class Crossings {
         };
         Entitlement ent = outcome.entitlement();
         UUID id = Ids.newId();
-        String override = outcome.checks().stream()
-                .filter(c -> c.kind() == Check.Kind.HOURS && c.status() == Check.Status.WARN)
-                .findFirst()
-                .flatMap(c -> sessions.activeOverride(post.code(), who.agencyCode(), now))
-                .map(o -> o.id().toString())
-                .orElse(null);
+
         CaptureRequest c = r.capture();
         jdbc.sql(
                         "INSERT INTO border_crossing (id, idempotency_key, post_code, counter_code, from_country, to_country,"
@@ -221,7 +214,9 @@ public class Crossings {
                                 doc.birthDate(),
                                 now.atZone(java.time.ZoneOffset.UTC).toLocalDate()),
                         doc.nationality(),
-                        override == null ? null : UUID.fromString(override),
+                        evaluation.override() == null
+                                ? null
+                                : evaluation.override().id(),
                         r.pendingCheckId(),
                         properties.site())
                 .update();

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The entitlement rules per post, entering country, nationality and document category (table
  * {@code border_entitlement_rule}, owned by headquarters). Read once and kept; rules change by
- * migration or headquarters' configuration and take effect after {@link #reload()}.
+ * migration and take effect when the server restarts.
  */
 @Component
 public class Entitlements {
@@ -39,11 +39,6 @@ public class Entitlements {
 
     public Entitlements(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Re-reads the rules. */
-    public void reload() {
-        snapshot = null;
     }
 
     private Snapshot snapshot() {

@@ -99,11 +99,7 @@ public class Sharing {
                 postCode,
                 null,
                 "to " + toAgency + ": " + before + " -> " + fields));
-        return new Agreement(postCode, admin.agencyCode(), toAgency, EnumSet.copyOf(fieldsOrNone(fields)));
-    }
-
-    private static Set<SharedField> fieldsOrNone(Set<SharedField> fields) {
-        return fields.isEmpty() ? EnumSet.noneOf(SharedField.class) : fields;
+        return new Agreement(postCode, admin.agencyCode(), toAgency, visible(postCode, admin.agencyCode(), toAgency));
     }
 
     private Map<String, Set<SharedField>> cache() {
