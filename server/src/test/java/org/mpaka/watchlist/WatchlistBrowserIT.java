@@ -58,6 +58,8 @@ class WatchlistBrowserIT {
         browser.findElement(By.id("username")).sendKeys(admin.username());
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         browser.findElement(By.id("signin")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/watchlists"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Watchlists");
 
         browser.findElement(By.id("wl-file")).sendKeys(good.toString());
