@@ -35,6 +35,7 @@ public class ScreeningBenchmark {
 
     private ScreeningIndex index;
     private Watchlist list;
+    private SyntheticList synthetic;
     private PersonQuery[] queries;
     private PersonQuery[] manifest;
     private int next;
@@ -42,7 +43,8 @@ public class ScreeningBenchmark {
 
     @Setup
     public void setup() {
-        list = SyntheticList.generate(size, 20261123L);
+        synthetic = SyntheticList.create(size, 20261123L);
+        list = synthetic.watchlist();
         System.gc();
         long before = usedHeap();
         long t0 = System.nanoTime();
@@ -55,7 +57,7 @@ public class ScreeningBenchmark {
         int[] truth = new int[queries.length];
         for (int i = 0; i < queries.length; i++) {
             truth[i] = r.nextInt(size);
-            queries[i] = SyntheticList.vary(list.entries().get(truth[i]), r);
+            queries[i] = synthetic.vary(truth[i], r);
         }
         manifest = java.util.Arrays.copyOf(queries, 300);
         int found = 0;

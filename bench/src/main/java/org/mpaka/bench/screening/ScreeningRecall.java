@@ -33,7 +33,8 @@ public final class ScreeningRecall {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int examples = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-        Watchlist list = SyntheticList.generate(size, 20261123L);
+        SyntheticList synthetic = SyntheticList.create(size, 20261123L);
+        Watchlist list = synthetic.watchlist();
         NameMatcher matcher = new NameMatcher();
         long t0 = System.nanoTime();
         ScreeningIndex index = ScreeningIndex.build(list, matcher);
@@ -47,7 +48,7 @@ public final class ScreeningRecall {
         PersonQuery[] queries = new PersonQuery[measured];
         for (int i = 0; i < measured; i++) {
             truth[i] = r.nextInt(size);
-            queries[i] = SyntheticList.vary(list.entries().get(truth[i]), r);
+            queries[i] = synthetic.vary(truth[i], r);
         }
         int found = 0;
         int notCandidate = 0;
