@@ -10,7 +10,8 @@ import java.util.Map;
  * Scores and evaluates labelled pairs of people, as {@code mpaka names score} and {@code mpaka names
  * eval} do. A pair is a CSV row with {@code name_a}, {@code name_b} and optionally {@code dob_a},
  * {@code dob_b}, {@code nationality_a}, {@code nationality_b}, {@code sex_a}, {@code sex_b}; side a
- * is treated as the query and side b as the listed person.
+ * is treated as the query and side b as the listed person. A date cell may hold several dates
+ * separated by {@code |} (see {@link #dates}).
  */
 public final class NamePairs {
 
@@ -29,13 +30,13 @@ public final class NamePairs {
                 row.getOrDefault("name_a", ""),
                 "",
                 "",
-                PartialDate.parse(dobA).orElse(null),
+                dates(dobA).stream().findFirst().orElse(null),
                 useAttributes ? Sex.parse(row.get("sex_a")) : Sex.UNSPECIFIED,
                 useAttributes ? row.getOrDefault("nationality_a", "") : "",
                 List.of());
         List<PartialDate> dobs = new ArrayList<>();
         if (useAttributes) {
-            PartialDate.parse(row.getOrDefault("dob_b", "")).ifPresent(dobs::add);
+            dobs.addAll(dates(row.getOrDefault("dob_b", "")));
         }
         String natB = useAttributes ? row.getOrDefault("nationality_b", "") : "";
         WatchlistEntry e = new WatchlistEntry(
@@ -52,6 +53,26 @@ public final class NamePairs {
                 null,
                 null);
         return matcher.match(q, e);
+    }
+
+    /**
+     * The dates of a birth-date cell: several may be given separated by {@code |} or {@code ;} (as
+     * watchlists list several possible dates), each optionally prefixed by {@code circa}; pieces that
+     * cannot be read are skipped. The query side uses the first one.
+     */
+    static List<PartialDate> dates(String cell) {
+        List<PartialDate> out = new ArrayList<>();
+        if (cell == null) {
+            return out;
+        }
+        for (String piece : cell.split("[|;]")) {
+            String t = piece.strip();
+            if (t.regionMatches(true, 0, "circa ", 0, 6)) {
+                t = t.substring(6);
+            }
+            PartialDate.parse(t).ifPresent(out::add);
+        }
+        return out;
     }
 
     /**
