@@ -57,7 +57,8 @@ public final class NamePairs {
 
     /**
      * The dates of a birth-date cell: several may be given separated by {@code |} or {@code ;} (as
-     * watchlists list several possible dates), each optionally prefixed by {@code circa}; pieces that
+     * watchlists list several possible dates), each optionally prefixed by {@code circa} or written as a
+     * range {@code A to B} (read as the years it spans); pieces that
      * cannot be read are skipped. The query side uses the first one.
      */
     static List<PartialDate> dates(String cell) {
@@ -70,9 +71,26 @@ public final class NamePairs {
             if (t.regionMatches(true, 0, "circa ", 0, 6)) {
                 t = t.substring(6);
             }
-            PartialDate.parse(t).ifPresent(out::add);
+            int to = t.indexOf(" to ");
+            if (to > 0) {
+                range(t.substring(0, to), t.substring(to + 4), out);
+            } else {
+                PartialDate.parse(t).ifPresent(out::add);
+            }
         }
         return out;
+    }
+
+    /** A range {@code A to B} as the years it spans (at most ten), since only the year is certain. */
+    private static void range(String from, String to, List<PartialDate> out) {
+        PartialDate a = PartialDate.parse(from.strip()).orElse(null);
+        PartialDate b = PartialDate.parse(to.strip()).orElse(null);
+        if (a == null || b == null || b.year() < a.year() || b.year() - a.year() > 10) {
+            return;
+        }
+        for (int y = a.year(); y <= b.year(); y++) {
+            out.add(new PartialDate(y, 0, 0));
+        }
     }
 
     /**

@@ -37,6 +37,17 @@ class NameMatcherTest {
     }
 
     @Test
+    void joinsRunsByTheirSoundAndWithoutAnInnerArticle() {
+        // g/q written for the same Persian letter: the joined run is found by its skeleton
+        assertThat(m.compareNames("Gholamreza Baghbani", "Qolam Reza Baqbani").matches())
+                .anyMatch(PartMatch::joined);
+        assertThat(score("Gholamreza Baghbani", "Qolam Reza Baqbani")).isGreaterThan(0.85);
+        // the article is dropped or assimilated when the name is written together
+        assertThat(score("Husayn Taj al Din", "Husayn Tajideen")).isGreaterThan(0.85);
+        assertThat(score("Ghazi Nasr al Din", "Ghazi Nassereddine")).isGreaterThan(0.85);
+    }
+
+    @Test
     void appliesRegionalSpellingRules() {
         NameScore s = m.compareNames("Tshibangu Kalala", "Chibangu Kalala");
         assertThat(s.score()).isGreaterThan(0.9);
@@ -146,5 +157,15 @@ class NameMatcherTest {
         assertThat(PartialDate.parse("1948-02")).contains(new PartialDate(1948, 2, 0));
         assertThat(PartialDate.parse("31 Foo 1948")).isEmpty();
         assertThat(PartialDate.parse("1948-13-01")).isEmpty();
+    }
+
+    @Test
+    void readsSeveralDatesRangesAndCircaInAPairsFile() {
+        assertThat(NamePairs.dates("25 Aug 1972|circa 1974|bad"))
+                .containsExactly(new PartialDate(1972, 8, 25), new PartialDate(1974, 0, 0));
+        assertThat(NamePairs.dates("1970 to 1972"))
+                .containsExactly(new PartialDate(1970, 0, 0), new PartialDate(1971, 0, 0), new PartialDate(1972, 0, 0));
+        assertThat(NamePairs.dates("01 Jan 1953 to 31 Dec 1953")).containsExactly(new PartialDate(1953, 0, 0));
+        assertThat(NamePairs.dates("")).isEmpty();
     }
 }

@@ -112,24 +112,49 @@ public final class Aligner {
         return new NameScore(Math.min(1.0, score), matches, unused(q, usedQ), unused(l, usedL), listed.romanisation());
     }
 
-    /** Adds candidates where a run of 2-3 parts of {@code many} equals one part of {@code one}. */
+    /**
+     * Adds candidates where a run of 2-3 parts of {@code many} equals one part of {@code one}. The
+     * runs are compared by their first consonant-skeleton letter (so Gholam Reza meets Qolamreza),
+     * and a run with a particle inside is also tried without it, as the Arabic article is often
+     * assimilated or dropped when the name is written together (Taj al Din / Tajideen, Nasr al Din /
+     * Nassereddine).
+     */
     private void joined(List<Part> many, List<Part> one, boolean swapped, List<Candidate> out) {
         for (int start = 0; start < many.size(); start++) {
-            char first = many.get(start).text().charAt(0);
+            char first = many.get(start).skeleton().charAt(0);
             int joinedLength = many.get(start).text().length();
+            int withoutParticles = joinedLength;
             for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
-                joinedLength += many.get(start + len - 1).text().length();
+                Part last = many.get(start + len - 1);
+                joinedLength += last.text().length();
+                if (!last.particle()) {
+                    withoutParticles += last.text().length();
+                }
+                boolean inner = len == 3 && many.get(start + 1).particle() && !last.particle();
                 Part jp = null;
+                Part jpBare = null;
                 for (int j = 0; j < one.size(); j++) {
-                    String single = one.get(j).text();
-                    if (single.charAt(0) != first || Math.abs(single.length() - joinedLength) > 3) {
+                    Part single = one.get(j);
+                    int sl = single.text().length();
+                    int lengthGap = Math.abs(sl - joinedLength);
+                    if (inner) {
+                        lengthGap = Math.min(lengthGap, Math.abs(sl - withoutParticles));
+                    }
+                    if (single.skeleton().charAt(0) != first || lengthGap > 3) {
                         continue;
                     }
                     if (jp == null) {
                         // the run is only written out when some part could equal it
-                        jp = Part.of(concat(many, start, len), false);
+                        jp = Part.of(concat(many, start, len, false), false);
+                        jpBare = inner ? Part.of(concat(many, start, len, true), false) : null;
                     }
-                    PartSimilarity.Result r = similarity.compare(jp, one.get(j));
+                    PartSimilarity.Result r = similarity.compare(jp, single);
+                    if (jpBare != null) {
+                        PartSimilarity.Result rb = similarity.compare(jpBare, single);
+                        if (rb.method() != null && (r.method() == null || rb.score() > r.score())) {
+                            r = rb;
+                        }
+                    }
                     if (r.method() != null && r.method() != MatchMethod.INITIAL && r.score() >= 0.8) {
                         double s = r.score() * JOINED_FACTOR;
                         out.add(
@@ -142,10 +167,12 @@ public final class Aligner {
         }
     }
 
-    private static String concat(List<Part> parts, int start, int len) {
+    private static String concat(List<Part> parts, int start, int len, boolean skipParticles) {
         StringBuilder sb = new StringBuilder();
         for (int i = start; i < start + len; i++) {
-            sb.append(parts.get(i).text());
+            if (!skipParticles || i == start || !parts.get(i).particle()) {
+                sb.append(parts.get(i).text());
+            }
         }
         return sb.toString();
     }

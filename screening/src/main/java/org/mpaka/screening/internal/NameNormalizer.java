@@ -74,13 +74,25 @@ public final class NameNormalizer {
             "ustadh",
             "ustaz",
             "eng",
-            "engr");
+            "engr",
+            // generational suffixes
+            "jr",
+            "junior",
+            "sr",
+            "snr",
+            "jnr",
+            "ii",
+            "iii");
 
-    /** Name particles: kept, but weigh {@value Part#PARTICLE_WEIGHT} of a full part. */
+    /**
+     * Name particles, Turkic patronymic markers (ogly, uulu, kyzy ...) included: kept, but weigh
+     * {@value Part#PARTICLE_WEIGHT} of a full part.
+     */
     static final Set<String> PARTICLES = Set.of(
             "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "wa", "wad", "ould", "ag", "de", "da", "das", "dos",
             "do", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "e",
-            "bar", "st", "saint", "mac", "mc");
+            "bar", "st", "saint", "mac", "mc", "ur", "ud", "ogly", "oglu", "ogli", "ugli", "uulu", "kyzy", "kizi",
+            "qizi", "gizi");
 
     private NameNormalizer() {}
 

@@ -12,17 +12,22 @@ package org.mpaka.screening.internal;
  * <ul>
  *   <li>sibilants: {@code tsch, tsh, tch, sch, ch, sh} and {@code c} before {@code e, i, y} become
  *       {@code s};
- *   <li>aspirated digraphs lose the {@code h}: {@code kh→h, gh→g, dh→d, th→t, rh→r, wh→w}, {@code
+ *   <li>aspirated digraphs lose the {@code h}: {@code kh→h, gh→g, dh→d, th→t, wh→w}, {@code rh→r} at
+ *       the start of a part (Rhwanda; inside a part the h is sounded: Burhan, Serhiy), {@code
  *       ph→f};
- *   <li>velars: {@code ck, c, q → k}; {@code x → ks}; {@code dj → j};
- *   <li>vowels: {@code ou, oo → u}, {@code ee → i}, {@code y → i} except a leading {@code y}
- *       before a vowel; a final {@code h} after a vowel is dropped;
+ *   <li>velars: {@code ck, c, q → k}; {@code x → ks}, and a leading Wade–Giles {@code hs} (pinyin
+ *       x) also; {@code dj, zh → j} (the sound of French j: Djamel / Jamel, Zhalolov / Jalolov);
+ *   <li>vowels: {@code ou, oo → u}; {@code aw, ow, au} before a consonant or at the end → {@code u}
+ *       (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf), {@code ee → i}, {@code y → i}
+ *       except a leading {@code y} before a vowel; a final {@code h} after a vowel is dropped;
  *   <li>doubled letters are written once.
  * </ul>
  *
  * <p>{@link #skeleton} keeps the first letter and the consonants of the rewritten form (voiced read
- * as voiceless), which is what survives the vowel variation of transcribed Arabic and Bantu
- * names (Mohamed / Muhammad / Mohammed → {@code mhmt}). Hot code: plain char loops, no regex.
+ * as voiceless, and an {@code h} after a consonant read as {@code g}, as Ukrainian, Belarusian and
+ * Czech write the Russian g: Serhiy / Sergey), which is what survives the vowel variation of
+ * transcribed Arabic and Bantu names (Mohamed / Muhammad / Mohammed → {@code mhmt}). Hot code:
+ * plain char loops, no regex.
  */
 public final class Orthography {
 
@@ -48,7 +53,14 @@ public final class Orthography {
             } else if ((c == 'c' || c == 's') && next == 'h') {
                 out.append('s');
                 i += 2;
-            } else if (next == 'h' && (c == 'k' || c == 'g' || c == 'd' || c == 't' || c == 'r' || c == 'w')) {
+            } else if (c == 'z' && next == 'h') {
+                out.append('j'); // Zhalolov / Jalolov, Alimzhan / Alimjan
+                i += 2;
+            } else if (i == 0 && c == 'h' && next == 's') {
+                out.append('k'); // Wade-Giles hs is pinyin x: Hsueh / Xue
+                i++;
+            } else if (next == 'h'
+                    && (c == 'k' || c == 'g' || c == 'd' || c == 't' || (c == 'r' && i == 0) || c == 'w')) {
                 out.append(c == 'k' ? 'h' : c);
                 i += 2;
             } else if (c == 'p' && next == 'h') {
@@ -68,6 +80,9 @@ public final class Orthography {
                 i++;
             } else if (c == 'd' && next == 'j') {
                 out.append('j');
+                i += 2;
+            } else if ((c == 'a' || c == 'o') && (next == 'w' || next == 'u') && !isVowel(next2)) {
+                out.append('u'); // diphthong before a consonant: Fawzi / Fouzi / Fowzy, Rauf / Rouf
                 i += 2;
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
                 out.append('u');
@@ -116,6 +131,9 @@ public final class Orthography {
             if (isVowel(c)) {
                 continue;
             }
+            if (c == 'h' && !isVowel(ortho.charAt(i - 1))) {
+                c = 'g'; // Slavic h for g after a consonant: Serhiy / Sergey
+            }
             c = devoice(c);
             if (out.charAt(out.length() - 1) != c) {
                 out.append(c);
@@ -125,7 +143,7 @@ public final class Orthography {
     }
 
     /** Voiced consonants read as their voiceless pair (final devoicing, w as v as f). */
-    private static char devoice(char c) {
+    static char devoice(char c) {
         return switch (c) {
             case 'b' -> 'p';
             case 'd' -> 't';

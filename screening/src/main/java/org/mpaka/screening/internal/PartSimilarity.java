@@ -13,7 +13,10 @@ public final class PartSimilarity {
     static final double SPELLING = 0.96;
     /** Score of nickname-equivalent parts. */
     static final double NICKNAME = 0.9;
-    /** Score of parts with the same consonant skeleton (3 letters or more). */
+    /**
+     * Score of parts with the same consonant skeleton (3 letters or more) whose lengths differ by at
+     * most 2 letters (3 for skeletons of 5 consonants or more, where more vowels may be written).
+     */
     static final double PHONETIC = 0.9;
     /** Score of a part that is the start of the other. */
     static final double SHORTENED = 0.8;
@@ -56,11 +59,14 @@ public final class PartSimilarity {
         if ((skel >= 3 || skel == 2 && oa.length() == ob.length())
                 && a.skeleton().equals(b.skeleton())
                 && PHONETIC > typo
-                && Math.abs(oa.length() - ob.length()) <= 2) {
+                && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         if (typo > 0) {
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);
+        }
+        if (sameUpToVoicing(oa, ob)) {
+            return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         String shorter = oa.length() < ob.length() ? oa : ob;
         String longer = shorter == oa ? ob : oa;
@@ -68,5 +74,22 @@ public final class PartSimilarity {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
         return Result.NO;
+    }
+
+    /**
+     * Whether two spellings of the same length differ only in voicing (b/p, d/t, g/k, z/s, v/f/w),
+     * as romanisations that do not mark voicing do (Korean Il-Kyu / Il-Gyu, Pu / Bu). Catches the
+     * short parts the typo and skeleton rules leave out; no allocation.
+     */
+    static boolean sameUpToVoicing(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (Orthography.devoice(a.charAt(i)) != Orthography.devoice(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -93,4 +93,71 @@ class NormalisationRulesTest {
         assertThat(Nicknames.bundled().equivalent("bill", "will")).isTrue();
         assertThat(Nicknames.bundled().equivalent("william", "ahmed")).isFalse();
     }
+
+    @Test
+    void removesGenerationalSuffixesAndMarksTurkicPatronymicMarkers() {
+        assertThat(texts("LAVILLA, Ruben Pestano, Jr.")).containsExactly("lavilla", "ruben", "pestano");
+        assertThat(texts("John Smith III")).containsExactly("john", "smith");
+        List<Part> parts = NameNormalizer.normalizeFirst("Aslanov Dzheykhun Nasimi Ogly").parts();
+        assertThat(parts.get(3).particle()).isTrue();
+        assertThat(NameNormalizer.normalizeFirst("Inayat ur Rahman").parts().get(1).particle())
+                .isTrue();
+    }
+
+    @Test
+    void rewritesZhAsJAndLeadingHsAsX() {
+        assertThat(Orthography.rewrite("zhalolov")).isEqualTo(Orthography.rewrite("jalolov"));
+        assertThat(Orthography.rewrite("alimzhan")).isEqualTo(Orthography.rewrite("alimjan"));
+        assertThat(Orthography.rewrite("hsueh")).isEqualTo(Orthography.rewrite("xue"));
+        // only a leading hs: inside a part the h belongs to the syllable before
+        assertThat(Orthography.rewrite("ahsan")).isNotEqualTo(Orthography.rewrite("axan"));
+    }
+
+    @Test
+    void rewritesTheArabicDiphthongBeforeAConsonant() {
+        String fouzi = Orthography.rewrite("fouzi");
+        assertThat(Orthography.rewrite("fawzi")).isEqualTo(fouzi);
+        assertThat(Orthography.rewrite("fowzy")).isEqualTo(fouzi);
+        assertThat(Orthography.rewrite("rauf")).isEqualTo(Orthography.rewrite("rouf"));
+        // before a vowel the w is a consonant: Awad is not Ud
+        assertThat(Orthography.rewrite("awad")).isEqualTo("awad");
+    }
+
+    @Test
+    void dropsTheHOfRhOnlyAtTheStartOfAPart() {
+        assertThat(Orthography.rewrite("rhwanda")).isEqualTo("rwanda");
+        assertThat(Orthography.rewrite("burhan")).isEqualTo("burhan");
+    }
+
+    @Test
+    void skeletonReadsHAfterAConsonantAsG() {
+        String sergey = Orthography.skeleton(Orthography.rewrite("sergey"));
+        assertThat(Orthography.skeleton(Orthography.rewrite("serhiy"))).isEqualTo(sergey);
+        assertThat(Orthography.skeleton(Orthography.rewrite("serhii"))).isEqualTo(sergey);
+        // after a vowel the h stays an h: Ahmad is not Agmad
+        assertThat(Orthography.skeleton(Orthography.rewrite("ahmad")))
+                .isNotEqualTo(Orthography.skeleton(Orthography.rewrite("agmad")));
+    }
+
+    @Test
+    void comparesShortPartsUpToVoicing() {
+        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
+        assertThat(sim.compare(Part.of("kyu", false), Part.of("gyu", false)).method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(sim.compare(Part.of("pu", false), Part.of("bu", false)).method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(sim.compare(Part.of("kyu", false), Part.of("gyo", false)).method())
+                .isNull();
+    }
+
+    @Test
+    void longSkeletonsTolerateOneMoreWrittenVowel() {
+        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
+        // skeleton nsrtn on both sides; the lengths differ by three
+        assertThat(sim.compare(Part.of("nasrdin", false), Part.of("nassereddine", false)).method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        // a short skeleton (amr) still needs the lengths within two
+        assertThat(sim.compare(Part.of("amir", false), Part.of("amiraia", false)).method())
+                .isNotEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+    }
 }
