@@ -98,9 +98,13 @@ class NormalisationRulesTest {
     void removesGenerationalSuffixesAndMarksTurkicPatronymicMarkers() {
         assertThat(texts("LAVILLA, Ruben Pestano, Jr.")).containsExactly("lavilla", "ruben", "pestano");
         assertThat(texts("John Smith III")).containsExactly("john", "smith");
-        List<Part> parts = NameNormalizer.normalizeFirst("Aslanov Dzheykhun Nasimi Ogly").parts();
+        List<Part> parts =
+                NameNormalizer.normalizeFirst("Aslanov Dzheykhun Nasimi Ogly").parts();
         assertThat(parts.get(3).particle()).isTrue();
-        assertThat(NameNormalizer.normalizeFirst("Inayat ur Rahman").parts().get(1).particle())
+        assertThat(NameNormalizer.normalizeFirst("Inayat ur Rahman")
+                        .parts()
+                        .get(1)
+                        .particle())
                 .isTrue();
     }
 
@@ -154,10 +158,12 @@ class NormalisationRulesTest {
     void longSkeletonsTolerateOneMoreWrittenVowel() {
         PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
         // skeleton nsrtn on both sides; the lengths differ by three
-        assertThat(sim.compare(Part.of("nasrdin", false), Part.of("nassereddine", false)).method())
+        assertThat(sim.compare(Part.of("nasrdin", false), Part.of("nassereddine", false))
+                        .method())
                 .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
         // a short skeleton (amr) still needs the lengths within two
-        assertThat(sim.compare(Part.of("amir", false), Part.of("amiraia", false)).method())
+        assertThat(sim.compare(Part.of("amir", false), Part.of("amiraia", false))
+                        .method())
                 .isNotEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
     }
 }
