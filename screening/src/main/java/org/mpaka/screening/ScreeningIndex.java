@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.mpaka.screening.internal.Aligner;
+import org.mpaka.screening.internal.CandidateIndex;
 import org.mpaka.screening.internal.Candidates;
 import org.mpaka.screening.internal.Countries;
 import org.mpaka.screening.internal.EntryScorer;
@@ -16,7 +17,6 @@ import org.mpaka.screening.internal.NameNormalizer;
 import org.mpaka.screening.internal.Nicknames;
 import org.mpaka.screening.internal.NormalizedName;
 import org.mpaka.screening.internal.Part;
-import org.mpaka.screening.internal.Postings;
 import org.mpaka.screening.internal.PreparedQuery;
 
 /**
@@ -28,13 +28,16 @@ import org.mpaka.screening.internal.PreparedQuery;
  * list are one candidate, not hundreds that crowd out everyone else): it looks up the query's keys
  * ({@link org.mpaka.screening.internal.NameKeys}: orthographic form, consonant skeleton, one-deletion
  * skeletons, one-deletion spellings, prefixes, parts written together in either order, nickname
- * equivalents) in flat posting arrays and ranks forms by summed inverse-document-frequency weight,
- * less a little for each listed part beyond the query's. The best {@value #DEFAULT_CANDIDATES}
- * forms are aligned with the query once each; the entries carrying them get a cheap pre-score
- * (name score, birth date, nationality, sex), so birth date picks the right person among namesakes;
- * the best of those, and every entry sharing a document number (up to OCR confusion), are then
- * scored exactly as {@link NameMatcher#match} would. Names are stored as arrays of ids into a
- * dictionary of distinct normalised parts, so each part is normalised once per list version.
+ * equivalents) in the key index of distinct name parts, reads each matching part's list of forms
+ * once ({@link org.mpaka.screening.internal.CandidateIndex}; very common parts through pairs and a
+ * check of the forms found, not their whole lists) and ranks forms by summed inverse-document-frequency
+ * weight of their best key per query part, less a little for each listed part beyond the query's.
+ * The best {@value #DEFAULT_CANDIDATES} forms are aligned with the query once each; the entries
+ * carrying them get a cheap pre-score (name score, birth date, nationality, sex), so birth date picks
+ * the right person among namesakes; the best of those, and every entry sharing a document number (up
+ * to OCR confusion), are then scored exactly as {@link NameMatcher#match} would. Names are stored as
+ * arrays of ids into a dictionary of distinct normalised parts, so each part is normalised once per
+ * list version.
  *
  * <p>Hot path, per query: key look-ups into flat arrays with per-thread scratch ({@link
  * org.mpaka.screening.internal.Candidates}), one alignment per candidate form, allocation-free
@@ -63,7 +66,7 @@ public final class ScreeningIndex {
     private final String[] originals;
     private final int[] nameEntry;
     private final List<String> schemes;
-    private final Postings postings;
+    private final CandidateIndex candidateIndex;
     private final Map<String, int[]> documents;
     private final EntryScorer.ListedName[] listed;
     private final int[] formNameStart;
@@ -95,7 +98,7 @@ public final class ScreeningIndex {
         this.originals = Arrays.copyOf(b.original, n);
         this.nameEntry = Arrays.copyOf(b.entry, n);
         this.schemes = List.copyOf(b.schemes.keySet());
-        this.postings = b.postings.build();
+        this.candidateIndex = b.candidates.build(b.tokens.size());
         this.documents = b.documents();
         this.listed = listedNames();
         int forms = b.formIds.size();
@@ -164,8 +167,7 @@ public final class ScreeningIndex {
             }
             entryAttr[e] = a;
         }
-        byte[] formParts = Arrays.copyOf(b.formParts, forms);
-        this.scratch = ThreadLocal.withInitial(() -> new Candidates(postings, forms, formParts));
+        this.scratch = ThreadLocal.withInitial(() -> new Candidates(candidateIndex));
     }
 
     /** Indexes a list with the given matcher (its thresholds classify hits). */
@@ -527,11 +529,10 @@ public final class ScreeningIndex {
         int names;
         int entryCount;
         final Map<String, Integer> schemes = new LinkedHashMap<>(Map.of("", 0));
-        final Postings.Builder postings = new Postings.Builder();
+        final CandidateIndex.Builder candidates = new CandidateIndex.Builder();
         final Map<String, List<Integer>> docs = new HashMap<>();
         final Map<FormKey, Integer> formIds = new HashMap<>();
         int[] form = new int[16];
-        byte[] formParts = new byte[16];
 
         Builder(int entries) {
             entryNameStart = new int[entries + 1];
@@ -568,6 +569,7 @@ public final class ScreeningIndex {
                 Part p = nn.parts().get(i);
                 ids[i] = tokenIds.computeIfAbsent(p, k -> {
                     tokens.add(k);
+                    candidates.token(tokens.size() - 1, k);
                     return tokens.size() - 1;
                 });
             }
@@ -580,13 +582,8 @@ public final class ScreeningIndex {
             int formId = formIds.computeIfAbsent(new FormKey(ids), k -> formCount);
             form[nameId] = formId;
             if (formId == formCount) {
-                if (formId == formParts.length) {
-                    formParts = Arrays.copyOf(formParts, formId * 2);
-                }
-                formParts[formId] = (byte) Math.min(127, NameKeys.realParts(nn));
-                // keys depend on the parts only: each distinct form is posted once
-                NameKeys.emit(
-                        nn, false, Nicknames.bundled(), (slot, key, w) -> postings.add(NameKeys.hash38(key), formId));
+                // keys depend on the parts only: each distinct form is indexed once
+                candidates.form(formId, nn, ids);
             }
         }
 

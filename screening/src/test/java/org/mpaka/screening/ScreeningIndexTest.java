@@ -115,6 +115,53 @@ class ScreeningIndexTest {
         assertThat(compared).isGreaterThan(60);
     }
 
+    /** A made-up name part of three syllables: distinct parts for a list with long tails. */
+    private static String madeUpPart(Random r) {
+        String consonants = "bdfgklmnprstvz";
+        String vowels = "aeiou";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            sb.append(consonants.charAt(r.nextInt(consonants.length())));
+            sb.append(vowels.charAt(r.nextInt(vowels.length())));
+        }
+        sb.append(consonants.charAt(r.nextInt(consonants.length())));
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    @Test
+    void findsNamesMadeOfVeryCommonPartsAndRanksNamesakesOfARarePartByTheirCommonPart() {
+        // Mohamed and Ali each in more than 2,000 names: their lists are too common to read alone
+        Random r = new Random(11);
+        List<WatchlistEntry> entries = new ArrayList<>();
+        int id = 0;
+        for (int i = 0; i < 2300; i++) {
+            entries.add(TestEntries.person("T", Integer.toString(id++), "Mohamed " + madeUpPart(r), "", ""));
+            entries.add(TestEntries.person("T", Integer.toString(id++), "Ali " + madeUpPart(r), "", ""));
+        }
+        // 150 people share a rare family name; only one of them is called Mohamed
+        for (int i = 0; i < 150; i++) {
+            entries.add(TestEntries.person(
+                    "T", Integer.toString(id++), madeUpPart(r) + " " + madeUpPart(r) + " Zorbakian", "", ""));
+        }
+        // (a middle name, so that no run of parts written together matches the query's)
+        entries.add(TestEntries.person("T", "target-rare", "Mohamed " + madeUpPart(r) + " Zorbakian", "", ""));
+        entries.add(TestEntries.person("T", "target-common", "Ali Mohamed", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("common", entries), new NameMatcher());
+
+        for (String q : List.of("ZORBAKIAN<<MOHAMED", "Mohamed Zorbakain")) {
+            List<Hit> top = index.top(PersonQuery.ofName(q), 5);
+            assertThat(top).as(q).isNotEmpty();
+            assertThat(top.get(0).entry().id()).as(q).isEqualTo("target-rare");
+        }
+        for (String q : List.of("MOHAMED<<ALI", "Ali Mohamed", "Aly Mohammed")) {
+            List<Hit> top = index.top(PersonQuery.ofName(q), 5);
+            assertThat(top).as(q).isNotEmpty();
+            assertThat(top.get(0).entry().id()).as(q).isEqualTo("target-common");
+            assertThat(top.get(0).score())
+                    .isEqualTo(index.exhaustive(PersonQuery.ofName(q), 1).get(0).score());
+        }
+    }
+
     @Test
     void indexScoresEqualThePairwiseMatcher() {
         Watchlist list = randomList(3, 200);

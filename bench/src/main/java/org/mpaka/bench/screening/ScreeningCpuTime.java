@@ -11,7 +11,8 @@ import org.mpaka.screening.Watchlist;
 /**
  * Screening speed in thread CPU time, which other processes on a shared machine disturb far less
  * than JMH's wall-clock figures (also per query: p50, p99 and max CPU time): builds the synthetic list of the size given as the first argument
- * (default 100,000), screens 12,288 varied queries to warm up, then measures 8,192 more.
+ * (default 100,000), screens 4,096 varied queries four times to warm up, then five more times, and reports
+ * the median round.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar org.mpaka.bench.screening.ScreeningCpuTime
  * 100000}.
@@ -32,33 +33,40 @@ public final class ScreeningCpuTime {
             queries[i] = synthetic.vary(r.nextInt(size), r);
         }
         long hits = 0;
-        for (int rep = 0; rep < 3; rep++) {
+        for (int rep = 0; rep < 4; rep++) {
             for (PersonQuery q : queries) {
                 hits += index.screen(q, 10).size();
             }
         }
+        // five rounds over the same queries; the median round is reported (JIT and GC vary)
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long t0 = mx.getCurrentThreadCpuTime();
-        hits = 0;
+        int rounds = 5;
+        double[] rate = new double[rounds];
+        long[] perQuery = new long[rounds * queries.length];
         int n = 0;
-        long[] perQuery = new long[2 * queries.length];
-        for (int rep = 0; rep < 2; rep++) {
+        for (int round = 0; round < rounds; round++) {
+            hits = 0;
+            long t0 = mx.getCurrentThreadCpuTime();
             for (PersonQuery q : queries) {
                 long s = mx.getCurrentThreadCpuTime();
                 hits += index.screen(q, 10).size();
                 perQuery[n++] = mx.getCurrentThreadCpuTime() - s;
             }
+            rate[round] = queries.length / ((mx.getCurrentThreadCpuTime() - t0) / 1e9);
         }
-        double cpuSeconds = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
+        double[] sorted = rate.clone();
+        java.util.Arrays.sort(sorted);
         java.util.Arrays.sort(perQuery);
         System.out.printf(
                 java.util.Locale.ROOT,
-                "size=%d queries=%d cpu=%.2f s => %.0f queries per CPU-second, %d hits;"
-                        + " CPU time per query p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                "size=%d queries=%d x %d rounds => %.0f queries per CPU-second (median round; rounds %s), %d hits per"
+                        + " round; CPU time per query p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 size,
-                n,
-                cpuSeconds,
-                n / cpuSeconds,
+                queries.length,
+                rounds,
+                sorted[rounds / 2],
+                java.util.Arrays.toString(
+                        java.util.Arrays.stream(rate).mapToLong(Math::round).toArray()),
                 hits,
                 perQuery[n / 2] / 1e6,
                 perQuery[n * 99 / 100] / 1e6,

@@ -3,36 +3,17 @@ package org.mpaka.screening.internal;
 import java.util.Arrays;
 
 /**
- * Per-thread scratch space that ranks names by the weight of the keys they share with a query.
+ * Per-thread scratch space that ranks name forms by the weight of the keys they share with a query.
  * Hot code: flat arrays sized to the index, reset only where touched.
+ *
+ * <p>While the query's keys arrive ({@link #key}), each slot (a query part, or a run of parts
+ * written together) gathers the tokens its keys find, each with the weight of its best key, and the
+ * run lists its keys find. {@link #top} then reads, slot by slot, each gathered token's form list
+ * once, the run lists, and for common tokens (see {@link CandidateIndex}) the lists of forms that
+ * also carry another slot's common token; a form keeps its best weight per slot, and its total is
+ * the sum over slots.
  */
 public final class Candidates implements NameKeys.Sink {
-
-    private final Postings postings;
-    private final int nameCount;
-    private final float[] acc;
-    private final float[] slotBest;
-    private final int[] slotStamp;
-    private final int[] touched;
-    private int touchedCount;
-    private final int[] slotTouched;
-    private int slotTouchedCount;
-    private int stamp;
-    private int currentSlot = -1;
-    private final byte[] realParts;
-    private final int maxPosting;
-    private int queryParts;
-
-    /**
-     * Keys posted for more than {@code max(}{@value #MIN_SKIPPED_POSTING}{@code , names / }{@value
-     * #SKIPPED_FRACTION}{@code )} names are not scanned: they weigh little (a common name part, a
-     * one-letter skeleton) and scanning them dominated the cost of large lists; the query's rarer
-     * keys still find those names.
-     */
-    static final int MIN_SKIPPED_POSTING = 5000;
-
-    /** See {@link #MIN_SKIPPED_POSTING}. */
-    static final int SKIPPED_FRACTION = 50;
 
     /**
      * Rank lost per listed part beyond the query's: among names sharing the same keys, those with no
@@ -40,29 +21,72 @@ public final class Candidates implements NameKeys.Sink {
      */
     static final float EXTRA_PART_PENALTY = 0.3f;
 
-    /**
-     * Scratch for an index of {@code nameCount} names, {@code realParts[i]} being the number of
-     * parts of name {@code i} that have keys of their own.
-     */
-    public Candidates(Postings postings, int nameCount, byte[] realParts) {
-        this.postings = postings;
-        this.realParts = realParts;
-        this.maxPosting = Math.max(MIN_SKIPPED_POSTING, nameCount / SKIPPED_FRACTION);
-        this.nameCount = nameCount;
-        this.acc = new float[nameCount];
-        this.slotBest = new float[nameCount];
-        this.slotStamp = new int[nameCount];
-        this.touched = new int[nameCount];
-        this.slotTouched = new int[nameCount];
+    /** See {@link #top}. */
+    static final int DEFERRED_POOL_FACTOR = 4;
+
+    private final CandidateIndex index;
+    // per form f, two longs side by side (one cache line): state[2f] = slot stamp << 32 | best weight
+    // in that slot (float bits); state[2f + 1] = query stamp << 40 | mask of the slots (< 16) that
+    // gave it weight << 24 | its position in touched and totals (a form is untouched in this query
+    // unless its query stamp is the current one, so nothing needs clearing between queries)
+    private final long[] state;
+    private final int[] touched;
+    private final float[] totals;
+    private int touchedCount;
+    private final int[] slotTouched;
+    private int slotTouchedCount;
+    private int stamp;
+    private long queryStamp;
+    private static final int TRACKED_SLOTS = 16;
+    // per token, for the slot being gathered
+    private final int[] tokenStamp;
+    private final int[] tokenAt;
+    private int tokenRound;
+    // gathered (slot, token, weight) and (slot, run key, weight), in slot order
+    private int[] gSlot = new int[64];
+    private int[] gToken = new int[64];
+    private float[] gWeight = new float[64];
+    private int gathered;
+    private int[] rSlot = new int[16];
+    private int[] rKey = new int[16];
+    private float[] rWeight = new float[16];
+    private int runsGathered;
+    // slot -> query name it belongs to
+    private int[] slotName = new int[16];
+    private int slots;
+    private int nameBase;
+    private int nameIndex;
+    private int currentSlot = -1;
+    private int queryParts;
+
+    /** Scratch for one index. */
+    public Candidates(CandidateIndex index) {
+        this.index = index;
+        int n = index.forms;
+        this.state = new long[2 * n];
+        this.touched = new int[n];
+        this.totals = new float[n];
+        this.slotTouched = new int[n];
+        this.tokenStamp = new int[index.tokens];
+        this.tokenAt = new int[index.tokens];
     }
 
     /** Clears the previous query's state. */
     public void reset() {
-        for (int i = 0; i < touchedCount; i++) {
-            acc[touched[i]] = 0;
+        queryStamp++;
+        if (queryStamp == 1 << 24) {
+            for (int f = 1; f < state.length; f += 2) {
+                state[f] = 0;
+            }
+            queryStamp = 1;
         }
         touchedCount = 0;
         slotTouchedCount = 0;
+        gathered = 0;
+        runsGathered = 0;
+        slots = 0;
+        nameBase = 0;
+        nameIndex = 0;
         currentSlot = -1;
         queryParts = 0;
     }
@@ -74,117 +98,283 @@ public final class Candidates implements NameKeys.Sink {
 
     @Override
     public void key(int slot, String key, float typeWeight) {
-        startSlot(slot);
-        int k = postings.find(NameKeys.hash38(key));
-        if (k < 0) {
-            return;
+        int g = startSlot(slot);
+        long h = NameKeys.hash38(key);
+        Postings tk = index.tokenKeys;
+        int k = tk.find(h);
+        if (k >= 0) {
+            float w = typeWeight * idf(Math.max(1, index.keyForms[k]));
+            for (int i = tk.start(k), end = tk.end(k); i < end; i++) {
+                int t = tk.id(i);
+                if (tokenStamp[t] != tokenRound) {
+                    tokenStamp[t] = tokenRound;
+                    tokenAt[t] = gathered;
+                    gather(g, t, w);
+                } else if (w > gWeight[tokenAt[t]]) {
+                    gWeight[tokenAt[t]] = w;
+                }
+            }
         }
-        int from = postings.start(k);
-        int to = postings.end(k);
-        if (to - from > maxPosting) {
-            return;
-        }
-        collect(from, to, typeWeight * (float) Math.log(1.0 + (double) nameCount / (to - from)));
-    }
-
-    /** Both keys weigh as the more common of the two. */
-    @Override
-    public void keyPair(int slot, String a, String b, float typeWeight) {
-        startSlot(slot);
-        int ka = postings.find(NameKeys.hash38(a));
-        int kb = postings.find(NameKeys.hash38(b));
-        int df = Math.max(
-                ka < 0 ? 0 : postings.end(ka) - postings.start(ka), kb < 0 ? 0 : postings.end(kb) - postings.start(kb));
-        if (df == 0 || df > maxPosting) {
-            return;
-        }
-        float w = typeWeight * (float) Math.log(1.0 + (double) nameCount / df);
-        if (ka >= 0) {
-            collect(postings.start(ka), postings.end(ka), w);
-        }
-        if (kb >= 0 && kb != ka) {
-            collect(postings.start(kb), postings.end(kb), w);
-        }
-    }
-
-    private void startSlot(int slot) {
-        if (slot != currentSlot) {
-            flushSlot();
-            currentSlot = slot;
-            stamp++;
-        }
-    }
-
-    private void collect(int from, int to, float w) {
-        for (int i = from; i < to; i++) {
-            int id = postings.id(i);
-            if (slotStamp[id] != stamp) {
-                slotStamp[id] = stamp;
-                slotBest[id] = w;
-                slotTouched[slotTouchedCount++] = id;
-            } else if (w > slotBest[id]) {
-                slotBest[id] = w;
+        if (key.startsWith("s:")) {
+            int r = index.runs.find(h);
+            if (r >= 0) {
+                if (runsGathered == rSlot.length) {
+                    rSlot = Arrays.copyOf(rSlot, runsGathered * 2);
+                    rKey = Arrays.copyOf(rKey, runsGathered * 2);
+                    rWeight = Arrays.copyOf(rWeight, runsGathered * 2);
+                }
+                rSlot[runsGathered] = g;
+                rKey[runsGathered] = r;
+                rWeight[runsGathered++] = typeWeight;
             }
         }
     }
 
-    /** Adds the current slot's best weights to the totals. */
-    public void flushSlot() {
-        for (int i = 0; i < slotTouchedCount; i++) {
-            int id = slotTouched[i];
-            if (acc[id] == 0) {
-                touched[touchedCount++] = id;
-            }
-            acc[id] += slotBest[id];
+    private void gather(int g, int t, float w) {
+        if (gathered == gSlot.length) {
+            gSlot = Arrays.copyOf(gSlot, gathered * 2);
+            gToken = Arrays.copyOf(gToken, gathered * 2);
+            gWeight = Arrays.copyOf(gWeight, gathered * 2);
         }
-        slotTouchedCount = 0;
+        gSlot[gathered] = g;
+        gToken[gathered] = t;
+        gWeight[gathered++] = w;
+    }
+
+    private int startSlot(int slot) {
+        int g = nameBase + slot;
+        if (g != currentSlot) {
+            currentSlot = g;
+            tokenRound++;
+            if (tokenRound == 0) {
+                Arrays.fill(tokenStamp, -1);
+            }
+            if (g >= slotName.length) {
+                slotName = Arrays.copyOf(slotName, Math.max(g + 1, slotName.length * 2));
+            }
+            slotName[g] = nameIndex;
+            slots = Math.max(slots, g + 1);
+        }
+        return g;
     }
 
     /** Starts a new slot numbering (for the next romanisation of the query). */
     public void nextName() {
-        flushSlot();
+        nameBase = slots;
+        nameIndex++;
         currentSlot = -1;
     }
 
-    /** The ids of the {@code k} names with the highest totals, best first. */
+    private float idf(int listLength) {
+        return (float) Math.log(1.0 + (double) index.forms / listLength);
+    }
+
+    /**
+     * Reads the gathered lists, slot by slot (gathering is in slot order); common tokens' lists are
+     * not read: pairs of them are, and then every form found is checked for them.
+     */
+    private void collectAll() {
+        int gi = 0;
+        int ri = 0;
+        int common = index.common;
+        int longList = index.longList;
+        deferred = 0;
+        for (int g = 0; g < slots; g++) {
+            stamp++;
+            if (stamp == 0) {
+                for (int f = 0; f < state.length; f += 2) {
+                    state[f] = 0;
+                }
+                stamp = 1;
+            }
+            while (gi < gathered && gSlot[gi] == g) {
+                int t = gToken[gi];
+                int n = index.tokenFormCount(t);
+                float w = gWeight[gi];
+                if (n <= common || g >= TRACKED_SLOTS) {
+                    collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], w);
+                } else {
+                    defer(g, t, w);
+                    for (int o = 0; o < gathered; o++) {
+                        if (gSlot[o] == g || slotName[gSlot[o]] != slotName[g]) {
+                            continue;
+                        }
+                        int u = gToken[o];
+                        if (index.tokenFormCount(u) <= common) {
+                            continue;
+                        }
+                        int p = index.pairs.find(CandidateIndex.pair(t, u));
+                        if (p >= 0 && index.pairs.end(p) - index.pairs.start(p) <= longList) {
+                            collect(index.pairs, index.pairs.start(p), index.pairs.end(p), w);
+                        }
+                    }
+                }
+                gi++;
+            }
+            while (ri < runsGathered && rSlot[ri] == g) {
+                Postings runs = index.runs;
+                int r = rKey[ri];
+                int n = runs.end(r) - runs.start(r);
+                if (n <= longList) {
+                    collect(runs, runs.start(r), runs.end(r), rWeight[ri] * idf(n));
+                }
+                ri++;
+            }
+            flushSlot(g);
+        }
+    }
+
+    // common tokens not read: slot, token, weight
+    private int[] dSlot = new int[8];
+    private int[] dToken = new int[8];
+    private float[] dWeight = new float[8];
+    private int deferred;
+
+    private void defer(int g, int t, float w) {
+        if (deferred == dSlot.length) {
+            dSlot = Arrays.copyOf(dSlot, deferred * 2);
+            dToken = Arrays.copyOf(dToken, deferred * 2);
+            dWeight = Arrays.copyOf(dWeight, deferred * 2);
+        }
+        dSlot[deferred] = g;
+        dToken[deferred] = t;
+        dWeight[deferred++] = w;
+    }
+
+    /**
+     * The weight form {@code f} gets from the common tokens it carries, in slots it has no weight
+     * from yet (best token per slot).
+     */
+    private float deferredWeight(int f) {
+        int mask = (int) (state[2 * f + 1] >>> 24) & 0xFFFF;
+        float add = 0;
+        int d = 0;
+        while (d < deferred) {
+            int g = dSlot[d];
+            float best = 0;
+            for (; d < deferred && dSlot[d] == g; d++) {
+                if ((mask & (1 << g)) == 0 && dWeight[d] > best && index.formHas(f, dToken[d])) {
+                    best = dWeight[d];
+                }
+            }
+            add += best;
+        }
+        return add;
+    }
+
+    private void collect(int[] ids, int from, int to, float w) {
+        for (int i = from; i < to; i++) {
+            mark(ids[i], w);
+        }
+    }
+
+    private void collect(Postings p, int from, int to, float w) {
+        for (int i = from; i < to; i++) {
+            mark(p.id(i), w);
+        }
+    }
+
+    private void mark(int id, float w) {
+        int i = 2 * id;
+        long v = state[i];
+        if ((int) (v >>> 32) != stamp) {
+            state[i] = ((long) stamp << 32) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
+            slotTouched[slotTouchedCount++] = id;
+        } else if (w > Float.intBitsToFloat((int) v)) {
+            state[i] = (v & 0xFFFFFFFF00000000L) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
+        }
+    }
+
+    /** Adds slot {@code g}'s best weights to the totals. */
+    private void flushSlot(int g) {
+        long bit = g < TRACKED_SLOTS ? 1L << (24 + g) : 0;
+        long current = queryStamp << 40;
+        for (int i = 0; i < slotTouchedCount; i++) {
+            int id = slotTouched[i];
+            float best = Float.intBitsToFloat((int) state[2 * id]);
+            long a = state[2 * id + 1];
+            if ((a & 0xFFFFFF0000000000L) != current) {
+                int p = touchedCount++;
+                touched[p] = id;
+                totals[p] = best;
+                state[2 * id + 1] = current | bit | p;
+            } else {
+                totals[(int) (a & 0xFFFFFF)] += best;
+                state[2 * id + 1] = a | bit;
+            }
+        }
+        slotTouchedCount = 0;
+    }
+
+    /** The ids of the {@code k} forms with the highest totals, best first. */
     public int[] top(int k) {
-        flushSlot();
-        for (int i = 0; i < touchedCount; i++) {
-            int id = touched[i];
-            int extra = realParts[id] - queryParts;
+        collectAll();
+        byte[] realParts = index.formParts;
+        int n = touchedCount;
+        float[] totals = this.totals;
+        for (int i = 0; i < n; i++) {
+            int extra = realParts[touched[i]] - queryParts;
             if (extra > 0) {
-                acc[id] -= EXTRA_PART_PENALTY * extra; // reset() clears it with the rest
+                totals[i] -= EXTRA_PART_PENALTY * extra;
             }
         }
-        int n = Math.min(k, touchedCount);
-        int[] heap = new int[n];
-        int size = 0;
-        for (int i = 0; i < touchedCount; i++) {
-            int id = touched[i];
-            if (size < n) {
-                heap[size++] = id;
-                siftUp(heap, size - 1);
-            } else if (n > 0 && acc[id] > acc[heap[0]]) {
-                heap[0] = id;
-                siftDown(heap, size);
+        int size = Math.min(k, n);
+        int[] heap;
+        if (deferred == 0) {
+            heap = new int[size];
+            select(totals, n, heap);
+        } else {
+            // the common tokens' weight is added to the best DEFERRED_POOL_FACTOR * k forms found
+            // through the other parts (each checked for the tokens), and the best k of those kept
+            int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
+            select(totals, n, pool);
+            for (int p : pool) {
+                totals[p] += deferredWeight(touched[p]);
+            }
+            float[] poolTotals = new float[pool.length];
+            for (int i = 0; i < pool.length; i++) {
+                poolTotals[i] = totals[pool[i]];
+            }
+            heap = new int[size];
+            select(poolTotals, pool.length, heap);
+            for (int i = 0; i < size; i++) {
+                heap[i] = pool[heap[i]];
             }
         }
-        Integer[] boxed = new Integer[size];
+        // best first: order-preserving int bits of each total, with its position
+        long[] order = new long[size];
         for (int i = 0; i < size; i++) {
-            boxed[i] = heap[i];
+            int bits = Float.floatToIntBits(totals[heap[i]]);
+            int sortable = bits ^ ((bits >> 31) & 0x7FFFFFFF);
+            order[i] = ((long) sortable << 32) | heap[i];
         }
-        Arrays.sort(boxed, (a, b) -> Float.compare(acc[b], acc[a]));
+        Arrays.sort(order);
         int[] out = new int[size];
         for (int i = 0; i < size; i++) {
-            out[i] = boxed[i];
+            out[i] = touched[(int) order[size - 1 - i]];
         }
         return out;
     }
 
-    private void siftUp(int[] h, int i) {
+    /** The positions of the {@code heap.length} highest totals, as a min-heap (lowest at 0). */
+    private static void select(float[] totals, int n, int[] heap) {
+        int size = 0;
+        int k = heap.length;
+        for (int i = 0; i < n; i++) {
+            if (size < k) {
+                heap[size++] = i;
+                siftUp(totals, heap, size - 1);
+            } else if (k > 0 && totals[i] > totals[heap[0]]) {
+                heap[0] = i;
+                siftDown(totals, heap, size);
+            }
+        }
+    }
+
+    private static void siftUp(float[] v, int[] h, int i) {
         while (i > 0) {
             int parent = (i - 1) / 2;
-            if (acc[h[i]] >= acc[h[parent]]) {
+            if (v[h[i]] >= v[h[parent]]) {
                 return;
             }
             int t = h[i];
@@ -194,16 +384,16 @@ public final class Candidates implements NameKeys.Sink {
         }
     }
 
-    private void siftDown(int[] h, int size) {
+    private static void siftDown(float[] v, int[] h, int size) {
         int i = 0;
         while (true) {
             int l = 2 * i + 1;
             int r = l + 1;
             int m = i;
-            if (l < size && acc[h[l]] < acc[h[m]]) {
+            if (l < size && v[h[l]] < v[h[m]]) {
                 m = l;
             }
-            if (r < size && acc[h[r]] < acc[h[m]]) {
+            if (r < size && v[h[r]] < v[h[m]]) {
                 m = r;
             }
             if (m == i) {

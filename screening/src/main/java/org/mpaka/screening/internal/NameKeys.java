@@ -12,14 +12,17 @@ import java.util.List;
  *   <li>{@code s:} its consonant skeleton (0.9), also for 2-3 adjacent parts written together, so
  *       Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
  *       family name written first or last meets the same keys);
- *   <li>{@code d:} the skeleton with one letter deleted, for skeletons of 4 or more (0.6); a query
+ *   <li>{@code d:} the skeleton with one letter deleted, for skeletons of 5 or more (0.6; shorter skeletons
+ *       would meet most names of their length, and their typos are met by {@code e:}); a query
  *       also looks up its deletions as {@code s:} and its skeleton as {@code d:}, so one consonant
  *       inserted, deleted or replaced still meets (symmetric deletion);
  *   <li>{@code e:} the spelling after orthography rules and each form with one letter deleted,
  *       for parts of 4 letters or more (0.7), looked up the same way by queries: one letter
  *       inserted, deleted, replaced or two swapped still meet, vowels included;
- *   <li>{@code p:} the first four letters of parts of 5 letters or more (0.5), for truncated MRZ
- *       names and shortened forms; a query part of exactly 4 letters looks up its own prefix key.
+ *   <li>{@code p:} / {@code x:} one part the start of the other, both of 4 letters or more (0.5),
+ *       for truncated MRZ names and shortened forms: a listed part posts its prefixes as {@code p:}
+ *       and itself as {@code x:}, a query part looks itself up as {@code p:} and its prefixes as
+ *       {@code x:}.
  * </ul>
  *
  * Particles and initials get no keys of their own.
@@ -41,6 +44,9 @@ public final class NameKeys {
         }
     }
 
+    /** Shortest skeleton that gets one-deletion keys. */
+    static final int MIN_DELETION_SKELETON = 5;
+
     private NameKeys() {}
 
     /** Parts that get keys of their own (neither particles nor initials). */
@@ -61,13 +67,12 @@ public final class NameKeys {
      * @return the number of slots used
      */
     public static int emit(NormalizedName name, boolean query, Nicknames nicknames, Sink sink) {
-        List<Part> parts = name.parts();
         int slot = 0;
-        for (Part p : parts) {
+        for (Part p : name.parts()) {
             if (p.particle() || p.initial()) {
                 continue;
             }
-            partKeys(slot, p, query, sink);
+            emitPart(slot, p, query, sink);
             if (query) {
                 for (String nick : nicknames.equivalents(p.text())) {
                     Part np = Part.of(nick, false);
@@ -76,6 +81,17 @@ public final class NameKeys {
             }
             slot++;
         }
+        return emitRuns(name, slot, query, sink);
+    }
+
+    /**
+     * Emits the keys of runs of 2 or 3 adjacent parts written together, one slot per run from
+     * {@code slot} on; a query also looks each run up in the other order.
+     *
+     * @return the next free slot
+     */
+    public static int emitRuns(NormalizedName name, int slot, boolean query, Sink sink) {
+        List<Part> parts = name.parts();
         for (int start = 0; start < parts.size(); start++) {
             StringBuilder sb = new StringBuilder(parts.get(start).text());
             for (int len = 2; len <= 3 && start + len <= parts.size(); len++) {
@@ -97,11 +113,17 @@ public final class NameKeys {
         return slot;
     }
 
-    private static void partKeys(int slot, Part p, boolean query, Sink sink) {
+    /** Runs' keys of a listed name (slots from 0). */
+    public static void emitRuns(NormalizedName name, boolean query, Sink sink) {
+        emitRuns(name, 0, query, sink);
+    }
+
+    /** Emits the keys of one part (not a particle or an initial) in the given slot. */
+    public static void emitPart(int slot, Part p, boolean query, Sink sink) {
         sink.key(slot, "o:" + p.ortho(), 1.0f);
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
-        if (skel.length() >= 4) {
+        if (skel.length() >= MIN_DELETION_SKELETON) {
             for (int i = 0; i < skel.length(); i++) {
                 String deleted = skel.substring(0, i) + skel.substring(i + 1);
                 sink.key(slot, "d:" + deleted, 0.6f);
@@ -110,7 +132,7 @@ public final class NameKeys {
                 }
             }
         }
-        if (query && skel.length() >= 3) {
+        if (query && skel.length() >= MIN_DELETION_SKELETON - 1) {
             sink.key(slot, "d:" + skel, 0.6f); // the listed name has an extra consonant
         }
         String o = p.ortho();
@@ -125,8 +147,14 @@ public final class NameKeys {
                 sink.key(slot, "e:" + o.substring(0, i) + o.substring(i + 1), 0.7f);
             }
         }
-        if (o.length() >= 5 || (query && o.length() == 4)) {
-            sink.key(slot, "p:" + o.substring(0, 4), 0.5f);
+        if (o.length() >= 4) {
+            // one part the start of the other (truncated MRZ names, shortened forms): a listed
+            // part posts its proper prefixes of 4 letters or more as p: and itself as x:; a query
+            // part looks itself up as p: and its prefixes as x:
+            sink.key(slot, (query ? "p:" : "x:") + o, 0.5f);
+            for (int len = 4; len < o.length(); len++) {
+                sink.key(slot, (query ? "x:" : "p:") + o.substring(0, len), 0.5f);
+            }
         }
     }
 

@@ -1,0 +1,197 @@
+package org.mpaka.screening.internal;
+
+import java.util.Arrays;
+
+/**
+ * The immutable look-up structures of candidate generation, in flat arrays. Keys are posted per
+ * distinct name part (token), not per name: a query part's keys find the few tokens spelled like it,
+ * and each matching token's list of name forms is then read once, however many of its keys matched.
+ *
+ * <ul>
+ *   <li>{@code tokenKeys}: key of a part ({@link NameKeys#emitPart}) → token ids;
+ *   <li>{@code tokenForms}: token → the name forms containing it, ascending;
+ *   <li>{@code runs}: key of parts written together ({@link NameKeys#emitRuns}) → form ids;
+ *   <li>{@code pairs}: two common tokens → the forms containing both;
+ *   <li>{@code formTokens}: form → its tokens.
+ * </ul>
+ *
+ * A token carried by more than {@link #common()} forms (Mohamed, Wang, Jean) is not read alone, which
+ * would touch a large part of the list for little weight: the forms found through the query's other
+ * parts are checked for it ({@code formTokens}), and a query with two common parts reads the much
+ * shorter list of forms that carry both ({@code pairs}).
+ */
+public final class CandidateIndex {
+
+    /** Token lists longer than {@code max(MIN_COMMON, forms / COMMON_FRACTION)} are "common". */
+    static final int MIN_COMMON = 2000;
+
+    /** See {@link #MIN_COMMON}. */
+    static final int COMMON_FRACTION = 250;
+
+    /** Run and pair lists longer than {@code max(MIN_LONG, forms / LONG_FRACTION)} are not read. */
+    static final int MIN_LONG = 5000;
+
+    /** See {@link #MIN_LONG}. */
+    static final int LONG_FRACTION = 50;
+
+    final Postings tokenKeys;
+    final Postings runs;
+    final Postings pairs;
+    final int[] tokenFormStart;
+    final int[] tokenForms;
+    final int[] formTokenStart;
+    final int[] formTokens;
+    final int[] keyForms;
+    final byte[] formParts;
+    final int forms;
+    final int tokens;
+    final int common;
+    final int longList;
+
+    private CandidateIndex(Builder b, int tokens) {
+        this.forms = b.forms;
+        this.tokens = tokens;
+        this.formParts = Arrays.copyOf(b.formParts, b.forms);
+        this.formTokenStart = Arrays.copyOf(b.formTokenStart, b.forms + 1);
+        this.formTokens = Arrays.copyOf(b.formTokens, b.formTokenCount);
+        this.tokenKeys = b.tokenKeys.build();
+        this.runs = b.runs.build();
+        this.common = Math.max(MIN_COMMON, forms / COMMON_FRACTION);
+        this.longList = Math.max(MIN_LONG, forms / LONG_FRACTION);
+        // token -> forms, from the forms' distinct tokens (forms come in id order: lists ascend)
+        int[] count = new int[tokens + 1];
+        int[] seen = new int[tokens];
+        Arrays.fill(seen, -1);
+        for (int f = 0; f < forms; f++) {
+            for (int i = b.formTokenStart[f]; i < b.formTokenStart[f + 1]; i++) {
+                int t = b.formTokens[i];
+                if (seen[t] != f) {
+                    seen[t] = f;
+                    count[t + 1]++;
+                }
+            }
+        }
+        for (int t = 0; t < tokens; t++) {
+            count[t + 1] += count[t];
+        }
+        this.tokenFormStart = count;
+        this.tokenForms = new int[count[tokens]];
+        int[] fill = Arrays.copyOf(count, tokens);
+        Arrays.fill(seen, -1);
+        Postings.Builder pairPostings = new Postings.Builder();
+        int[] commonAt = new int[128];
+        for (int f = 0; f < forms; f++) {
+            int n = 0;
+            for (int i = b.formTokenStart[f]; i < b.formTokenStart[f + 1]; i++) {
+                int t = b.formTokens[i];
+                if (seen[t] != f) {
+                    seen[t] = f;
+                    tokenForms[fill[t]++] = f;
+                }
+                if (count[t + 1] - count[t] > common && n < commonAt.length) {
+                    commonAt[n++] = t;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    pairPostings.add(pair(commonAt[i], commonAt[j]), f);
+                }
+            }
+        }
+        this.pairs = pairPostings.build();
+        // a key weighs by the number of forms behind all its tokens, as if forms were posted under it
+        this.keyForms = new int[tokenKeys.keyCount()];
+        for (int k = 0; k < keyForms.length; k++) {
+            long sum = 0;
+            for (int i = tokenKeys.start(k); i < tokenKeys.end(k); i++) {
+                sum += tokenFormCount(tokenKeys.id(i));
+            }
+            keyForms[k] = (int) Math.min(Integer.MAX_VALUE, sum);
+        }
+    }
+
+    /** Number of forms a token occurs in. */
+    int tokenFormCount(int token) {
+        return tokenFormStart[token + 1] - tokenFormStart[token];
+    }
+
+    /** Whether form {@code f} carries token {@code t}. */
+    boolean formHas(int f, int t) {
+        for (int i = formTokenStart[f], end = formTokenStart[f + 1]; i < end; i++) {
+            if (formTokens[i] == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token lists longer than this are read only through {@link #pairs}. */
+    public int common() {
+        return common;
+    }
+
+    /** A 37-bit key for two tokens, whatever their order. */
+    static long pair(int a, int b) {
+        long x = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        x *= 0xc4ceb9fe1a85ec53L;
+        x ^= x >>> 33;
+        return x & ((1L << 37) - 1);
+    }
+
+    /** Collects tokens and forms while a list is indexed. */
+    public static final class Builder {
+        private final Postings.Builder tokenKeys = new Postings.Builder();
+        private final Postings.Builder runs = new Postings.Builder();
+        private int[] formTokens = new int[1024];
+        private int[] formTokenStart = new int[1025];
+        private byte[] formParts = new byte[1024];
+        private int formTokenCount;
+        private int forms;
+
+        /** Posts the keys of a new token (parts that are particles or initials get none). */
+        public void token(int tokenId, Part part) {
+            if (!part.particle() && !part.initial()) {
+                NameKeys.emitPart(0, part, false, (slot, key, w) -> tokenKeys.add(NameKeys.hash38(key), tokenId));
+            }
+        }
+
+        /**
+         * Adds the next form (ids from 0 in order): its normalised name and the token id of each of
+         * its parts.
+         */
+        public void form(int formId, NormalizedName name, int[] partTokens) {
+            if (formId != forms) {
+                throw new IllegalArgumentException("forms must be added in order: expected " + forms);
+            }
+            if (forms + 2 > formTokenStart.length) {
+                formTokenStart = Arrays.copyOf(formTokenStart, formTokenStart.length * 2);
+            }
+            if (forms == formParts.length) {
+                formParts = Arrays.copyOf(formParts, formParts.length * 2);
+            }
+            formTokenStart[forms] = formTokenCount;
+            for (int i = 0; i < partTokens.length; i++) {
+                Part p = name.parts().get(i);
+                if (p.particle() || p.initial()) {
+                    continue;
+                }
+                if (formTokenCount == formTokens.length) {
+                    formTokens = Arrays.copyOf(formTokens, formTokens.length * 2);
+                }
+                formTokens[formTokenCount++] = partTokens[i];
+            }
+            formParts[forms] = (byte) Math.min(127, NameKeys.realParts(name));
+            NameKeys.emitRuns(name, false, (slot, key, w) -> runs.add(NameKeys.hash38(key), formId));
+            forms++;
+            formTokenStart[forms] = formTokenCount;
+        }
+
+        /** The index, for {@code tokens} token ids. */
+        public CandidateIndex build(int tokens) {
+            return new CandidateIndex(this, tokens);
+        }
+    }
+}
