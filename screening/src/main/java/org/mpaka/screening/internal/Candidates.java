@@ -24,6 +24,9 @@ public final class Candidates implements NameKeys.Sink {
     /** See {@link #top}. */
     static final int DEFERRED_POOL_FACTOR = 4;
 
+    /** Most forms read per query slot, after the best-weighted part's (see {@link #collectAll}). */
+    static final int SLOT_BUDGET = 3000;
+
     private final CandidateIndex index;
     // per form f, two longs side by side (one cache line): state[2f] = slot stamp << 32 | best weight
     // in that slot (float bits); state[2f + 1] = query stamp << 40 | mask of the slots (< 16) that
@@ -187,12 +190,23 @@ public final class Candidates implements NameKeys.Sink {
                 }
                 stamp = 1;
             }
-            while (gi < gathered && gSlot[gi] == g) {
+            int gEnd = gi;
+            while (gEnd < gathered && gSlot[gEnd] == g) {
+                gEnd++;
+            }
+            sortByWeight(gi, gEnd);
+            int read = 0;
+            for (; gi < gEnd; gi++) {
                 int t = gToken[gi];
                 int n = index.tokenFormCount(t);
                 float w = gWeight[gi];
                 if (n <= common || g >= TRACKED_SLOTS) {
-                    collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], w);
+                    // best-weighted parts first; once the slot's budget is spent, weaker spellings
+                    // are left (forms found only through them would rank low)
+                    if (read == 0 || read + n <= SLOT_BUDGET) {
+                        collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], w);
+                        read += n;
+                    }
                 } else {
                     defer(g, t, w);
                     for (int o = 0; o < gathered; o++) {
@@ -209,7 +223,6 @@ public final class Candidates implements NameKeys.Sink {
                         }
                     }
                 }
-                gi++;
             }
             while (ri < runsGathered && rSlot[ri] == g) {
                 Postings runs = index.runs;
@@ -221,6 +234,22 @@ public final class Candidates implements NameKeys.Sink {
                 ri++;
             }
             flushSlot(g);
+        }
+    }
+
+    /** Sorts gathered entries {@code [from, to)} by weight, highest first (a few dozen at most). */
+    private void sortByWeight(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int t = gToken[i];
+            float w = gWeight[i];
+            int j = i - 1;
+            while (j >= from && gWeight[j] < w) {
+                gToken[j + 1] = gToken[j];
+                gWeight[j + 1] = gWeight[j];
+                j--;
+            }
+            gToken[j + 1] = t;
+            gWeight[j + 1] = w;
         }
     }
 
@@ -304,6 +333,11 @@ public final class Candidates implements NameKeys.Sink {
             }
         }
         slotTouchedCount = 0;
+    }
+
+    /** Whether the current query's keys met form {@code f} at all. */
+    public boolean touched(int f) {
+        return (state[2 * f + 1] & 0xFFFFFF0000000000L) == queryStamp << 40;
     }
 
     /** The ids of the {@code k} forms with the highest totals, best first. */
