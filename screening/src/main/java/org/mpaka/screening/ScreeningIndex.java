@@ -241,8 +241,10 @@ public final class ScreeningIndex {
      * candidate form is aligned with the query once; every entry carrying it then gets a pre-score
      * (that name score, weak-alias factor, birth date, nationality, sex: no allocation), forms
      * being taken best first and stopping once no remaining form can reach the current {@code k +
-     * margin}-th pre-score. The best entries by pre-score, and every entry sharing a document
-     * number, are then scored in full (all their names), which never lowers a pre-score.
+     * margin}-th pre-score. Entries born on the query's full birth date whose names met the query's
+     * keys are pre-scored too, even when their form was not among the candidates. The best entries
+     * by pre-score, and every entry sharing a document number, are then scored in full (all their
+     * names), which never lowers a pre-score.
      */
     public List<Hit> top(PersonQuery query, int k) {
         PreparedQuery pq = PreparedQuery.of(query);
@@ -316,21 +318,28 @@ public final class ScreeningIndex {
     /**
      * Entries born on the query's full birth date whose names met the query's keys but did not
      * make the candidate forms (a crowd of similar names pushed them out): aligned and pre-scored
-     * too, since the date is what tells namesakes apart. About 40 entries share a date in a
-     * million-entry list.
+     * too, since the date is what tells namesakes apart. About 40 entries share a real date in a
+     * million-entry list; dates shared by more than {@value #MAX_SAME_BIRTH_DATE} (placeholders such
+     * as 1 January) are skipped.
      */
     private void offerSameBirthDate(
             PreparedQuery pq, Candidates c, int[] forms, int qDob, int qNat, int qSex, TopEntries heap) {
         int[] born = byBirthDate.get(qDob);
-        if (born == null) {
-            return;
+        if (born == null || born.length > MAX_SAME_BIRTH_DATE) {
+            return; // a date shared by so many is a placeholder (1 January), not evidence
         }
         Aligner aligner = matcher.aligner();
+        entries:
         for (int e : born) {
+            for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
+                if (contains(forms, nameForm[n])) {
+                    continue entries; // already pre-scored through its candidate form
+                }
+            }
             double best = 0;
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
                 int f = nameForm[n];
-                if (!c.touched(f) || contains(forms, f)) {
+                if (!c.touched(f)) {
                     continue;
                 }
                 double s = 0;
@@ -356,6 +365,8 @@ public final class ScreeningIndex {
         }
         return false;
     }
+
+    private static final int MAX_SAME_BIRTH_DATE = 256;
 
     private static final double DOB_EXACT = 0.12;
     private static final double DOB_SAME_YEAR = 0.04;

@@ -145,7 +145,8 @@ class ScreeningIndexTest {
         }
         // (a middle name, so that no run of parts written together matches the query's)
         entries.add(TestEntries.person("T", "target-rare", "Mohamed " + madeUpPart(r) + " Zorbakian", "", ""));
-        entries.add(TestEntries.person("T", "target-common", "Ali Mohamed", "", ""));
+        // (a middle name again: only the pair of common parts can find it, not a run)
+        entries.add(TestEntries.person("T", "target-common", "Ali " + madeUpPart(r) + " Mohamed", "", ""));
         ScreeningIndex index = ScreeningIndex.build(new Watchlist("common", entries), new NameMatcher());
 
         for (String q : List.of("ZORBAKIAN<<MOHAMED", "Mohamed Zorbakain")) {
@@ -154,12 +155,36 @@ class ScreeningIndexTest {
             assertThat(top.get(0).entry().id()).as(q).isEqualTo("target-rare");
         }
         for (String q : List.of("MOHAMED<<ALI", "Ali Mohamed", "Aly Mohammed")) {
+            // forms of Mohamed or Ali alone are not read: the pair's list finds the target
             List<Hit> top = index.top(PersonQuery.ofName(q), 5);
             assertThat(top).as(q).isNotEmpty();
             assertThat(top.get(0).entry().id()).as(q).isEqualTo("target-common");
             assertThat(top.get(0).score())
                     .isEqualTo(index.exhaustive(PersonQuery.ofName(q), 1).get(0).score());
         }
+    }
+
+    @Test
+    void findsCommonPartHoldersBeyondTheFirstPoolAndNamesOfOneCommonPart() {
+        Random r = new Random(12);
+        List<WatchlistEntry> entries = new ArrayList<>();
+        int id = 0;
+        for (int i = 0; i < 2100; i++) {
+            entries.add(TestEntries.person("T", Integer.toString(id++), "Mohamed " + madeUpPart(r), "", ""));
+        }
+        // 450 namesakes of a rarer family name: more than four times the candidate forms
+        for (int i = 0; i < 450; i++) {
+            entries.add(TestEntries.person("T", Integer.toString(id++), madeUpPart(r) + " Zorbakian", "", ""));
+        }
+        entries.add(TestEntries.person("T", "target", "Mohamed " + madeUpPart(r) + " Zorbakian", "", ""));
+        entries.add(TestEntries.person("T", "mononym", "Mohamed", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("pool", entries), new NameMatcher());
+        assertThat(index.top(PersonQuery.ofName("Mohamed Zorbakian"), 1))
+                .extracting(h -> h.entry().id())
+                .containsExactly("target");
+        assertThat(index.top(PersonQuery.ofName("MOHAMED<<"), 1))
+                .extracting(h -> h.entry().id())
+                .containsExactly("mononym");
     }
 
     @Test

@@ -48,7 +48,14 @@ public final class CandidateIndex {
     final int common;
     final int longList;
 
+    /** Most distinct name forms (positions are packed in 24 bits while ranking). */
+    public static final int MAX_FORMS = (1 << 24) - 1;
+
     private CandidateIndex(Builder b, int tokens) {
+        if (b.forms > MAX_FORMS) {
+            throw new IllegalArgumentException(
+                    "a list version may hold at most " + MAX_FORMS + " distinct name forms, this one has " + b.forms);
+        }
         this.forms = b.forms;
         this.tokens = tokens;
         this.formParts = Arrays.copyOf(b.formParts, b.forms);
@@ -79,7 +86,7 @@ public final class CandidateIndex {
         int[] fill = Arrays.copyOf(count, tokens);
         Arrays.fill(seen, -1);
         Postings.Builder pairPostings = new Postings.Builder();
-        int[] commonAt = new int[128];
+        int[] commonAt = new int[16]; // pairs of up to 16 common parts per name
         for (int f = 0; f < forms; f++) {
             int n = 0;
             for (int i = b.formTokenStart[f]; i < b.formTokenStart[f + 1]; i++) {

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Per-thread scratch space that ranks name forms by the weight of the keys they share with a query.
- * Hot code: flat arrays sized to the index, reset only where touched.
+ * Hot code: flat arrays sized to the index, stamped per query and per slot (nothing is cleared
+ * between queries).
  *
  * <p>While the query's keys arrive ({@link #key}), each slot (a query part, or a run of parts
  * written together) gathers the tokens its keys find, each with the weight of its best key, and the
@@ -22,7 +23,7 @@ public final class Candidates implements NameKeys.Sink {
     static final float EXTRA_PART_PENALTY = 0.3f;
 
     /** See {@link #top}. */
-    static final int DEFERRED_POOL_FACTOR = 4;
+    static final int DEFERRED_POOL_FACTOR = 8;
 
     /** Most forms read per query slot, after the best-weighted part's (see {@link #collectAll}). */
     static final int SLOT_BUDGET = 3000;
@@ -49,6 +50,8 @@ public final class Candidates implements NameKeys.Sink {
     private int[] gSlot = new int[64];
     private int[] gToken = new int[64];
     private float[] gWeight = new float[64];
+    // best key type weight per gathered token: exact spellings (1.0) are always read
+    private float[] gType = new float[64];
     private int gathered;
     private int[] rSlot = new int[16];
     private int[] rKey = new int[16];
@@ -103,44 +106,75 @@ public final class Candidates implements NameKeys.Sink {
     public void key(int slot, String key, float typeWeight) {
         int g = startSlot(slot);
         long h = NameKeys.hash38(key);
-        Postings tk = index.tokenKeys;
-        int k = tk.find(h);
+        int k = index.tokenKeys.find(h);
+        int r = key.startsWith("s:") ? index.runs.find(h) : -1;
+        gatherKey(g, k, r, typeWeight, typeWeight * idf(Math.max(1, forms(k, r))));
+    }
+
+    /** Both orders of a run weigh as the more common of the two, so list order does not change rank. */
+    @Override
+    public void keyPair(int slot, String a, String b, float typeWeight) {
+        int g = startSlot(slot);
+        long ha = NameKeys.hash38(a);
+        long hb = NameKeys.hash38(b);
+        int ka = index.tokenKeys.find(ha);
+        int ra = a.startsWith("s:") ? index.runs.find(ha) : -1;
+        int kb = index.tokenKeys.find(hb);
+        int rb = b.startsWith("s:") ? index.runs.find(hb) : -1;
+        float w = typeWeight * idf(Math.max(1, Math.max(forms(ka, ra), forms(kb, rb))));
+        gatherKey(g, ka, ra, typeWeight, w);
+        if (kb != ka || rb != ra) {
+            gatherKey(g, kb, rb, typeWeight, w);
+        }
+    }
+
+    /** Forms behind a key: through its tokens and as a run. */
+    private int forms(int tokenKey, int run) {
+        long n = tokenKey < 0 ? 0 : index.keyForms[tokenKey];
+        if (run >= 0) {
+            n += index.runs.end(run) - index.runs.start(run);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    private void gatherKey(int g, int k, int r, float typeWeight, float w) {
         if (k >= 0) {
-            float w = typeWeight * idf(Math.max(1, index.keyForms[k]));
+            Postings tk = index.tokenKeys;
             for (int i = tk.start(k), end = tk.end(k); i < end; i++) {
                 int t = tk.id(i);
                 if (tokenStamp[t] != tokenRound) {
                     tokenStamp[t] = tokenRound;
                     tokenAt[t] = gathered;
-                    gather(g, t, w);
-                } else if (w > gWeight[tokenAt[t]]) {
-                    gWeight[tokenAt[t]] = w;
+                    gather(g, t, w, typeWeight);
+                } else {
+                    int at = tokenAt[t];
+                    gWeight[at] = Math.max(gWeight[at], w);
+                    gType[at] = Math.max(gType[at], typeWeight);
                 }
             }
         }
-        if (key.startsWith("s:")) {
-            int r = index.runs.find(h);
-            if (r >= 0) {
-                if (runsGathered == rSlot.length) {
-                    rSlot = Arrays.copyOf(rSlot, runsGathered * 2);
-                    rKey = Arrays.copyOf(rKey, runsGathered * 2);
-                    rWeight = Arrays.copyOf(rWeight, runsGathered * 2);
-                }
-                rSlot[runsGathered] = g;
-                rKey[runsGathered] = r;
-                rWeight[runsGathered++] = typeWeight;
+        if (r >= 0) {
+            if (runsGathered == rSlot.length) {
+                rSlot = Arrays.copyOf(rSlot, runsGathered * 2);
+                rKey = Arrays.copyOf(rKey, runsGathered * 2);
+                rWeight = Arrays.copyOf(rWeight, runsGathered * 2);
             }
+            rSlot[runsGathered] = g;
+            rKey[runsGathered] = r;
+            rWeight[runsGathered++] = w;
         }
     }
 
-    private void gather(int g, int t, float w) {
+    private void gather(int g, int t, float w, float type) {
         if (gathered == gSlot.length) {
             gSlot = Arrays.copyOf(gSlot, gathered * 2);
             gToken = Arrays.copyOf(gToken, gathered * 2);
             gWeight = Arrays.copyOf(gWeight, gathered * 2);
+            gType = Arrays.copyOf(gType, gathered * 2);
         }
         gSlot[gathered] = g;
         gToken[gathered] = t;
+        gType[gathered] = type;
         gWeight[gathered++] = w;
     }
 
@@ -150,7 +184,8 @@ public final class Candidates implements NameKeys.Sink {
             currentSlot = g;
             tokenRound++;
             if (tokenRound == 0) {
-                Arrays.fill(tokenStamp, -1);
+                Arrays.fill(tokenStamp, 0);
+                tokenRound = 1;
             }
             if (g >= slotName.length) {
                 slotName = Arrays.copyOf(slotName, Math.max(g + 1, slotName.length * 2));
@@ -200,14 +235,14 @@ public final class Candidates implements NameKeys.Sink {
                 int t = gToken[gi];
                 int n = index.tokenFormCount(t);
                 float w = gWeight[gi];
-                if (n <= common || g >= TRACKED_SLOTS) {
-                    // best-weighted parts first; once the slot's budget is spent, weaker spellings
-                    // are left (forms found only through them would rank low)
-                    if (read == 0 || read + n <= SLOT_BUDGET) {
+                if (n <= common) {
+                    // exact spellings are always read; other spellings, best first,
+                    // until the slot's budget is spent (forms found only through them rank low)
+                    if (gType[gi] >= 1.0f || read + n <= SLOT_BUDGET) {
                         collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], w);
                         read += n;
                     }
-                } else {
+                } else if (g < TRACKED_SLOTS) {
                     defer(g, t, w);
                     for (int o = 0; o < gathered; o++) {
                         if (gSlot[o] == g || slotName[gSlot[o]] != slotName[g]) {
@@ -229,7 +264,7 @@ public final class Candidates implements NameKeys.Sink {
                 int r = rKey[ri];
                 int n = runs.end(r) - runs.start(r);
                 if (n <= longList) {
-                    collect(runs, runs.start(r), runs.end(r), rWeight[ri] * idf(n));
+                    collect(runs, runs.start(r), runs.end(r), rWeight[ri]);
                 }
                 ri++;
             }
@@ -237,19 +272,55 @@ public final class Candidates implements NameKeys.Sink {
         }
     }
 
-    /** Sorts gathered entries {@code [from, to)} by weight, highest first (a few dozen at most). */
-    private void sortByWeight(int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            int t = gToken[i];
-            float w = gWeight[i];
-            int j = i - 1;
-            while (j >= from && gWeight[j] < w) {
-                gToken[j + 1] = gToken[j];
-                gWeight[j + 1] = gWeight[j];
-                j--;
+    /**
+     * When the other parts found too few forms (a name of one common part, Mohamed, or of common
+     * parts never listed together), the common tokens' lists are read after all, up to the long-list
+     * limit, each giving its weight in its slot to forms that have none there yet.
+     */
+    private void readDeferred() {
+        int longList = index.longList;
+        int d = 0;
+        while (d < deferred) {
+            int g = dSlot[d];
+            stamp++;
+            if (stamp == 0) {
+                for (int f = 0; f < state.length; f += 2) {
+                    state[f] = 0;
+                }
+                stamp = 1;
             }
-            gToken[j + 1] = t;
-            gWeight[j + 1] = w;
+            for (; d < deferred && dSlot[d] == g; d++) {
+                int t = dToken[d];
+                if (index.tokenFormCount(t) <= longList) {
+                    collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], dWeight[d]);
+                }
+            }
+            flushSlot(g, true);
+        }
+        deferred = 0;
+    }
+
+    /** Sorts gathered entries {@code [from, to)} of one slot by weight, highest first. */
+    private void sortByWeight(int from, int to) {
+        int n = to - from;
+        if (n < 2) {
+            return;
+        }
+        // (order-preserving bits of the negated weight, position): ascending = heaviest first
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            int bits = Float.floatToIntBits(-gWeight[from + i]);
+            order[i] = ((long) (bits ^ ((bits >> 31) & 0x7FFFFFFF)) << 32) | i;
+        }
+        Arrays.sort(order);
+        int[] tokens = Arrays.copyOfRange(gToken, from, to);
+        float[] weights = Arrays.copyOfRange(gWeight, from, to);
+        float[] types = Arrays.copyOfRange(gType, from, to);
+        for (int i = 0; i < n; i++) {
+            int j = (int) order[i];
+            gToken[from + i] = tokens[j];
+            gWeight[from + i] = weights[j];
+            gType[from + i] = types[j];
         }
     }
 
@@ -316,12 +387,20 @@ public final class Candidates implements NameKeys.Sink {
 
     /** Adds slot {@code g}'s best weights to the totals. */
     private void flushSlot(int g) {
+        flushSlot(g, false);
+    }
+
+    /** Adds slot {@code g}'s best weights to the totals, only where it gave none yet if so asked. */
+    private void flushSlot(int g, boolean onlyNew) {
         long bit = g < TRACKED_SLOTS ? 1L << (24 + g) : 0;
         long current = queryStamp << 40;
         for (int i = 0; i < slotTouchedCount; i++) {
             int id = slotTouched[i];
             float best = Float.intBitsToFloat((int) state[2 * id]);
             long a = state[2 * id + 1];
+            if (onlyNew && (a & 0xFFFFFF0000000000L) == current && (a & bit) != 0) {
+                continue;
+            }
             if ((a & 0xFFFFFF0000000000L) != current) {
                 int p = touchedCount++;
                 touched[p] = id;
@@ -340,9 +419,16 @@ public final class Candidates implements NameKeys.Sink {
         return (state[2 * f + 1] & 0xFFFFFF0000000000L) == queryStamp << 40;
     }
 
-    /** The ids of the {@code k} forms with the highest totals, best first. */
+    /**
+     * The ids of the {@code k} forms with the highest totals, best first. With common tokens in the
+     * query the ranking is approximate: their weight is added only to the best {@value
+     * #DEFERRED_POOL_FACTOR}{@code  * k} forms found through the other parts.
+     */
     public int[] top(int k) {
         collectAll();
+        if (deferred > 0 && touchedCount < Math.max(k, 1)) {
+            readDeferred();
+        }
         byte[] realParts = index.formParts;
         int n = touchedCount;
         float[] totals = this.totals;

@@ -3,7 +3,7 @@ package org.mpaka.screening.internal;
 import java.util.Arrays;
 
 /**
- * An immutable inverted index from 38-bit key hashes to sorted name ids, in three flat arrays (no
+ * An immutable inverted index from 37-bit key hashes to sorted name ids, in three flat arrays (no
  * per-key objects, so a million-entry list fits in a few hundred megabytes). Hash collisions only
  * add candidates, which the scorer then rejects.
  */
@@ -26,6 +26,9 @@ public final class Postings {
 
         /** Adds one posting; name ids must be below 2^26. */
         public void add(long hash38, int nameId) {
+            if (nameId < 0 || nameId >= 1 << 26) {
+                throw new IllegalArgumentException("posting ids must be below 2^26, was " + nameId);
+            }
             if (size == pairs.length) {
                 pairs = Arrays.copyOf(pairs, pairs.length * 2);
             }
