@@ -222,7 +222,9 @@ public final class LoadData {
                 }
                 String doc = r.nextInt(10) == 0
                         ? "passport:" + watchlistNumber(r) + ":"
-                                + e.nationalities().get(0)
+                                + (e.nationalities().isEmpty()
+                                        ? ""
+                                        : e.nationalities().get(0))
                         : "";
                 row(
                         w,
