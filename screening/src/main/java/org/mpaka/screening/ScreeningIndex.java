@@ -259,10 +259,15 @@ public final class ScreeningIndex {
         Aligner aligner = matcher.aligner();
         long[] order = new long[forms.length];
         double[] formScore = new double[forms.length];
+        List<NormalizedName> qNames = pq.names();
+        Aligner.Memo[] memos = new Aligner.Memo[qNames.size()];
+        for (int m = 0; m < memos.length; m++) {
+            memos[m] = new Aligner.Memo(qNames.get(m));
+        }
         for (int i = 0; i < forms.length; i++) {
             double best = 0;
-            for (NormalizedName qn : pq.names()) {
-                best = Math.max(best, aligner.score(qn, formName[forms[i]]));
+            for (Aligner.Memo memo : memos) {
+                best = Math.max(best, aligner.score(memo, formName[forms[i]]));
             }
             formScore[i] = best;
             // best first: the score's bits order like the score for non-negative doubles
@@ -297,7 +302,7 @@ public final class ScreeningIndex {
             }
         }
         if (qDob >= 0 && query.birthDate().month() > 0 && query.birthDate().day() > 0) {
-            offerSameBirthDate(pq, c, forms, qDob, qNat, qSex, heap);
+            offerSameBirthDate(memos, c, forms, qDob, qNat, qSex, heap);
         }
         LinkedHashSet<Integer> entryIds = new LinkedHashSet<>();
         for (int e : heap.entries()) {
@@ -323,7 +328,7 @@ public final class ScreeningIndex {
      * as 1 January) are skipped.
      */
     private void offerSameBirthDate(
-            PreparedQuery pq, Candidates c, int[] forms, int qDob, int qNat, int qSex, TopEntries heap) {
+            Aligner.Memo[] memos, Candidates c, int[] forms, int qDob, int qNat, int qSex, TopEntries heap) {
         int[] born = byBirthDate.get(qDob);
         if (born == null || born.length > MAX_SAME_BIRTH_DATE) {
             return; // a date shared by so many is a placeholder (1 January), not evidence
@@ -343,8 +348,8 @@ public final class ScreeningIndex {
                     continue;
                 }
                 double s = 0;
-                for (NormalizedName qn : pq.names()) {
-                    s = Math.max(s, aligner.score(qn, formName[f]));
+                for (Aligner.Memo memo : memos) {
+                    s = Math.max(s, aligner.score(memo, formName[f]));
                 }
                 if (nameQuality[n] == EntryName.Quality.WEAK.ordinal()) {
                     s *= EntryScorer.WEAK_ALIAS;

@@ -1,6 +1,7 @@
 package org.mpaka.screening.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.mpaka.screening.MatchMethod;
 import org.mpaka.screening.NameScore;
@@ -40,7 +41,7 @@ public final class Aligner {
 
     /** Aligns query and listed name. */
     public NameScore align(NormalizedName query, NormalizedName listed) {
-        NameScore s = align(query, listed, true);
+        NameScore s = align(query, listed, true, null);
         return s;
     }
 
@@ -50,10 +51,43 @@ public final class Aligner {
      * aligned again with its explanation, so the explanation's strings are built once per entry.
      */
     public double score(NormalizedName query, NormalizedName listed) {
-        return align(query, listed, false).score();
+        return align(query, listed, false, null).score();
     }
 
-    private NameScore align(NormalizedName query, NormalizedName listed, boolean explain) {
+    /**
+     * Part comparisons remembered for one query: the same listed part (one instance per distinct part
+     * in an index) met in many candidate names is compared with each query part once.
+     */
+    public static final class Memo {
+        private final IdentityHashMap<Part, PartSimilarity.Result[]> results = new IdentityHashMap<>();
+        private final NormalizedName query;
+
+        /** A memo for one query name. */
+        public Memo(NormalizedName query) {
+            this.query = query;
+        }
+
+        PartSimilarity.Result compare(PartSimilarity similarity, int i, Part listed) {
+            PartSimilarity.Result[] row = results.get(listed);
+            if (row == null) {
+                row = new PartSimilarity.Result[query.parts().size()];
+                results.put(listed, row);
+            }
+            PartSimilarity.Result r = row[i];
+            if (r == null) {
+                r = similarity.compare(query.parts().get(i), listed);
+                row[i] = r;
+            }
+            return r;
+        }
+    }
+
+    /** {@link #score(NormalizedName, NormalizedName)} with comparisons remembered in {@code memo}. */
+    public double score(Memo memo, NormalizedName listed) {
+        return align(memo.query, listed, false, memo).score();
+    }
+
+    private NameScore align(NormalizedName query, NormalizedName listed, boolean explain, Memo memo) {
         List<Part> q = query.parts();
         List<Part> l = listed.parts();
         if (q.isEmpty() || l.isEmpty()) {
@@ -62,7 +96,8 @@ public final class Aligner {
         List<Candidate> cands = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < l.size(); j++) {
-                PartSimilarity.Result r = similarity.compare(q.get(i), l.get(j));
+                PartSimilarity.Result r =
+                        memo == null ? similarity.compare(q.get(i), l.get(j)) : memo.compare(similarity, i, l.get(j));
                 if (r.method() != null && r.score() >= MIN_PAIR) {
                     double rank = q.get(i).particle() && l.get(j).particle() ? r.score() - 0.5 : r.score();
                     cands.add(new Candidate(i, 1, j, 1, r.score(), r.method(), rank));
