@@ -42,6 +42,8 @@ public final class CandidateIndex {
     final int[] formTokenStart;
     final int[] formTokens;
     final int[] keyForms;
+    // per form, one bit per token ({@link #tokenBit}): a quick "cannot carry this token"
+    final long[] formSignature;
     final byte[] formParts;
     final int forms;
     final int tokens;
@@ -61,6 +63,14 @@ public final class CandidateIndex {
         this.formParts = Arrays.copyOf(b.formParts, b.forms);
         this.formTokenStart = Arrays.copyOf(b.formTokenStart, b.forms + 1);
         this.formTokens = Arrays.copyOf(b.formTokens, b.formTokenCount);
+        this.formSignature = new long[b.forms];
+        for (int f = 0; f < b.forms; f++) {
+            long sig = 0;
+            for (int i = formTokenStart[f]; i < formTokenStart[f + 1]; i++) {
+                sig |= tokenBit(formTokens[i]);
+            }
+            formSignature[f] = sig;
+        }
         this.tokenKeys = b.tokenKeys.build();
         this.runs = b.runs.build();
         this.common = Math.max(MIN_COMMON, forms / COMMON_FRACTION);
@@ -120,6 +130,11 @@ public final class CandidateIndex {
     /** Number of forms a token occurs in. */
     int tokenFormCount(int token) {
         return tokenFormStart[token + 1] - tokenFormStart[token];
+    }
+
+    /** The bit standing for a token in form signatures (several tokens share each bit). */
+    static long tokenBit(int t) {
+        return 1L << ((t * 0x9E3779B9) >>> 26);
     }
 
     /** Whether form {@code f} carries token {@code t}. */

@@ -329,6 +329,7 @@ public final class Candidates implements NameKeys.Sink {
     private int[] dToken = new int[8];
     private float[] dWeight = new float[8];
     private int deferred;
+    private long deferredBits;
 
     private void defer(int g, int t, float w) {
         if (deferred == dSlot.length) {
@@ -346,6 +347,9 @@ public final class Candidates implements NameKeys.Sink {
      * from yet (best token per slot).
      */
     private float deferredWeight(int f) {
+        if ((index.formSignature[f] & deferredBits) == 0) {
+            return 0; // carries none of the common tokens (one read instead of the token list)
+        }
         int mask = (int) (state[2 * f + 1] >>> 24) & 0xFFFF;
         float add = 0;
         int d = 0;
@@ -353,7 +357,10 @@ public final class Candidates implements NameKeys.Sink {
             int g = dSlot[d];
             float best = 0;
             for (; d < deferred && dSlot[d] == g; d++) {
-                if ((mask & (1 << g)) == 0 && dWeight[d] > best && index.formHas(f, dToken[d])) {
+                if ((mask & (1 << g)) == 0
+                        && dWeight[d] > best
+                        && (index.formSignature[f] & CandidateIndex.tokenBit(dToken[d])) != 0
+                        && index.formHas(f, dToken[d])) {
                     best = dWeight[d];
                 }
             }
@@ -448,6 +455,10 @@ public final class Candidates implements NameKeys.Sink {
             // through the other parts (each checked for the tokens), and the best k of those kept
             int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
             select(totals, n, pool);
+            deferredBits = 0;
+            for (int d = 0; d < deferred; d++) {
+                deferredBits |= CandidateIndex.tokenBit(dToken[d]);
+            }
             for (int p : pool) {
                 totals[p] += deferredWeight(touched[p]);
             }
