@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import org.mpaka.screening.internal.Aligner;
 import org.mpaka.screening.internal.CandidateIndex;
 import org.mpaka.screening.internal.Candidates;
@@ -39,10 +41,16 @@ import org.mpaka.screening.internal.PreparedQuery;
  * arrays of ids into a dictionary of distinct normalised parts, so each part is normalised once per
  * list version.
  *
- * <p>Hot path, per query: key look-ups into flat arrays with per-thread scratch ({@link
- * org.mpaka.screening.internal.Candidates}), one alignment per candidate form, allocation-free
+ * <p>Hot path, per query: key look-ups into flat arrays with scratch space ({@link
+ * org.mpaka.screening.internal.Candidates}, about 28 bytes per distinct name form, so some 22 MB for a
+ * million-entry list), one alignment per candidate form, allocation-free
  * pre-scores, then the full scoring (with explanation) of about {@code k + 10} entries. Forms are
  * expanded best first and stop once no remaining form can reach the pre-scores already kept.
+ *
+ * <p>Screening is CPU-bound: at most {@link #concurrency()} queries (the number of processors, at
+ * least 2) run at once on one index, each with scratch space taken from a pool that never holds more
+ * than that many; further callers wait their turn. Memory therefore does not grow with the number of
+ * threads of a server, and the pool goes with the index when a list update replaces it.
  */
 public final class ScreeningIndex {
 
@@ -84,7 +92,9 @@ public final class ScreeningIndex {
     private final int[] nameForm;
     // entries by full birth date (packed), for queries that carry one
     private final Map<Integer, int[]> byBirthDate;
-    private final ThreadLocal<Candidates> scratch;
+    private final Semaphore scratchPermits;
+    private final ConcurrentLinkedQueue<Candidates> scratch = new ConcurrentLinkedQueue<>();
+    private final int concurrency;
     private final int candidates;
 
     private ScreeningIndex(Builder b, Watchlist list, NameMatcher matcher, int candidates) {
@@ -182,7 +192,8 @@ public final class ScreeningIndex {
             }
             entryAttr[e] = a;
         }
-        this.scratch = ThreadLocal.withInitial(() -> new Candidates(candidateIndex));
+        this.concurrency = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.scratchPermits = new Semaphore(concurrency);
     }
 
     /** Indexes a list with the given matcher (its thresholds classify hits). */
@@ -247,8 +258,26 @@ public final class ScreeningIndex {
      * names), which never lowers a pre-score.
      */
     public List<Hit> top(PersonQuery query, int k) {
+        scratchPermits.acquireUninterruptibly();
+        Candidates c = scratch.poll();
+        if (c == null) {
+            c = new Candidates(candidateIndex);
+        }
+        try {
+            return top(query, k, c);
+        } finally {
+            scratch.offer(c);
+            scratchPermits.release();
+        }
+    }
+
+    /** Most queries that run at once on this index (see the class description). */
+    public int concurrency() {
+        return concurrency;
+    }
+
+    private List<Hit> top(PersonQuery query, int k, Candidates c) {
         PreparedQuery pq = PreparedQuery.of(query);
-        Candidates c = scratch.get();
         c.reset();
         for (NormalizedName n : pq.names()) {
             c.queryParts(NameKeys.realParts(n));

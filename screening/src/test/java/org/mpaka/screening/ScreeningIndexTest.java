@@ -188,6 +188,47 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void manyThreadsScreeningAtOnceGetWhatOneThreadGets() throws Exception {
+        Watchlist list = randomList(8, 2000);
+        ScreeningIndex index = ScreeningIndex.build(list, new NameMatcher());
+        assertThat(index.concurrency()).isGreaterThanOrEqualTo(2);
+        Random r = new Random(9);
+        List<PersonQuery> queries = new ArrayList<>();
+        List<List<String>> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            PersonQuery q =
+                    PersonQuery.ofName(vary(list.entries().get(r.nextInt(2000)).primaryName(), r));
+            queries.add(q);
+            expected.add(index.top(q, 10).stream().map(h -> h.entry().key()).toList());
+        }
+        // more threads than scratch spaces: callers wait their turn and share the pool
+        ExecutorService pool = Executors.newFixedThreadPool(4 * index.concurrency());
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 4 * index.concurrency(); t++) {
+                results.add(pool.submit(() -> {
+                    for (int rep = 0; rep < 5; rep++) {
+                        for (int i = 0; i < queries.size(); i++) {
+                            List<String> got = index.top(queries.get(i), 10).stream()
+                                    .map(h -> h.entry().key())
+                                    .toList();
+                            if (!got.equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> f : results) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void indexScoresEqualThePairwiseMatcher() {
         Watchlist list = randomList(3, 200);
         NameMatcher m = new NameMatcher();
