@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.mpaka.bench.screening.NamePools.Tradition;
+import org.mpaka.mrz.MrzWriter;
 import org.mpaka.screening.EntryName;
 import org.mpaka.screening.PartialDate;
 import org.mpaka.screening.PersonQuery;
@@ -288,7 +289,7 @@ public final class SyntheticList {
         int k = r.nextInt(10);
         int variations = k < 2 ? 0 : k < 7 ? 1 : 2;
         for (int v = 0; v < variations; v++) {
-            vary(p, given, family, r);
+            applyVariation(p, given, family, r);
         }
         return written(List.of(given, family), p, r);
     }
@@ -315,7 +316,8 @@ public final class SyntheticList {
         return List.of(given, family);
     }
 
-    private static void vary(Person p, List<String> given, List<String> family, Random r) {
+    /** Applies one variation, chosen at random, to the name's given and family parts. */
+    private static void applyVariation(Person p, List<String> given, List<String> family, Random r) {
         int kind = r.nextInt(20);
         if (kind < 7) {
             respell(p.tradition, r.nextInt(3) == 0 ? given : family, r);
@@ -557,23 +559,16 @@ public final class SyntheticList {
         return new PersonQuery(fullName, givenNames, familyName, dob, sex, nationality, List.of());
     }
 
-    /** The name as a passport's MRZ holds it (ICAO 9303): {@code FAMILY<<GIVEN<NAMES}, 39 characters. */
+    /**
+     * The name as a passport's MRZ holds it (ICAO 9303, {@link MrzWriter#nameField}: {@code
+     * FAMILY<<GIVEN<NAMES}, 39 characters at most), without the filler after it.
+     */
     static String mrz(String family, String given) {
-        String s = mrzPart(family) + "<<" + mrzPart(given);
-        return s.length() > 39 ? s.substring(0, 39) : s;
-    }
-
-    private static String mrzPart(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = Character.toUpperCase(s.charAt(i));
-            if (c >= 'A' && c <= 'Z') {
-                out.append(c);
-            } else if (c == ' ' || c == '-') {
-                out.append('<');
-            }
-            // apostrophes and other marks are left out
+        String field = MrzWriter.nameField(family, given, 39);
+        int end = field.length();
+        while (end > 0 && field.charAt(end - 1) == '<') {
+            end--;
         }
-        return out.toString();
+        return field.substring(0, end);
     }
 }

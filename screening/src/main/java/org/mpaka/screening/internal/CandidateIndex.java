@@ -15,7 +15,7 @@ import java.util.Arrays;
  *   <li>{@code formTokens}: form → its tokens.
  * </ul>
  *
- * A token carried by more than {@link #common()} forms (Mohamed, Wang, Jean) is not read alone, which
+ * A token carried by more than {@code common} forms (Mohamed, Wang, Jean) is not read alone, which
  * would touch a large part of the list for little weight: the forms found through the query's other
  * parts are checked for it ({@code formTokens}), and a query with two common parts reads the much
  * shorter list of forms that carry both ({@code pairs}).
@@ -147,11 +147,6 @@ public final class CandidateIndex {
         return false;
     }
 
-    /** Token lists longer than this are read only through {@link #pairs}. */
-    public int common() {
-        return common;
-    }
-
     /** A 37-bit key for two tokens, whatever their order. */
     static long pair(int a, int b) {
         long x = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
@@ -206,7 +201,7 @@ public final class CandidateIndex {
                 formTokens[formTokenCount++] = partTokens[i];
             }
             formParts[forms] = (byte) Math.min(127, NameKeys.realParts(name));
-            NameKeys.emitRuns(name, false, (slot, key, w) -> runs.add(NameKeys.hash38(key), formId));
+            NameKeys.emitRuns(name, 0, false, (slot, key, w) -> runs.add(NameKeys.hash38(key), formId));
             forms++;
             formTokenStart[forms] = formTokenCount;
         }

@@ -3,9 +3,9 @@ package org.mpaka.screening.internal;
 import java.util.Arrays;
 
 /**
- * Per-thread scratch space that ranks name forms by the weight of the keys they share with a query.
- * Hot code: flat arrays sized to the index, stamped per query and per slot (nothing is cleared
- * between queries).
+ * Scratch space of one running query (an index keeps a pool of them) that ranks name forms by the
+ * weight of the keys they share with a query. Hot code: flat arrays sized to the index, stamped per
+ * query and per slot (nothing is cleared between queries).
  *
  * <p>While the query's keys arrive ({@link #key}), each slot (a query part, or a run of parts
  * written together) gathers the tokens its keys find, each with the weight of its best key, and the
@@ -46,17 +46,11 @@ public final class Candidates implements NameKeys.Sink {
     private final int[] tokenStamp;
     private final int[] tokenAt;
     private int tokenRound;
-    // gathered (slot, token, weight) and (slot, run key, weight), in slot order
-    private int[] gSlot = new int[64];
-    private int[] gToken = new int[64];
-    private float[] gWeight = new float[64];
-    // best key type weight per gathered token: exact spellings (1.0) are always read
-    private float[] gType = new float[64];
-    private int gathered;
-    private int[] rSlot = new int[16];
-    private int[] rKey = new int[16];
-    private float[] rWeight = new float[16];
-    private int runsGathered;
+    // in slot order: tokens gathered (with the best key type that found them: exact spellings, 1.0,
+    // are always read), run lists gathered, and common tokens whose lists were not read
+    private final SlotEntries tokens = new SlotEntries(64);
+    private final SlotEntries runs = new SlotEntries(16);
+    private final SlotEntries deferred = new SlotEntries(8);
     // slot -> query name it belongs to
     private int[] slotName = new int[16];
     private int slots;
@@ -88,8 +82,8 @@ public final class Candidates implements NameKeys.Sink {
         }
         touchedCount = 0;
         slotTouchedCount = 0;
-        gathered = 0;
-        runsGathered = 0;
+        tokens.size = 0;
+        runs.size = 0;
         slots = 0;
         nameBase = 0;
         nameIndex = 0;
@@ -144,38 +138,18 @@ public final class Candidates implements NameKeys.Sink {
                 int t = tk.id(i);
                 if (tokenStamp[t] != tokenRound) {
                     tokenStamp[t] = tokenRound;
-                    tokenAt[t] = gathered;
-                    gather(g, t, w, typeWeight);
+                    tokenAt[t] = tokens.size;
+                    tokens.add(g, t, w, typeWeight);
                 } else {
                     int at = tokenAt[t];
-                    gWeight[at] = Math.max(gWeight[at], w);
-                    gType[at] = Math.max(gType[at], typeWeight);
+                    tokens.weight[at] = Math.max(tokens.weight[at], w);
+                    tokens.type[at] = Math.max(tokens.type[at], typeWeight);
                 }
             }
         }
         if (r >= 0) {
-            if (runsGathered == rSlot.length) {
-                rSlot = Arrays.copyOf(rSlot, runsGathered * 2);
-                rKey = Arrays.copyOf(rKey, runsGathered * 2);
-                rWeight = Arrays.copyOf(rWeight, runsGathered * 2);
-            }
-            rSlot[runsGathered] = g;
-            rKey[runsGathered] = r;
-            rWeight[runsGathered++] = w;
+            runs.add(g, r, w, 0);
         }
-    }
-
-    private void gather(int g, int t, float w, float type) {
-        if (gathered == gSlot.length) {
-            gSlot = Arrays.copyOf(gSlot, gathered * 2);
-            gToken = Arrays.copyOf(gToken, gathered * 2);
-            gWeight = Arrays.copyOf(gWeight, gathered * 2);
-            gType = Arrays.copyOf(gType, gathered * 2);
-        }
-        gSlot[gathered] = g;
-        gToken[gathered] = t;
-        gType[gathered] = type;
-        gWeight[gathered++] = w;
     }
 
     private int startSlot(int slot) {
@@ -216,59 +190,66 @@ public final class Candidates implements NameKeys.Sink {
         int ri = 0;
         int common = index.common;
         int longList = index.longList;
-        deferred = 0;
+        deferred.size = 0;
         for (int g = 0; g < slots; g++) {
-            stamp++;
-            if (stamp == 0) {
-                for (int f = 0; f < state.length; f += 2) {
-                    state[f] = 0;
-                }
-                stamp = 1;
-            }
+            nextSlotStamp();
             int gEnd = gi;
-            while (gEnd < gathered && gSlot[gEnd] == g) {
+            while (gEnd < tokens.size && tokens.slot[gEnd] == g) {
                 gEnd++;
             }
-            sortByWeight(gi, gEnd);
+            tokens.sortByWeight(gi, gEnd);
             int read = 0;
             for (; gi < gEnd; gi++) {
-                int t = gToken[gi];
+                int t = tokens.id[gi];
                 int n = index.tokenFormCount(t);
-                float w = gWeight[gi];
+                float w = tokens.weight[gi];
                 if (n <= common) {
                     // exact spellings are always read; other spellings, best first,
                     // until the slot's budget is spent (forms found only through them rank low)
-                    if (gType[gi] >= 1.0f || read + n <= SLOT_BUDGET) {
+                    if (tokens.type[gi] >= 1.0f || read + n <= SLOT_BUDGET) {
                         collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], w);
                         read += n;
                     }
                 } else if (g < TRACKED_SLOTS) {
-                    defer(g, t, w);
-                    for (int o = 0; o < gathered; o++) {
-                        if (gSlot[o] == g || slotName[gSlot[o]] != slotName[g]) {
-                            continue;
-                        }
-                        int u = gToken[o];
-                        if (index.tokenFormCount(u) <= common) {
-                            continue;
-                        }
-                        int p = index.pairs.find(CandidateIndex.pair(t, u));
-                        if (p >= 0 && index.pairs.end(p) - index.pairs.start(p) <= longList) {
-                            collect(index.pairs, index.pairs.start(p), index.pairs.end(p), w);
-                        }
-                    }
+                    deferred.add(g, t, w, 0);
+                    readPairs(g, t, w);
                 }
             }
-            while (ri < runsGathered && rSlot[ri] == g) {
-                Postings runs = index.runs;
-                int r = rKey[ri];
-                int n = runs.end(r) - runs.start(r);
-                if (n <= longList) {
-                    collect(runs, runs.start(r), runs.end(r), rWeight[ri]);
+            for (; ri < runs.size && runs.slot[ri] == g; ri++) {
+                Postings runLists = index.runs;
+                int r = runs.id[ri];
+                if (runLists.end(r) - runLists.start(r) <= longList) {
+                    collect(runLists, runLists.start(r), runLists.end(r), runs.weight[ri]);
                 }
-                ri++;
             }
             flushSlot(g);
+        }
+    }
+
+    /** Reads, for common token {@code t} of slot {@code g}, the forms it shares with each common token of the name's other slots. */
+    private void readPairs(int g, int t, float w) {
+        for (int o = 0; o < tokens.size; o++) {
+            int og = tokens.slot[o];
+            int u = tokens.id[o];
+            if (og == g || slotName[og] != slotName[g] || index.tokenFormCount(u) <= index.common) {
+                continue;
+            }
+            Postings pairs = index.pairs;
+            int p = pairs.find(CandidateIndex.pair(t, u));
+            if (p >= 0 && pairs.end(p) - pairs.start(p) <= index.longList) {
+                collect(pairs, pairs.start(p), pairs.end(p), w);
+            }
+        }
+    }
+
+    /** A new slot stamp (all stamps are cleared in the rare case the counter wraps). */
+    private void nextSlotStamp() {
+        stamp++;
+        if (stamp == 0) {
+            for (int f = 0; f < state.length; f += 2) {
+                state[f] = 0;
+            }
+            stamp = 1;
         }
     }
 
@@ -280,67 +261,21 @@ public final class Candidates implements NameKeys.Sink {
     private void readDeferred() {
         int longList = index.longList;
         int d = 0;
-        while (d < deferred) {
-            int g = dSlot[d];
-            stamp++;
-            if (stamp == 0) {
-                for (int f = 0; f < state.length; f += 2) {
-                    state[f] = 0;
-                }
-                stamp = 1;
-            }
-            for (; d < deferred && dSlot[d] == g; d++) {
-                int t = dToken[d];
+        while (d < deferred.size) {
+            int g = deferred.slot[d];
+            nextSlotStamp();
+            for (; d < deferred.size && deferred.slot[d] == g; d++) {
+                int t = deferred.id[d];
                 if (index.tokenFormCount(t) <= longList) {
-                    collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], dWeight[d]);
+                    collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], deferred.weight[d]);
                 }
             }
             flushSlot(g, true);
         }
-        deferred = 0;
+        deferred.size = 0;
     }
 
-    /** Sorts gathered entries {@code [from, to)} of one slot by weight, highest first. */
-    private void sortByWeight(int from, int to) {
-        int n = to - from;
-        if (n < 2) {
-            return;
-        }
-        // (order-preserving bits of the negated weight, position): ascending = heaviest first
-        long[] order = new long[n];
-        for (int i = 0; i < n; i++) {
-            int bits = Float.floatToIntBits(-gWeight[from + i]);
-            order[i] = ((long) (bits ^ ((bits >> 31) & 0x7FFFFFFF)) << 32) | i;
-        }
-        Arrays.sort(order);
-        int[] tokens = Arrays.copyOfRange(gToken, from, to);
-        float[] weights = Arrays.copyOfRange(gWeight, from, to);
-        float[] types = Arrays.copyOfRange(gType, from, to);
-        for (int i = 0; i < n; i++) {
-            int j = (int) order[i];
-            gToken[from + i] = tokens[j];
-            gWeight[from + i] = weights[j];
-            gType[from + i] = types[j];
-        }
-    }
-
-    // common tokens not read: slot, token, weight
-    private int[] dSlot = new int[8];
-    private int[] dToken = new int[8];
-    private float[] dWeight = new float[8];
-    private int deferred;
     private long deferredBits;
-
-    private void defer(int g, int t, float w) {
-        if (deferred == dSlot.length) {
-            dSlot = Arrays.copyOf(dSlot, deferred * 2);
-            dToken = Arrays.copyOf(dToken, deferred * 2);
-            dWeight = Arrays.copyOf(dWeight, deferred * 2);
-        }
-        dSlot[deferred] = g;
-        dToken[deferred] = t;
-        dWeight[deferred++] = w;
-    }
 
     /**
      * The weight form {@code f} gets from the common tokens it carries, in slots it has no weight
@@ -353,15 +288,16 @@ public final class Candidates implements NameKeys.Sink {
         int mask = (int) (state[2 * f + 1] >>> 24) & 0xFFFF;
         float add = 0;
         int d = 0;
-        while (d < deferred) {
-            int g = dSlot[d];
+        while (d < deferred.size) {
+            int g = deferred.slot[d];
             float best = 0;
-            for (; d < deferred && dSlot[d] == g; d++) {
+            for (; d < deferred.size && deferred.slot[d] == g; d++) {
+                int t = deferred.id[d];
                 if ((mask & (1 << g)) == 0
-                        && dWeight[d] > best
-                        && (index.formSignature[f] & CandidateIndex.tokenBit(dToken[d])) != 0
-                        && index.formHas(f, dToken[d])) {
-                    best = dWeight[d];
+                        && deferred.weight[d] > best
+                        && (index.formSignature[f] & CandidateIndex.tokenBit(t)) != 0
+                        && index.formHas(f, t)) {
+                    best = deferred.weight[d];
                 }
             }
             add += best;
@@ -433,7 +369,7 @@ public final class Candidates implements NameKeys.Sink {
      */
     public int[] top(int k) {
         collectAll();
-        if (deferred > 0 && touchedCount < Math.max(k, 1)) {
+        if (deferred.size > 0 && touchedCount < Math.max(k, 1)) {
             readDeferred();
         }
         byte[] realParts = index.formParts;
@@ -447,7 +383,7 @@ public final class Candidates implements NameKeys.Sink {
         }
         int size = Math.min(k, n);
         int[] heap;
-        if (deferred == 0) {
+        if (deferred.size == 0) {
             heap = new int[size];
             select(totals, n, heap);
         } else {
@@ -456,8 +392,8 @@ public final class Candidates implements NameKeys.Sink {
             int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
             select(totals, n, pool);
             deferredBits = 0;
-            for (int d = 0; d < deferred; d++) {
-                deferredBits |= CandidateIndex.tokenBit(dToken[d]);
+            for (int d = 0; d < deferred.size; d++) {
+                deferredBits |= CandidateIndex.tokenBit(deferred.id[d]);
             }
             for (int p : pool) {
                 totals[p] += deferredWeight(touched[p]);
@@ -475,9 +411,7 @@ public final class Candidates implements NameKeys.Sink {
         // best first: order-preserving int bits of each total, with its position
         long[] order = new long[size];
         for (int i = 0; i < size; i++) {
-            int bits = Float.floatToIntBits(totals[heap[i]]);
-            int sortable = bits ^ ((bits >> 31) & 0x7FFFFFFF);
-            order[i] = ((long) sortable << 32) | heap[i];
+            order[i] = ((long) sortable(totals[heap[i]]) << 32) | heap[i];
         }
         Arrays.sort(order);
         int[] out = new int[size];
@@ -534,6 +468,64 @@ public final class Candidates implements NameKeys.Sink {
             h[i] = h[m];
             h[m] = t;
             i = m;
+        }
+    }
+
+    /** Int bits of a float that order as the floats do (negative values included). */
+    static int sortable(float v) {
+        int bits = Float.floatToIntBits(v);
+        return bits ^ ((bits >> 31) & 0x7FFFFFFF);
+    }
+
+    /** A growable list of (slot, id, weight, key type) in parallel arrays. */
+    private static final class SlotEntries {
+        int size;
+        int[] slot;
+        int[] id;
+        float[] weight;
+        float[] type;
+
+        SlotEntries(int capacity) {
+            slot = new int[capacity];
+            id = new int[capacity];
+            weight = new float[capacity];
+            type = new float[capacity];
+        }
+
+        void add(int g, int i, float w, float t) {
+            if (size == slot.length) {
+                slot = Arrays.copyOf(slot, size * 2);
+                id = Arrays.copyOf(id, size * 2);
+                weight = Arrays.copyOf(weight, size * 2);
+                type = Arrays.copyOf(type, size * 2);
+            }
+            slot[size] = g;
+            id[size] = i;
+            weight[size] = w;
+            type[size++] = t;
+        }
+
+        /** Sorts entries {@code [from, to)} (one slot's) by weight, highest first. */
+        void sortByWeight(int from, int to) {
+            int n = to - from;
+            if (n < 2) {
+                return;
+            }
+            // (order-preserving bits of the negated weight, position): ascending = heaviest first
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = ((long) sortable(-weight[from + i]) << 32) | i;
+            }
+            Arrays.sort(order);
+            int[] ids = Arrays.copyOfRange(id, from, to);
+            float[] weights = Arrays.copyOfRange(weight, from, to);
+            float[] types = Arrays.copyOfRange(type, from, to);
+            for (int i = 0; i < n; i++) {
+                int j = (int) order[i];
+                id[from + i] = ids[j];
+                weight[from + i] = weights[j];
+                type[from + i] = types[j];
+            }
         }
     }
 }

@@ -113,11 +113,6 @@ public final class NameKeys {
         return slot;
     }
 
-    /** Runs' keys of a listed name (slots from 0). */
-    public static void emitRuns(NormalizedName name, boolean query, Sink sink) {
-        emitRuns(name, 0, query, sink);
-    }
-
     /** Emits the keys of one part (not a particle or an initial) in the given slot. */
     public static void emitPart(int slot, Part p, boolean query, Sink sink) {
         sink.key(slot, "o:" + p.ortho(), 1.0f);
