@@ -115,6 +115,11 @@ class ScreeningIndexTest {
         assertThat(compared).isGreaterThan(60);
     }
 
+    /** Adds a person with only a name, numbered by position. */
+    private static void addNamed(List<WatchlistEntry> entries, String name) {
+        entries.add(TestEntries.person("T", Integer.toString(entries.size()), name, "", ""));
+    }
+
     /** A made-up name part of three syllables: distinct parts for a list with long tails. */
     private static String madeUpPart(Random r) {
         String consonants = "bdfgklmnprstvz";
@@ -130,18 +135,17 @@ class ScreeningIndexTest {
 
     @Test
     void findsNamesMadeOfVeryCommonPartsAndRanksNamesakesOfARarePartByTheirCommonPart() {
-        // Mohamed and Ali each in more than 2,000 names: their lists are too common to read alone
+        // Mohamed and Ali each in more than 5,000 names: their lists are too common to read alone,
+        // even as the last resort for a query that finds nothing else
         Random r = new Random(11);
         List<WatchlistEntry> entries = new ArrayList<>();
-        int id = 0;
-        for (int i = 0; i < 2300; i++) {
-            entries.add(TestEntries.person("T", Integer.toString(id++), "Mohamed " + madeUpPart(r), "", ""));
-            entries.add(TestEntries.person("T", Integer.toString(id++), "Ali " + madeUpPart(r), "", ""));
+        for (int i = 0; i < 5100; i++) {
+            addNamed(entries, "Mohamed " + madeUpPart(r));
+            addNamed(entries, "Ali " + madeUpPart(r));
         }
         // 150 people share a rare family name; only one of them is called Mohamed
         for (int i = 0; i < 150; i++) {
-            entries.add(TestEntries.person(
-                    "T", Integer.toString(id++), madeUpPart(r) + " " + madeUpPart(r) + " Zorbakian", "", ""));
+            addNamed(entries, madeUpPart(r) + " " + madeUpPart(r) + " Zorbakian");
         }
         // (a middle name, so that no run of parts written together matches the query's)
         entries.add(TestEntries.person("T", "target-rare", "Mohamed " + madeUpPart(r) + " Zorbakian", "", ""));
@@ -168,13 +172,12 @@ class ScreeningIndexTest {
     void findsCommonPartHoldersBeyondTheFirstPoolAndNamesOfOneCommonPart() {
         Random r = new Random(12);
         List<WatchlistEntry> entries = new ArrayList<>();
-        int id = 0;
         for (int i = 0; i < 2100; i++) {
-            entries.add(TestEntries.person("T", Integer.toString(id++), "Mohamed " + madeUpPart(r), "", ""));
+            addNamed(entries, "Mohamed " + madeUpPart(r));
         }
         // 450 namesakes of a rarer family name: more than four times the candidate forms
         for (int i = 0; i < 450; i++) {
-            entries.add(TestEntries.person("T", Integer.toString(id++), madeUpPart(r) + " Zorbakian", "", ""));
+            addNamed(entries, madeUpPart(r) + " Zorbakian");
         }
         entries.add(TestEntries.person("T", "target", "Mohamed " + madeUpPart(r) + " Zorbakian", "", ""));
         entries.add(TestEntries.person("T", "mononym", "Mohamed", "", ""));
