@@ -90,14 +90,20 @@ public record PartialDate(int year, int month, int day) {
         CONFLICT
     }
 
+    /** ISO form: {@code 1948}, {@code 1948-12} or {@code 1948-12-10} (years are four digits). */
     @Override
     public String toString() {
-        if (month == 0) {
-            return String.format(Locale.ROOT, "%04d", year);
+        StringBuilder sb = new StringBuilder(10).append(year);
+        if (month > 0) {
+            twoDigits(sb.append('-'), month);
+            if (day > 0) {
+                twoDigits(sb.append('-'), day);
+            }
         }
-        if (day == 0) {
-            return String.format(Locale.ROOT, "%04d-%02d", year, month);
-        }
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        return sb.toString();
+    }
+
+    private static void twoDigits(StringBuilder sb, int v) {
+        sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 }

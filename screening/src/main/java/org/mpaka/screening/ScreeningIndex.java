@@ -288,11 +288,7 @@ public final class ScreeningIndex {
         Aligner aligner = matcher.aligner();
         long[] order = new long[forms.length];
         double[] formScore = new double[forms.length];
-        List<NormalizedName> qNames = pq.names();
-        Aligner.Memo[] memos = new Aligner.Memo[qNames.size()];
-        for (int m = 0; m < memos.length; m++) {
-            memos[m] = new Aligner.Memo(qNames.get(m));
-        }
+        Aligner.Memo[] memos = EntryScorer.memos(pq);
         for (int i = 0; i < forms.length; i++) {
             double best = 0;
             for (Aligner.Memo memo : memos) {
@@ -342,11 +338,24 @@ public final class ScreeningIndex {
                 entryIds.add(e);
             }
         }
-        List<Hit> hits = new ArrayList<>(entryIds.size());
-        for (int e : entryIds) {
-            hits.add(scoreEntry(pq, e));
+        // every kept entry scored in full, without explanation; the best k explained
+        EntryScorer scorer = matcher.scorer();
+        int[] ids = entryIds.stream().mapToInt(Integer::intValue).toArray();
+        double[] full = new double[ids.length];
+        Integer[] rank = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            full[i] = scorer.scoreOnly(pq, memos, entries[ids[i]], listedOf(ids[i]));
+            rank[i] = i;
         }
-        return best(hits, k);
+        Arrays.sort(rank, (a, b) -> {
+            int byScore = Double.compare(full[b], full[a]);
+            return byScore != 0 ? byScore : entries[ids[a]].key().compareTo(entries[ids[b]].key());
+        });
+        List<Hit> hits = new ArrayList<>(Math.min(k, ids.length));
+        for (int i = 0; i < ids.length && hits.size() < k && full[rank[i]] > 0; i++) {
+            hits.add(scorer.score(pq, memos, entries[ids[rank[i]]], listedOf(ids[rank[i]])));
+        }
+        return hits;
     }
 
     /**
@@ -565,9 +574,10 @@ public final class ScreeningIndex {
     /** Scores every entry (no candidate generation): the reference the index is tested against. */
     public List<Hit> exhaustive(PersonQuery query, int k) {
         PreparedQuery pq = PreparedQuery.of(query);
+        Aligner.Memo[] memos = EntryScorer.memos(pq);
         List<Hit> hits = new ArrayList<>(entries.length);
         for (int e = 0; e < entries.length; e++) {
-            hits.add(scoreEntry(pq, e));
+            hits.add(matcher.scorer().score(pq, memos, entries[e], listedOf(e)));
         }
         return best(hits, k);
     }
@@ -589,9 +599,8 @@ public final class ScreeningIndex {
         return out;
     }
 
-    private Hit scoreEntry(PreparedQuery pq, int e) {
-        return matcher.scorer()
-                .score(pq, entries[e], Arrays.asList(listed).subList(entryNameStart[e], entryNameStart[e + 1]));
+    private List<EntryScorer.ListedName> listedOf(int e) {
+        return Arrays.asList(listed).subList(entryNameStart[e], entryNameStart[e + 1]);
     }
 
     /** Each name as the scorer takes it, built once per list version (not once per query). */

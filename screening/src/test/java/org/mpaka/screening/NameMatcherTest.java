@@ -157,6 +157,25 @@ class NameMatcherTest {
         assertThat(PartialDate.parse("1948-02")).contains(new PartialDate(1948, 2, 0));
         assertThat(PartialDate.parse("31 Foo 1948")).isEmpty();
         assertThat(PartialDate.parse("1948-13-01")).isEmpty();
+        assertThat(new PartialDate(1948, 12, 10)).hasToString("1948-12-10");
+        assertThat(new PartialDate(1948, 2, 0)).hasToString("1948-02");
+        assertThat(new PartialDate(1948, 0, 0)).hasToString("1948");
+        assertThat(new PartialDate(2001, 1, 5)).hasToString("2001-01-05");
+    }
+
+    @Test
+    void comparesOverlongNamesByTheirFirstParts() {
+        StringBuilder longName = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            longName.append("Name")
+                    .append((char) ('a' + i % 26))
+                    .append((char) ('a' + i / 26))
+                    .append(' ');
+        }
+        String listed = longName.toString().strip();
+        NameScore s = m.compareNames(listed + " Extra", listed);
+        assertThat(s.score()).isEqualTo(1.0);
+        assertThat(s.matches()).hasSize(32);
     }
 
     @Test

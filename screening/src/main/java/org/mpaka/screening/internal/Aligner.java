@@ -1,6 +1,7 @@
 package org.mpaka.screening.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import org.mpaka.screening.MatchMethod;
@@ -35,116 +36,236 @@ public final class Aligner {
         this.similarity = similarity;
     }
 
-    /** A candidate pair; {@code rank} is its order of preference (score, a particle pair 0.5 lower), computed once. */
-    private record Candidate(
-            int qStart, int qLen, int lStart, int lLen, double score, MatchMethod method, double rank) {}
-
     /** Aligns query and listed name. */
     public NameScore align(NormalizedName query, NormalizedName listed) {
-        NameScore s = align(query, listed, true, null);
-        return s;
+        return align(new Memo(query), listed, true);
     }
 
     /**
      * The score {@link #align} would give, without building the explanation (matched pairs, parts
-     * left over). Hot path: an entry's every name is scored this way and only the best one is then
-     * aligned again with its explanation, so the explanation's strings are built once per entry.
+     * left over).
      */
     public double score(NormalizedName query, NormalizedName listed) {
-        return align(query, listed, false, null).score();
+        return align(new Memo(query), listed, false).score();
     }
 
     /**
-     * Part comparisons remembered for one query: the same listed part (one instance per distinct part
-     * in an index) met in many candidate names is compared with each query part once.
+     * Part comparisons remembered for one query name, and the scratch space of its alignments: the
+     * same listed part (one instance per distinct part in an index) met in many candidate names is
+     * compared with each query part, and each run of query parts written together, once. Not
+     * thread-safe: one memo serves one query on one thread.
      */
     public static final class Memo {
         private final IdentityHashMap<Part, PartSimilarity.Result[]> results = new IdentityHashMap<>();
         private final NormalizedName query;
+        // the query's runs of 2-3 parts written together (with and without an inner particle), made once
+        private final Part[] runs;
+        // candidate pairs of the alignment under way, in the order found
+        private int count;
+        private int[] qStart = new int[16];
+        private int[] qLen = new int[16];
+        private int[] lStart = new int[16];
+        private int[] lLen = new int[16];
+        private double[] pairScore = new double[16];
+        private double[] rank = new double[16];
+        private MatchMethod[] method = new MatchMethod[16];
+        private int[] order = new int[16];
 
         /** A memo for one query name. */
         public Memo(NormalizedName query) {
             this.query = query;
+            this.runs = new Part[query.size() * 4];
+        }
+
+        /** The query name this memo is for. */
+        public NormalizedName query() {
+            return query;
+        }
+
+        private PartSimilarity.Result[] row(Part listed) {
+            PartSimilarity.Result[] row = results.get(listed);
+            if (row == null) {
+                row = new PartSimilarity.Result[query.size() + runs.length];
+                results.put(listed, row);
+            }
+            return row;
         }
 
         PartSimilarity.Result compare(PartSimilarity similarity, int i, Part listed) {
-            PartSimilarity.Result[] row = results.get(listed);
-            if (row == null) {
-                row = new PartSimilarity.Result[query.parts().size()];
-                results.put(listed, row);
-            }
+            PartSimilarity.Result[] row = row(listed);
             PartSimilarity.Result r = row[i];
             if (r == null) {
-                r = similarity.compare(query.parts().get(i), listed);
+                r = similarity.compare(query.part(i), listed);
                 row[i] = r;
             }
             return r;
+        }
+
+        /** The query's run {@code [start, start + len)} written together, without its inner particle if {@code bare}. */
+        private Part run(int start, int len, boolean bare) {
+            int at = runIndex(start, len, bare);
+            if (runs[at] == null) {
+                runs[at] = Part.of(concat(query, start, len, bare), false);
+            }
+            return runs[at];
+        }
+
+        private static int runIndex(int start, int len, boolean bare) {
+            return (start * 2 + len - 2) * 2 + (bare ? 1 : 0);
+        }
+
+        PartSimilarity.Result compareRun(PartSimilarity similarity, int start, int len, boolean bare, Part listed) {
+            PartSimilarity.Result[] row = row(listed);
+            int at = query.size() + runIndex(start, len, bare);
+            PartSimilarity.Result r = row[at];
+            if (r == null) {
+                r = similarity.compare(run(start, len, bare), listed);
+                row[at] = r;
+            }
+            return r;
+        }
+
+        private void clear() {
+            count = 0;
+        }
+
+        private void add(int qs, int ql, int ls, int ll, double score, MatchMethod m, double rk) {
+            if (count == qStart.length) {
+                int cap = count * 2;
+                qStart = Arrays.copyOf(qStart, cap);
+                qLen = Arrays.copyOf(qLen, cap);
+                lStart = Arrays.copyOf(lStart, cap);
+                lLen = Arrays.copyOf(lLen, cap);
+                pairScore = Arrays.copyOf(pairScore, cap);
+                rank = Arrays.copyOf(rank, cap);
+                method = Arrays.copyOf(method, cap);
+                order = Arrays.copyOf(order, cap);
+            }
+            qStart[count] = qs;
+            qLen[count] = ql;
+            lStart[count] = ls;
+            lLen[count] = ll;
+            pairScore[count] = score;
+            rank[count] = rk;
+            method[count] = m;
+            order[count] = count;
+            count++;
+        }
+
+        /** Whether candidate {@code a} is preferred to {@code b}: higher rank, then more parts, then found first. */
+        private boolean before(int a, int b) {
+            if (rank[a] != rank[b]) {
+                return rank[a] > rank[b];
+            }
+            int sa = qLen[a] + lLen[a];
+            int sb = qLen[b] + lLen[b];
+            return sa != sb ? sa > sb : a < b;
+        }
+
+        /** Orders the candidates by preference (insertion sort: there are rarely more than a dozen). */
+        private void sort() {
+            for (int i = 1; i < count; i++) {
+                int c = order[i];
+                int j = i - 1;
+                while (j >= 0 && before(c, order[j])) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = c;
+            }
         }
     }
 
     /** {@link #score(NormalizedName, NormalizedName)} with comparisons remembered in {@code memo}. */
     public double score(Memo memo, NormalizedName listed) {
-        return align(memo.query, listed, false, memo).score();
+        return align(memo, listed, false).score();
     }
 
-    private NameScore align(NormalizedName query, NormalizedName listed, boolean explain, Memo memo) {
-        List<Part> q = query.parts();
-        List<Part> l = listed.parts();
-        if (q.isEmpty() || l.isEmpty()) {
+    /** {@link #align(NormalizedName, NormalizedName)} with comparisons remembered in {@code memo}. */
+    public NameScore align(Memo memo, NormalizedName listed) {
+        return align(memo, listed, true);
+    }
+
+    private NameScore align(Memo memo, NormalizedName listed, boolean explain) {
+        NormalizedName query = memo.query;
+        int nq = query.size();
+        int nl = listed.size();
+        if (nq == 0 || nl == 0) {
             return NameScore.NONE;
         }
-        List<Candidate> cands = new ArrayList<>();
-        for (int i = 0; i < q.size(); i++) {
-            for (int j = 0; j < l.size(); j++) {
-                PartSimilarity.Result r =
-                        memo == null ? similarity.compare(q.get(i), l.get(j)) : memo.compare(similarity, i, l.get(j));
+        memo.clear();
+        for (int i = 0; i < nq; i++) {
+            Part qp = query.part(i);
+            for (int j = 0; j < nl; j++) {
+                Part lp = listed.part(j);
+                PartSimilarity.Result r = memo.compare(similarity, i, lp);
                 if (r.method() != null && r.score() >= MIN_PAIR) {
-                    double rank = q.get(i).particle() && l.get(j).particle() ? r.score() - 0.5 : r.score();
-                    cands.add(new Candidate(i, 1, j, 1, r.score(), r.method(), rank));
+                    double rank = qp.particle() && lp.particle() ? r.score() - 0.5 : r.score();
+                    memo.add(i, 1, j, 1, r.score(), r.method(), rank);
                 }
             }
         }
-        joined(q, l, false, cands);
-        joined(l, q, true, cands);
-        cands.sort((x, y) -> {
-            int c = Double.compare(y.rank, x.rank);
-            return c != 0 ? c : Integer.compare(y.qLen + y.lLen, x.qLen + x.lLen);
-        });
-        boolean[] usedQ = new boolean[q.size()];
-        boolean[] usedL = new boolean[l.size()];
+        joined(memo, listed);
+        joinedListed(memo, listed);
+        memo.sort();
+        long usedQ = 0;
+        long usedL = 0;
         double mq = 0;
         double ml = 0;
         int realMatches = 0;
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
-        for (Candidate c : cands) {
-            if (anyUsed(usedQ, c.qStart, c.qLen) || anyUsed(usedL, c.lStart, c.lLen)) {
+        for (int o = 0; o < memo.count; o++) {
+            int c = memo.order[o];
+            long bq = bits(memo.qStart[c], memo.qLen[c]);
+            long bl = bits(memo.lStart[c], memo.lLen[c]);
+            if ((usedQ & bq) != 0 || (usedL & bl) != 0) {
                 continue;
             }
-            mark(usedQ, c.qStart, c.qLen);
-            mark(usedL, c.lStart, c.lLen);
-            double wq = weight(q, c.qStart, c.qLen);
-            double wl = weight(l, c.lStart, c.lLen);
-            mq += c.score * wq;
-            ml += c.score * wl;
+            usedQ |= bq;
+            usedL |= bl;
+            double wq = weight(query, memo.qStart[c], memo.qLen[c]);
+            double wl = weight(listed, memo.lStart[c], memo.lLen[c]);
+            mq += memo.pairScore[c] * wq;
+            ml += memo.pairScore[c] * wl;
             if (wq >= 1 && wl >= 1) {
                 realMatches++;
             }
             if (explain) {
                 matches.add(new PartMatch(
-                        text(q, c.qStart, c.qLen), text(l, c.lStart, c.lLen), c.method, c.score, c.qLen + c.lLen > 2));
+                        text(query, memo.qStart[c], memo.qLen[c]),
+                        text(listed, memo.lStart[c], memo.lLen[c]),
+                        memo.method[c],
+                        memo.pairScore[c],
+                        memo.qLen[c] + memo.lLen[c] > 2));
             }
         }
         double covQ = mq / query.weight();
         double covL = ml / listed.weight();
         boolean queryShorter = query.weight() <= listed.weight();
         double score = 0.8 * (queryShorter ? covQ : covL) + 0.2 * (queryShorter ? covL : covQ);
-        if (realMatches <= 1 && realParts(q) >= 2 && realParts(l) >= 2) {
+        if (realMatches <= 1 && query.realParts() >= 2 && listed.realParts() >= 2) {
             score = Math.min(score, SINGLE_PART_CAP);
         }
         if (!explain) {
             return new NameScore(Math.min(1.0, score), List.of(), List.of(), List.of(), listed.romanisation());
         }
-        return new NameScore(Math.min(1.0, score), matches, unused(q, usedQ), unused(l, usedL), listed.romanisation());
+        return new NameScore(
+                Math.min(1.0, score), matches, unused(query, usedQ), unused(listed, usedL), listed.romanisation());
+    }
+
+    /** Bits {@code [start, start + len)} (names have at most {@value NameNormalizer#MAX_PARTS} parts). */
+    private static long bits(int start, int len) {
+        return ((1L << len) - 1) << start;
+    }
+
+    /** Candidates where a run of the query's parts is one listed part (see {@link #joined(Memo, NormalizedName, NormalizedName, boolean)}). */
+    private void joined(Memo memo, NormalizedName listed) {
+        joined(memo, memo.query, listed, false);
+    }
+
+    /** Candidates where a run of the listed name's parts is one query part. */
+    private void joinedListed(Memo memo, NormalizedName listed) {
+        joined(memo, listed, memo.query, true);
     }
 
     /**
@@ -152,24 +273,24 @@ public final class Aligner {
      * runs are compared by their first consonant-skeleton letter (so Gholam Reza meets Qolamreza),
      * and a run with a particle inside is also tried without it, as the Arabic article is often
      * assimilated or dropped when the name is written together (Taj al Din / Tajideen, Nasr al Din /
-     * Nassereddine).
+     * Nassereddine). Query runs are written out and compared once per query (in the memo).
      */
-    private void joined(List<Part> many, List<Part> one, boolean swapped, List<Candidate> out) {
+    private void joined(Memo memo, NormalizedName many, NormalizedName one, boolean swapped) {
         for (int start = 0; start < many.size(); start++) {
-            char first = many.get(start).skeleton().charAt(0);
-            int joinedLength = many.get(start).text().length();
+            char first = many.part(start).skeleton().charAt(0);
+            int joinedLength = many.part(start).text().length();
             int withoutParticles = joinedLength;
             for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
-                Part last = many.get(start + len - 1);
+                Part last = many.part(start + len - 1);
                 joinedLength += last.text().length();
                 if (!last.particle()) {
                     withoutParticles += last.text().length();
                 }
-                boolean inner = len == 3 && many.get(start + 1).particle() && !last.particle();
+                boolean inner = len == 3 && many.part(start + 1).particle() && !last.particle();
                 Part jp = null;
                 Part jpBare = null;
                 for (int j = 0; j < one.size(); j++) {
-                    Part single = one.get(j);
+                    Part single = one.part(j);
                     int sl = single.text().length();
                     int lengthGap = Math.abs(sl - joinedLength);
                     if (inner) {
@@ -178,89 +299,74 @@ public final class Aligner {
                     if (single.skeleton().charAt(0) != first || lengthGap > 3) {
                         continue;
                     }
-                    if (jp == null) {
-                        // the run is only written out when some part could equal it
-                        jp = Part.of(concat(many, start, len, false), false);
-                        jpBare = inner ? Part.of(concat(many, start, len, true), false) : null;
-                    }
-                    PartSimilarity.Result r = similarity.compare(jp, single);
-                    if (jpBare != null) {
-                        PartSimilarity.Result rb = similarity.compare(jpBare, single);
-                        if (rb.method() != null && (r.method() == null || rb.score() > r.score())) {
-                            r = rb;
+                    PartSimilarity.Result r;
+                    PartSimilarity.Result rb = null;
+                    if (!swapped) {
+                        r = memo.compareRun(similarity, start, len, false, single);
+                        if (inner) {
+                            rb = memo.compareRun(similarity, start, len, true, single);
                         }
+                    } else {
+                        if (jp == null) {
+                            // the run is only written out when some part could equal it
+                            jp = Part.of(concat(many, start, len, false), false);
+                            jpBare = inner ? Part.of(concat(many, start, len, true), false) : null;
+                        }
+                        r = similarity.compare(jp, single);
+                        if (jpBare != null) {
+                            rb = similarity.compare(jpBare, single);
+                        }
+                    }
+                    if (rb != null && rb.method() != null && (r.method() == null || rb.score() > r.score())) {
+                        r = rb;
                     }
                     if (r.method() != null && r.method() != MatchMethod.INITIAL && r.score() >= 0.8) {
                         double s = r.score() * JOINED_FACTOR;
-                        out.add(
-                                swapped
-                                        ? new Candidate(j, 1, start, len, s, r.method(), s)
-                                        : new Candidate(start, len, j, 1, s, r.method(), s));
+                        if (swapped) {
+                            memo.add(j, 1, start, len, s, r.method(), s);
+                        } else {
+                            memo.add(start, len, j, 1, s, r.method(), s);
+                        }
                     }
                 }
             }
         }
     }
 
-    private static String concat(List<Part> parts, int start, int len, boolean skipParticles) {
+    private static String concat(NormalizedName name, int start, int len, boolean skipParticles) {
         StringBuilder sb = new StringBuilder();
         for (int i = start; i < start + len; i++) {
-            if (!skipParticles || i == start || !parts.get(i).particle()) {
-                sb.append(parts.get(i).text());
+            if (!skipParticles || i == start || !name.part(i).particle()) {
+                sb.append(name.part(i).text());
             }
         }
         return sb.toString();
     }
 
-    private static int realParts(List<Part> parts) {
-        int n = 0;
-        for (Part p : parts) {
-            if (!p.particle() && !p.initial()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean anyUsed(boolean[] used, int start, int len) {
-        for (int i = start; i < start + len; i++) {
-            if (used[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void mark(boolean[] used, int start, int len) {
-        for (int i = start; i < start + len; i++) {
-            used[i] = true;
-        }
-    }
-
-    private static double weight(List<Part> parts, int start, int len) {
+    private static double weight(NormalizedName name, int start, int len) {
         double w = 0;
         for (int i = start; i < start + len; i++) {
-            w += parts.get(i).weight();
+            w += name.part(i).weight();
         }
         return w;
     }
 
-    private static String text(List<Part> parts, int start, int len) {
+    private static String text(NormalizedName name, int start, int len) {
         StringBuilder sb = new StringBuilder();
         for (int i = start; i < start + len; i++) {
             if (i > start) {
                 sb.append(' ');
             }
-            sb.append(parts.get(i).text());
+            sb.append(name.part(i).text());
         }
         return sb.toString();
     }
 
-    private static List<String> unused(List<Part> parts, boolean[] used) {
+    private static List<String> unused(NormalizedName name, long used) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            if (!used[i]) {
-                out.add(parts.get(i).text());
+        for (int i = 0; i < name.size(); i++) {
+            if ((used & (1L << i)) == 0) {
+                out.add(name.part(i).text());
             }
         }
         return out;

@@ -41,45 +41,92 @@ public final class EntryScorer {
     /** A listed name in normalised form with its quality and original text. */
     public record ListedName(NormalizedName name, EntryName.Quality quality, String original) {}
 
+    /** One memo per query name, in the order of {@link PreparedQuery#names()}. */
+    public static Aligner.Memo[] memos(PreparedQuery q) {
+        List<NormalizedName> names = q.names();
+        Aligner.Memo[] memos = new Aligner.Memo[names.size()];
+        for (int m = 0; m < memos.length; m++) {
+            memos[m] = new Aligner.Memo(names.get(m));
+        }
+        return memos;
+    }
+
     /** Scores an entry whose names are already normalised. */
     public Hit score(PreparedQuery q, WatchlistEntry e, List<ListedName> names) {
+        return score(q, memos(q), e, names);
+    }
+
+    /**
+     * Scores an entry, with its explanation, aligning through {@code memos} (one per query name, see
+     * {@link #memos}).
+     */
+    public Hit score(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
+        BestName b = bestName(memos, names);
+        List<Adjustment> adj = new ArrayList<>();
+        double score = total(q, e, b.score(), adj);
+        // only the winning pair is aligned again with its explanation
+        NameScore best = b.name() == null
+                ? NameScore.NONE
+                : aligner.align(memos[b.query()], b.name().name());
+        return new Hit(
+                e,
+                score,
+                thresholds.classify(score),
+                b.score(),
+                b.name() == null ? "" : b.name().original(),
+                b.name() == null ? EntryName.Quality.PRIMARY : b.name().quality(),
+                best,
+                adj);
+    }
+
+    /**
+     * The score {@link #score} gives, without its explanation: no strings are built, so an index can
+     * rank many entries this way and explain only those it returns.
+     */
+    public double scoreOnly(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
+        return total(q, e, bestName(memos, names).score(), null);
+    }
+
+    /** The best name score over the entry's names and the query's (weak-alias factor applied). */
+    private record BestName(double score, ListedName name, int query) {}
+
+    private BestName bestName(Aligner.Memo[] memos, List<ListedName> names) {
         double bestScore = 0;
         ListedName bestName = null;
-        NormalizedName bestQuery = null;
+        int bestQuery = -1;
         for (ListedName ln : names) {
-            for (NormalizedName qn : q.names()) {
-                double v = aligner.score(qn, ln.name()) * (ln.quality() == EntryName.Quality.WEAK ? WEAK_ALIAS : 1.0);
+            for (int m = 0; m < memos.length; m++) {
+                double v = aligner.score(memos[m], ln.name())
+                        * (ln.quality() == EntryName.Quality.WEAK ? WEAK_ALIAS : 1.0);
                 if (v > bestScore) {
                     bestScore = v;
                     bestName = ln;
-                    bestQuery = qn;
+                    bestQuery = m;
                 }
             }
             if (bestScore >= 1.0) {
                 break; // a name score never exceeds 1: no later name can win
             }
         }
-        // only the winning pair is aligned again with its explanation
-        NameScore best = bestName == null ? NameScore.NONE : aligner.align(bestQuery, bestName.name());
-        List<Adjustment> adj = new ArrayList<>();
+        return new BestName(bestScore, bestName, bestQuery);
+    }
+
+    /**
+     * The entry's score from its best name score: adjustments, the floor of a strong name, documents.
+     * Adjustments are described in {@code adj} unless it is null.
+     */
+    private double total(PreparedQuery q, WatchlistEntry e, double bestScore, List<Adjustment> adj) {
         double score = bestScore;
         if (bestScore > 0) {
-            score += birthDate(q, e, adj) + nationality(q, e, adj) + sex(q, e, adj);
+            score += birthDate(q, e, adj);
+            score += nationality(q, e, adj);
+            score += sex(q, e, adj);
             if (bestScore >= thresholds.strong()) {
                 score = Math.max(score, thresholds.possible());
             }
         }
         score = Math.max(score, documents(q, e, adj));
-        score = Math.max(0, Math.min(1, score));
-        return new Hit(
-                e,
-                score,
-                thresholds.classify(score),
-                bestScore,
-                bestName == null ? "" : bestName.original(),
-                bestName == null ? EntryName.Quality.PRIMARY : bestName.quality(),
-                best,
-                adj);
+        return Math.max(0, Math.min(1, score));
     }
 
     private static double birthDate(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
@@ -108,7 +155,9 @@ public final class EntryScorer {
             case NEAR -> "one year from";
             case CONFLICT -> "differs from";
         };
-        adj.add(new Adjustment("birth date", delta, d + " " + rel + " listed " + bestListed));
+        if (adj != null) {
+            adj.add(new Adjustment("birth date", delta, d + " " + rel + " listed " + bestListed));
+        }
         return delta;
     }
 
@@ -118,12 +167,18 @@ public final class EntryScorer {
         }
         for (String n : e.nationalities()) {
             if (Countries.toAlpha3(n).equals(q.nationality())) {
-                adj.add(new Adjustment("nationality", 0.03, q.nationality() + " is a listed nationality"));
+                if (adj != null) {
+                    adj.add(new Adjustment("nationality", 0.03, q.nationality() + " is a listed nationality"));
+                }
                 return 0.03;
             }
         }
-        adj.add(new Adjustment(
-                "nationality", -0.05, q.nationality() + " not among listed " + String.join(", ", e.nationalities())));
+        if (adj != null) {
+            adj.add(new Adjustment(
+                    "nationality",
+                    -0.05,
+                    q.nationality() + " not among listed " + String.join(", ", e.nationalities())));
+        }
         return -0.05;
     }
 
@@ -132,11 +187,13 @@ public final class EntryScorer {
         if (s == Sex.UNSPECIFIED || e.sex() == Sex.UNSPECIFIED || s == e.sex()) {
             return 0;
         }
-        adj.add(new Adjustment(
-                "sex",
-                -0.08,
-                s.name().toLowerCase(Locale.ROOT) + " but listed "
-                        + e.sex().name().toLowerCase(Locale.ROOT)));
+        if (adj != null) {
+            adj.add(new Adjustment(
+                    "sex",
+                    -0.08,
+                    s.name().toLowerCase(Locale.ROOT) + " but listed "
+                            + e.sex().name().toLowerCase(Locale.ROOT)));
+        }
         return -0.08;
     }
 
@@ -165,7 +222,7 @@ public final class EntryScorer {
                 }
                 if (s > best) {
                     best = s;
-                    bestAdj = new Adjustment("document", s, qd + " vs listed " + ld + ": " + how);
+                    bestAdj = adj == null ? null : new Adjustment("document", s, qd + " vs listed " + ld + ": " + how);
                 }
             }
         }

@@ -51,13 +51,7 @@ public final class NameKeys {
 
     /** Parts that get keys of their own (neither particles nor initials). */
     public static int realParts(NormalizedName name) {
-        int n = 0;
-        for (Part p : name.parts()) {
-            if (!p.particle() && !p.initial()) {
-                n++;
-            }
-        }
-        return n;
+        return name.realParts();
     }
 
     /**

@@ -16,6 +16,12 @@ import java.util.Set;
 public final class NameNormalizer {
 
     /** Titles and honorifics removed before matching (English, French, Arabic, Swahili usage). */
+    /**
+     * Most parts kept of one name (the first ones): no real name has more, and the aligner tracks a
+     * name's parts in the bits of one {@code long}.
+     */
+    public static final int MAX_PARTS = 32;
+
     static final Set<String> HONORIFICS = Set.of(
             "mr",
             "mrs",
@@ -138,6 +144,9 @@ public final class NameNormalizer {
         for (String t : tokens) {
             if (!onlyTitles && HONORIFICS.contains(t)) {
                 continue;
+            }
+            if (parts.size() == MAX_PARTS) {
+                break;
             }
             parts.add(Part.of(t, PARTICLES.contains(t)));
         }
