@@ -372,10 +372,12 @@ public final class ScreeningIndex {
             return; // a date shared by so many is a placeholder (1 January), not evidence
         }
         Aligner aligner = matcher.aligner();
+        int[] sortedForms = forms.clone();
+        Arrays.sort(sortedForms);
         entries:
         for (int e : born) {
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
-                if (contains(forms, nameForm[n])) {
+                if (Arrays.binarySearch(sortedForms, nameForm[n]) >= 0) {
                     continue entries; // already pre-scored through its candidate form
                 }
             }
@@ -398,15 +400,6 @@ public final class ScreeningIndex {
                 heap.offer(e, preScore(e, best, qDob, qNat, qSex));
             }
         }
-    }
-
-    private static boolean contains(int[] a, int v) {
-        for (int x : a) {
-            if (x == v) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final int MAX_SAME_BIRTH_DATE = 256;

@@ -29,17 +29,21 @@ public final class Candidates implements NameKeys.Sink {
     static final int SLOT_BUDGET = 3000;
 
     private final CandidateIndex index;
-    // per form f, two longs side by side (one cache line): state[2f] = slot stamp << 32 | best weight
-    // in that slot (float bits); state[2f + 1] = query stamp << 40 | mask of the slots (< 16) that
-    // gave it weight << 24 | its position in touched and totals (a form is untouched in this query
-    // unless its query stamp is the current one, so nothing needs clearing between queries)
+    // per form f, two longs side by side (one cache line): state[2f] = stamp of the last slot that
+    // gave it weight << 32 | its best weight in that slot (float bits), not yet in its total;
+    // state[2f + 1] = query stamp << 40 | mask of the slots (< 16) that gave it weight << 24 | its
+    // position in touched and totals (a form is untouched in this query unless its query stamp is
+    // the current one, so nothing needs clearing between queries). A form's total is the sum of its
+    // earlier slots' weights plus the pending weight of its last slot.
     private final long[] state;
     private final int[] touched;
     private final float[] totals;
     private int touchedCount;
-    private final int[] slotTouched;
-    private int slotTouchedCount;
     private int stamp;
+    // the slot being read: its mask bit (0 beyond the tracked slots), and whether it only gives
+    // weight to forms that have none from it yet
+    private long slotBit;
+    private boolean onlyNew;
     private long queryStamp;
     private static final int TRACKED_SLOTS = 16;
     // per token, for the slot being gathered
@@ -66,7 +70,6 @@ public final class Candidates implements NameKeys.Sink {
         this.state = new long[2 * n];
         this.touched = new int[n];
         this.totals = new float[n];
-        this.slotTouched = new int[n];
         this.tokenStamp = new int[index.tokens];
         this.tokenAt = new int[index.tokens];
     }
@@ -81,7 +84,6 @@ public final class Candidates implements NameKeys.Sink {
             queryStamp = 1;
         }
         touchedCount = 0;
-        slotTouchedCount = 0;
         tokens.size = 0;
         runs.size = 0;
         slots = 0;
@@ -192,7 +194,7 @@ public final class Candidates implements NameKeys.Sink {
         int longList = index.longList;
         deferred.size = 0;
         for (int g = 0; g < slots; g++) {
-            nextSlotStamp();
+            startReading(g, false);
             int gEnd = gi;
             while (gEnd < tokens.size && tokens.slot[gEnd] == g) {
                 gEnd++;
@@ -222,7 +224,6 @@ public final class Candidates implements NameKeys.Sink {
                     collect(runLists, runLists.start(r), runLists.end(r), runs.weight[ri]);
                 }
             }
-            flushSlot(g);
         }
     }
 
@@ -242,12 +243,17 @@ public final class Candidates implements NameKeys.Sink {
         }
     }
 
-    /** A new slot stamp (all stamps are cleared in the rare case the counter wraps). */
-    private void nextSlotStamp() {
+    /**
+     * Starts reading the lists of slot {@code g}: a new slot stamp (all stamps are cleared in the
+     * rare case the counter wraps).
+     */
+    private void startReading(int g, boolean onlyNew) {
+        this.slotBit = g < TRACKED_SLOTS ? 1L << (24 + g) : 0;
+        this.onlyNew = onlyNew;
         stamp++;
         if (stamp == 0) {
             for (int f = 0; f < state.length; f += 2) {
-                state[f] = 0;
+                state[f] &= 0xFFFFFFFFL; // pending weights stay
             }
             stamp = 1;
         }
@@ -263,14 +269,13 @@ public final class Candidates implements NameKeys.Sink {
         int d = 0;
         while (d < deferred.size) {
             int g = deferred.slot[d];
-            nextSlotStamp();
+            startReading(g, true);
             for (; d < deferred.size && deferred.slot[d] == g; d++) {
                 int t = deferred.id[d];
                 if (index.tokenFormCount(t) <= longList) {
                     collect(index.tokenForms, index.tokenFormStart[t], index.tokenFormStart[t + 1], deferred.weight[d]);
                 }
             }
-            flushSlot(g, true);
         }
         deferred.size = 0;
     }
@@ -317,44 +322,49 @@ public final class Candidates implements NameKeys.Sink {
         }
     }
 
+    /**
+     * Gives form {@code id} weight {@code w} in the slot being read: its best weight in the slot is
+     * kept pending, and the pending weight of an earlier slot is added to its total first.
+     */
     private void mark(int id, float w) {
         int i = 2 * id;
         long v = state[i];
-        if ((int) (v >>> 32) != stamp) {
-            state[i] = ((long) stamp << 32) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
-            slotTouched[slotTouchedCount++] = id;
-        } else if (w > Float.intBitsToFloat((int) v)) {
-            state[i] = (v & 0xFFFFFFFF00000000L) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
+        if ((int) (v >>> 32) == stamp) {
+            if (w > Float.intBitsToFloat((int) v)) {
+                state[i] = (v & 0xFFFFFFFF00000000L) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
+            }
+            return;
         }
-    }
-
-    /** Adds slot {@code g}'s best weights to the totals. */
-    private void flushSlot(int g) {
-        flushSlot(g, false);
-    }
-
-    /** Adds slot {@code g}'s best weights to the totals, only where it gave none yet if so asked. */
-    private void flushSlot(int g, boolean onlyNew) {
-        long bit = g < TRACKED_SLOTS ? 1L << (24 + g) : 0;
+        long a = state[i + 1];
         long current = queryStamp << 40;
-        for (int i = 0; i < slotTouchedCount; i++) {
-            int id = slotTouched[i];
-            float best = Float.intBitsToFloat((int) state[2 * id]);
-            long a = state[2 * id + 1];
-            if (onlyNew && (a & 0xFFFFFF0000000000L) == current && (a & bit) != 0) {
-                continue;
-            }
-            if ((a & 0xFFFFFF0000000000L) != current) {
-                int p = touchedCount++;
-                touched[p] = id;
-                totals[p] = best;
-                state[2 * id + 1] = current | bit | p;
-            } else {
-                totals[(int) (a & 0xFFFFFF)] += best;
-                state[2 * id + 1] = a | bit;
+        if ((a & 0xFFFFFF0000000000L) != current) {
+            int p = touchedCount++;
+            touched[p] = id;
+            totals[p] = 0;
+            state[i + 1] = current | slotBit | p;
+        } else if (onlyNew && (a & slotBit) != 0) {
+            return; // the slot already gave it weight before this reading
+        } else {
+            totals[(int) (a & 0xFFFFFF)] += Float.intBitsToFloat((int) v);
+            state[i + 1] = a | slotBit;
+        }
+        state[i] = ((long) stamp << 32) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
+    }
+
+    /**
+     * Adds each touched form's pending weight to its total, less {@link #EXTRA_PART_PENALTY} per
+     * listed part beyond the query's.
+     */
+    private void settle() {
+        byte[] realParts = index.formParts;
+        for (int p = 0; p < touchedCount; p++) {
+            int f = touched[p];
+            totals[p] += Float.intBitsToFloat((int) state[2 * f]);
+            int extra = realParts[f] - queryParts;
+            if (extra > 0) {
+                totals[p] -= EXTRA_PART_PENALTY * extra;
             }
         }
-        slotTouchedCount = 0;
     }
 
     /** Whether the current query's keys met form {@code f} at all. */
@@ -372,15 +382,8 @@ public final class Candidates implements NameKeys.Sink {
         if (deferred.size > 0 && touchedCount < Math.max(k, 1)) {
             readDeferred();
         }
-        byte[] realParts = index.formParts;
         int n = touchedCount;
-        float[] totals = this.totals;
-        for (int i = 0; i < n; i++) {
-            int extra = realParts[touched[i]] - queryParts;
-            if (extra > 0) {
-                totals[i] -= EXTRA_PART_PENALTY * extra;
-            }
-        }
+        settle();
         int size = Math.min(k, n);
         int[] heap;
         if (deferred.size == 0) {
