@@ -191,6 +191,26 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void findsACommonPartHolderAmongMoreTiedNamesakesOfTheOtherPartThanThePoolHolds() {
+        Random r = new Random(13);
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 2100; i++) {
+            addNamed(entries, "Mohamed " + madeUpPart(r));
+        }
+        // 1,000 namesakes of a family name that is not common: all tie on it, more than the 800
+        // forms first checked for the common part; the target is indexed last
+        for (int i = 0; i < 1000; i++) {
+            addNamed(entries, madeUpPart(r) + " Zorbakian");
+        }
+        // (a middle name, so that no run of parts written together matches the query's)
+        entries.add(TestEntries.person("T", "target", "Zorbakian " + madeUpPart(r) + " Mohamed", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("ties", entries), new NameMatcher());
+        assertThat(index.top(PersonQuery.ofName("Mohamed Zorbakian"), 1))
+                .extracting(h -> h.entry().id())
+                .containsExactly("target");
+    }
+
+    @Test
     void manyThreadsScreeningAtOnceGetWhatOneThreadGets() throws Exception {
         Watchlist list = randomList(8, 2000);
         ScreeningIndex index = ScreeningIndex.build(list, new NameMatcher());

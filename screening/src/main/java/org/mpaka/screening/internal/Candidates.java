@@ -50,6 +50,10 @@ public final class Candidates implements NameKeys.Sink {
     private final int[] tokenStamp;
     private final int[] tokenAt;
     private int tokenRound;
+    // per token, for the query name whose slots are being compared (see dropRepeats)
+    private final int[] repeatStamp;
+    private final int[] repeatAt;
+    private int repeatRound;
     // in slot order: tokens gathered (with the best key type that found them: exact spellings, 1.0,
     // are always read), run lists gathered, and common tokens whose lists were not read
     private final SlotEntries tokens = new SlotEntries(64);
@@ -72,6 +76,8 @@ public final class Candidates implements NameKeys.Sink {
         this.totals = new float[n];
         this.tokenStamp = new int[index.tokens];
         this.tokenAt = new int[index.tokens];
+        this.repeatStamp = new int[index.tokens];
+        this.repeatAt = new int[index.tokens];
     }
 
     /** Clears the previous query's state. */
@@ -188,6 +194,7 @@ public final class Candidates implements NameKeys.Sink {
      * not read: pairs of them are, and then every form found is checked for them.
      */
     private void collectAll() {
+        dropRepeats();
         int gi = 0;
         int ri = 0;
         int common = index.common;
@@ -205,6 +212,9 @@ public final class Candidates implements NameKeys.Sink {
                 int t = tokens.id[gi];
                 int n = index.tokenFormCount(t);
                 float w = tokens.weight[gi];
+                if (w < 0) {
+                    continue; // counted in another slot
+                }
                 if (n <= common) {
                     // exact spellings are always read; other spellings, best first,
                     // until the slot's budget is spent (forms found only through them rank low)
@@ -227,12 +237,52 @@ public final class Candidates implements NameKeys.Sink {
         }
     }
 
+    /**
+     * A listed part found by several parts of one query name (Jianjing, spelled somewhat like both
+     * Ying and Jinzhen) can stand for only one of them: it keeps the slot where it weighs most and
+     * is dropped (weight -1) from the others. A part the query itself repeats (Ali Ali) is kept in
+     * every slot where it is spelled exactly.
+     */
+    private void dropRepeats() {
+        int name = -1;
+        for (int e = 0; e < tokens.size; e++) {
+            int g = tokens.slot[e];
+            if (slotName[g] != name) {
+                name = slotName[g];
+                repeatRound++;
+                if (repeatRound == 0) {
+                    Arrays.fill(repeatStamp, 0);
+                    repeatRound = 1;
+                }
+            }
+            int t = tokens.id[e];
+            if (repeatStamp[t] != repeatRound) {
+                repeatStamp[t] = repeatRound;
+                repeatAt[t] = e;
+                continue;
+            }
+            int o = repeatAt[t];
+            if (tokens.type[e] >= 1.0f && tokens.type[o] >= 1.0f) {
+                continue; // the query repeats the part
+            }
+            if (tokens.weight[e] > tokens.weight[o]) {
+                tokens.weight[o] = -1;
+                repeatAt[t] = e;
+            } else {
+                tokens.weight[e] = -1;
+            }
+        }
+    }
+
     /** Reads, for common token {@code t} of slot {@code g}, the forms it shares with each common token of the name's other slots. */
     private void readPairs(int g, int t, float w) {
         for (int o = 0; o < tokens.size; o++) {
             int og = tokens.slot[o];
             int u = tokens.id[o];
-            if (og == g || slotName[og] != slotName[g] || index.tokenFormCount(u) <= index.common) {
+            if (og == g
+                    || slotName[og] != slotName[g]
+                    || tokens.weight[o] < 0
+                    || index.tokenFormCount(u) <= index.common) {
                 continue;
             }
             Postings pairs = index.pairs;
@@ -390,26 +440,7 @@ public final class Candidates implements NameKeys.Sink {
             heap = new int[size];
             select(totals, n, heap);
         } else {
-            // the common tokens' weight is added to the best DEFERRED_POOL_FACTOR * k forms found
-            // through the other parts (each checked for the tokens), and the best k of those kept
-            int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
-            select(totals, n, pool);
-            deferredBits = 0;
-            for (int d = 0; d < deferred.size; d++) {
-                deferredBits |= CandidateIndex.tokenBit(deferred.id[d]);
-            }
-            for (int p : pool) {
-                totals[p] += deferredWeight(touched[p]);
-            }
-            float[] poolTotals = new float[pool.length];
-            for (int i = 0; i < pool.length; i++) {
-                poolTotals[i] = totals[pool[i]];
-            }
-            heap = new int[size];
-            select(poolTotals, pool.length, heap);
-            for (int i = 0; i < size; i++) {
-                heap[i] = pool[heap[i]];
-            }
+            heap = withDeferred(k, n, size);
         }
         // best first: order-preserving int bits of each total, with its position
         long[] order = new long[size];
@@ -422,6 +453,71 @@ public final class Candidates implements NameKeys.Sink {
             out[i] = touched[(int) order[size - 1 - i]];
         }
         return out;
+    }
+
+    /**
+     * The positions of the best {@code size} forms once the common tokens' weights are added. Their
+     * weight is first added to the best {@value #DEFERRED_POOL_FACTOR}{@code  * k} forms found through
+     * the other parts (each checked for the tokens); the {@code k}-th best total among those is then
+     * a floor, and every other form whose total could still reach it with the most the common tokens
+     * can add is checked too. The result is the exact best {@code size} by total (ties aside).
+     */
+    private int[] withDeferred(int k, int n, int size) {
+        int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
+        select(totals, n, pool);
+        deferredBits = 0;
+        float most = 0;
+        for (int d = 0; d < deferred.size; ) {
+            int g = deferred.slot[d];
+            float best = 0;
+            for (; d < deferred.size && deferred.slot[d] == g; d++) {
+                deferredBits |= CandidateIndex.tokenBit(deferred.id[d]);
+                best = Math.max(best, deferred.weight[d]);
+            }
+            most += best;
+        }
+        long[] inPool = new long[(n + 63) >>> 6];
+        for (int p : pool) {
+            totals[p] += deferredWeight(touched[p]);
+            inPool[p >>> 6] |= 1L << p;
+        }
+        int[] heap = new int[size];
+        select(totals, pool, heap);
+        if (pool.length < n && size > 0 && heap.length == k) {
+            float floor = totals[pool[heap[0]]];
+            int added = 0;
+            int[] more = new int[16];
+            for (int p = 0; p < n; p++) {
+                if ((inPool[p >>> 6] & (1L << p)) == 0 && totals[p] + most > floor) {
+                    float add = deferredWeight(touched[p]);
+                    if (add > 0) {
+                        totals[p] += add;
+                        if (added == more.length) {
+                            more = Arrays.copyOf(more, added * 2);
+                        }
+                        more[added++] = p;
+                    }
+                }
+            }
+            if (added > 0) {
+                pool = Arrays.copyOf(pool, pool.length + added);
+                System.arraycopy(more, 0, pool, pool.length - added, added);
+                select(totals, pool, heap);
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            heap[i] = pool[heap[i]];
+        }
+        return heap;
+    }
+
+    /** The indexes into {@code positions} of the {@code heap.length} highest totals there, as a min-heap. */
+    private static void select(float[] totals, int[] positions, int[] heap) {
+        float[] values = new float[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            values[i] = totals[positions[i]];
+        }
+        select(values, values.length, heap);
     }
 
     /** The positions of the {@code heap.length} highest totals, as a min-heap (lowest at 0). */
