@@ -606,7 +606,7 @@ public final class ScreeningIndex {
                 parts[i] = tokens[ids[i]];
             }
             out[n] = new EntryScorer.ListedName(
-                    new NormalizedName(Arrays.asList(parts), schemes.get(nameScheme[n])),
+                    new NormalizedName(Arrays.asList(parts), schemes.get(nameScheme[n]), ids),
                     EntryName.Quality.values()[nameQuality[n]],
                     originals[n]);
         }

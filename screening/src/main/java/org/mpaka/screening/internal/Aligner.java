@@ -82,20 +82,73 @@ public final class Aligner {
             return query;
         }
 
-        private PartSimilarity.Result[] row(Part listed) {
-            PartSimilarity.Result[] row = results.get(listed);
-            if (row == null) {
-                row = new PartSimilarity.Result[query.size() + runs.length];
-                results.put(listed, row);
+        // rows of listed parts that carry an index id: open addressing from id to row number
+        private int[] rowKeys = filled(64);
+        private int[] rowAt = new int[64];
+        private PartSimilarity.Result[][] rows = new PartSimilarity.Result[32][];
+        private int rowCount;
+
+        private static int[] filled(int n) {
+            int[] a = new int[n];
+            Arrays.fill(a, -1);
+            return a;
+        }
+
+        /** The row of remembered comparisons of part {@code j} of {@code listed}. */
+        private PartSimilarity.Result[] row(NormalizedName listed, int j) {
+            int id = listed.id(j);
+            if (id < 0) {
+                return results.computeIfAbsent(
+                        listed.part(j), k -> new PartSimilarity.Result[query.size() + runs.length]);
+            }
+            int mask = rowKeys.length - 1;
+            int h = (id * 0x9E3779B9) >>> 7 & mask;
+            while (rowKeys[h] != id) {
+                if (rowKeys[h] < 0) {
+                    return newRow(id, h);
+                }
+                h = (h + 1) & mask;
+            }
+            return rows[rowAt[h]];
+        }
+
+        private PartSimilarity.Result[] newRow(int id, int slot) {
+            if (rowCount == rows.length) {
+                rows = Arrays.copyOf(rows, rowCount * 2);
+            }
+            PartSimilarity.Result[] row = new PartSimilarity.Result[query.size() + runs.length];
+            rows[rowCount] = row;
+            rowKeys[slot] = id;
+            rowAt[slot] = rowCount++;
+            if (rowCount * 2 > rowKeys.length) {
+                rehash();
             }
             return row;
         }
 
-        PartSimilarity.Result compare(PartSimilarity similarity, int i, Part listed) {
-            PartSimilarity.Result[] row = row(listed);
+        private void rehash() {
+            int[] oldKeys = rowKeys;
+            int[] oldAt = rowAt;
+            rowKeys = filled(oldKeys.length * 2);
+            rowAt = new int[oldKeys.length * 2];
+            int mask = rowKeys.length - 1;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] >= 0) {
+                    int h = (oldKeys[s] * 0x9E3779B9) >>> 7 & mask;
+                    while (rowKeys[h] >= 0) {
+                        h = (h + 1) & mask;
+                    }
+                    rowKeys[h] = oldKeys[s];
+                    rowAt[h] = oldAt[s];
+                }
+            }
+        }
+
+        PartSimilarity.Result compare(PartSimilarity similarity, int i, NormalizedName listed, int j) {
+            PartSimilarity.Result[] row = row(listed, j);
             PartSimilarity.Result r = row[i];
             if (r == null) {
-                r = similarity.compare(query.part(i), listed);
+                r = similarity.compare(query.part(i), listed.part(j));
                 row[i] = r;
             }
             return r;
@@ -114,12 +167,13 @@ public final class Aligner {
             return (start * 2 + len - 2) * 2 + (bare ? 1 : 0);
         }
 
-        PartSimilarity.Result compareRun(PartSimilarity similarity, int start, int len, boolean bare, Part listed) {
-            PartSimilarity.Result[] row = row(listed);
+        PartSimilarity.Result compareRun(
+                PartSimilarity similarity, int start, int len, boolean bare, NormalizedName listed, int j) {
+            PartSimilarity.Result[] row = row(listed, j);
             int at = query.size() + runIndex(start, len, bare);
             PartSimilarity.Result r = row[at];
             if (r == null) {
-                r = similarity.compare(run(start, len, bare), listed);
+                r = similarity.compare(run(start, len, bare), listed.part(j));
                 row[at] = r;
             }
             return r;
@@ -195,12 +249,11 @@ public final class Aligner {
         }
         memo.clear();
         for (int i = 0; i < nq; i++) {
-            Part qp = query.part(i);
+            boolean qParticle = query.particle(i);
             for (int j = 0; j < nl; j++) {
-                Part lp = listed.part(j);
-                PartSimilarity.Result r = memo.compare(similarity, i, lp);
+                PartSimilarity.Result r = memo.compare(similarity, i, listed, j);
                 if (r.method() != null && r.score() >= MIN_PAIR) {
-                    double rank = qp.particle() && lp.particle() ? r.score() - 0.5 : r.score();
+                    double rank = qParticle && listed.particle(j) ? r.score() - 0.5 : r.score();
                     memo.add(i, 1, j, 1, r.score(), r.method(), rank);
                 }
             }
@@ -277,34 +330,33 @@ public final class Aligner {
      */
     private void joined(Memo memo, NormalizedName many, NormalizedName one, boolean swapped) {
         for (int start = 0; start < many.size(); start++) {
-            char first = many.part(start).skeleton().charAt(0);
-            int joinedLength = many.part(start).text().length();
+            char first = many.skeletonFirst(start);
+            int joinedLength = many.length(start);
             int withoutParticles = joinedLength;
             for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
-                Part last = many.part(start + len - 1);
-                joinedLength += last.text().length();
-                if (!last.particle()) {
-                    withoutParticles += last.text().length();
+                int last = start + len - 1;
+                joinedLength += many.length(last);
+                if (!many.particle(last)) {
+                    withoutParticles += many.length(last);
                 }
-                boolean inner = len == 3 && many.part(start + 1).particle() && !last.particle();
+                boolean inner = len == 3 && many.particle(start + 1) && !many.particle(last);
                 Part jp = null;
                 Part jpBare = null;
                 for (int j = 0; j < one.size(); j++) {
-                    Part single = one.part(j);
-                    int sl = single.text().length();
+                    int sl = one.length(j);
                     int lengthGap = Math.abs(sl - joinedLength);
                     if (inner) {
                         lengthGap = Math.min(lengthGap, Math.abs(sl - withoutParticles));
                     }
-                    if (single.skeleton().charAt(0) != first || lengthGap > 3) {
+                    if (one.skeletonFirst(j) != first || lengthGap > 3) {
                         continue;
                     }
                     PartSimilarity.Result r;
                     PartSimilarity.Result rb = null;
                     if (!swapped) {
-                        r = memo.compareRun(similarity, start, len, false, single);
+                        r = memo.compareRun(similarity, start, len, false, one, j);
                         if (inner) {
-                            rb = memo.compareRun(similarity, start, len, true, single);
+                            rb = memo.compareRun(similarity, start, len, true, one, j);
                         }
                     } else {
                         if (jp == null) {
@@ -312,6 +364,7 @@ public final class Aligner {
                             jp = Part.of(concat(many, start, len, false), false);
                             jpBare = inner ? Part.of(concat(many, start, len, true), false) : null;
                         }
+                        Part single = one.part(j);
                         r = similarity.compare(jp, single);
                         if (jpBare != null) {
                             rb = similarity.compare(jpBare, single);
@@ -346,7 +399,7 @@ public final class Aligner {
     private static double weight(NormalizedName name, int start, int len) {
         double w = 0;
         for (int i = start; i < start + len; i++) {
-            w += name.part(i).weight();
+            w += name.partWeight(i);
         }
         return w;
     }

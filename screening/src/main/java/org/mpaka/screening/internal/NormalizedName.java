@@ -1,6 +1,7 @@
 package org.mpaka.screening.internal;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,31 +12,94 @@ import java.util.List;
 public final class NormalizedName {
 
     private final Part[] parts;
-    private final List<Part> partList;
     private final String romanisation;
     private final double weight;
     private final int realParts;
+    // what alignment reads of each part, next to the name (the hot path then rarely touches the
+    // parts themselves): ids (null unless given; shared, not copied), particle and initial bits, and
+    // per part i: info[2i] the first letter of its skeleton, info[2i + 1] its length
+    private final int[] ids;
+    private final long particles;
+    private final long initials;
+    private final char[] info;
 
     /** Copies the parts. */
     public NormalizedName(List<Part> parts, String romanisation) {
+        this(parts, romanisation, null);
+    }
+
+    /**
+     * Copies the parts; {@code ids} (one per part, or null) are ids of the distinct parts of an
+     * index, which let alignment remember comparisons by id (see {@link Aligner.Memo}); the array is
+     * kept, not copied, and must not change.
+     */
+    public NormalizedName(List<Part> parts, String romanisation, int[] ids) {
         this.parts = parts.toArray(new Part[0]);
-        this.partList = List.of(this.parts);
+        if (this.parts.length > 64) {
+            throw new IllegalArgumentException("a name has at most 64 parts, this one " + this.parts.length);
+        }
+        if (ids != null && ids.length != this.parts.length) {
+            throw new IllegalArgumentException("one id per part expected");
+        }
         this.romanisation = romanisation;
+        this.ids = ids;
+        this.info = new char[2 * this.parts.length];
         double w = 0;
         int real = 0;
-        for (Part p : this.parts) {
+        long particleBits = 0;
+        long initialBits = 0;
+        for (int i = 0; i < this.parts.length; i++) {
+            Part p = this.parts[i];
             w += p.weight();
             if (!p.particle() && !p.initial()) {
                 real++;
             }
+            if (p.particle()) {
+                particleBits |= 1L << i;
+            }
+            if (p.initial()) {
+                initialBits |= 1L << i;
+            }
+            info[2 * i] = p.skeleton().isEmpty() ? 0 : p.skeleton().charAt(0);
+            info[2 * i + 1] = (char) Math.min(p.text().length(), Character.MAX_VALUE);
         }
         this.weight = w;
         this.realParts = real;
+        this.particles = particleBits;
+        this.initials = initialBits;
+    }
+
+    /** The index id of part {@code i}, or -1 when the name carries none. */
+    int id(int i) {
+        return ids == null ? -1 : ids[i];
+    }
+
+    /** The weight of part {@code i}, as {@link Part#weight} gives it. */
+    double partWeight(int i) {
+        if ((particles & (1L << i)) != 0) {
+            return Part.PARTICLE_WEIGHT;
+        }
+        return (initials & (1L << i)) != 0 ? 0.5 : 1.0;
+    }
+
+    /** Whether part {@code i} is a particle. */
+    boolean particle(int i) {
+        return (particles & (1L << i)) != 0;
+    }
+
+    /** The first letter of part {@code i}'s consonant skeleton (0 if it has none). */
+    char skeletonFirst(int i) {
+        return info[2 * i];
+    }
+
+    /** The length of part {@code i}'s text. */
+    int length(int i) {
+        return info[2 * i + 1];
     }
 
     /** The parts in written order. */
     public List<Part> parts() {
-        return partList;
+        return Collections.unmodifiableList(Arrays.asList(parts));
     }
 
     /** Number of parts. */

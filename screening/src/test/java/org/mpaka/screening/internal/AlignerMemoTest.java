@@ -3,13 +3,16 @@ package org.mpaka.screening.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * The index aligns a query with its candidate names through {@link Aligner.Memo}, which remembers
- * part comparisons for the query; the score must be exactly the one {@link Aligner#score} gives.
+ * part comparisons for the query (by part id when names carry the ids of an index's distinct
+ * parts); the score and explanation must be exactly those a fresh alignment gives.
  */
 class AlignerMemoTest {
 
@@ -59,13 +62,30 @@ class AlignerMemoTest {
         for (int n = 0; n < 300; n++) {
             listed.addAll(NameNormalizer.normalize(randomName(r)));
         }
+        // the same names carrying index ids of their distinct parts, remembered by id
+        Map<Part, Integer> partIds = new HashMap<>();
+        List<NormalizedName> withIds = new ArrayList<>();
+        for (NormalizedName ln : listed) {
+            int[] ids = new int[ln.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = partIds.computeIfAbsent(ln.part(i), k -> partIds.size());
+            }
+            withIds.add(new NormalizedName(ln.parts(), ln.romanisation(), ids));
+        }
         int compared = 0;
         for (int q = 0; q < 200; q++) {
             String query = randomName(r);
             for (NormalizedName qn : NameNormalizer.normalize(query)) {
                 Aligner.Memo memo = new Aligner.Memo(qn);
-                for (NormalizedName ln : listed) {
-                    assertThat(aligner.score(memo, ln)).as("%s / %s", query, ln).isEqualTo(aligner.score(qn, ln));
+                Aligner.Memo byId = new Aligner.Memo(qn);
+                for (int n = 0; n < listed.size(); n++) {
+                    NormalizedName ln = listed.get(n);
+                    double fresh = aligner.score(qn, ln);
+                    assertThat(aligner.score(memo, ln)).as("%s / %s", query, ln).isEqualTo(fresh);
+                    assertThat(aligner.score(byId, withIds.get(n)))
+                            .as("%s / %s by id", query, ln)
+                            .isEqualTo(fresh);
+                    assertThat(aligner.align(byId, withIds.get(n))).isEqualTo(aligner.align(qn, ln));
                     compared++;
                 }
             }
