@@ -42,9 +42,10 @@ import org.mpaka.screening.internal.PreparedQuery;
  * list version.
  *
  * <p>Hot path, per query: key look-ups into flat arrays with scratch space ({@link
- * org.mpaka.screening.internal.Candidates}, about 28 bytes per distinct name form, so some 23 MB for the
+ * org.mpaka.screening.internal.Candidates}, about 24 bytes per distinct name form, so some 20 MB for the
  * 831,287 forms of the million-entry benchmark list), one alignment per candidate form, allocation-free
- * pre-scores, then the full scoring (with explanation) of about {@code k + 10} entries. Forms are
+ * pre-scores, then the full scoring of about {@code k + 10} entries, of which only the {@code k}
+ * returned are explained (their matched parts and adjustments written out). Forms are
  * expanded best first and stop once no remaining form can reach the pre-scores already kept.
  *
  * <p>Screening is CPU-bound: at most {@link #concurrency()} queries (the number of processors, at
@@ -255,7 +256,7 @@ public final class ScreeningIndex {
      * margin}-th pre-score. Entries born on the query's full birth date whose names met the query's
      * keys are pre-scored too, even when their form was not among the candidates. The best entries
      * by pre-score, and every entry sharing a document number, are then scored in full (all their
-     * names), which never lowers a pre-score.
+     * names), which never lowers a pre-score, and the best {@code k} of them explained.
      */
     public List<Hit> top(PersonQuery query, int k) {
         scratchPermits.acquireUninterruptibly();

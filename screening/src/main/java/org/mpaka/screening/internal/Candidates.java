@@ -29,8 +29,9 @@ public final class Candidates implements NameKeys.Sink {
     static final int SLOT_BUDGET = 3000;
 
     private final CandidateIndex index;
-    // per form f, two longs side by side (one cache line): state[2f] = stamp of the last slot that
-    // gave it weight << 32 | its best weight in that slot (float bits), not yet in its total;
+    // per form f, two longs side by side (one cache line): state[2f] = the form's token signature
+    // folded to 16 bits (fixed, see deferredWeight) << 48 | stamp of the last slot that gave it
+    // weight (16 bits) << 32 | its best weight in that slot (float bits), not yet in its total;
     // state[2f + 1] = query stamp << 40 | mask of the slots (< 16) that gave it weight << 24 | its
     // position in touched and totals (a form is untouched in this query unless its query stamp is
     // the current one, so nothing needs clearing between queries). A form's total is the sum of its
@@ -72,6 +73,9 @@ public final class Candidates implements NameKeys.Sink {
         this.index = index;
         int n = index.forms;
         this.state = new long[2 * n];
+        for (int f = 0; f < n; f++) {
+            state[2 * f] = (long) fold(index.formSignature[f]) << 48;
+        }
         this.touched = new int[n];
         this.totals = new float[n];
         this.tokenStamp = new int[index.tokens];
@@ -301,9 +305,9 @@ public final class Candidates implements NameKeys.Sink {
         this.slotBit = g < TRACKED_SLOTS ? 1L << (24 + g) : 0;
         this.onlyNew = onlyNew;
         stamp++;
-        if (stamp == 0) {
+        if (stamp == 1 << 16) {
             for (int f = 0; f < state.length; f += 2) {
-                state[f] &= 0xFFFFFFFFL; // pending weights stay
+                state[f] &= ~STAMP_BITS; // signatures and pending weights stay
             }
             stamp = 1;
         }
@@ -331,14 +335,24 @@ public final class Candidates implements NameKeys.Sink {
     }
 
     private long deferredBits;
+    private long deferredFolded;
+
+    private static final long STAMP_BITS = 0xFFFFL << 32;
+
+    /** A 64-bit token signature folded to 16 bits (a token's bit b becomes bit b mod 16). */
+    static int fold(long signature) {
+        return (int) ((signature | signature >>> 16 | signature >>> 32 | signature >>> 48) & 0xFFFF);
+    }
 
     /**
      * The weight form {@code f} gets from the common tokens it carries, in slots it has no weight
      * from yet (best token per slot).
      */
     private float deferredWeight(int f) {
-        if ((index.formSignature[f] & deferredBits) == 0) {
-            return 0; // carries none of the common tokens (one read instead of the token list)
+        if ((state[2 * f] >>> 48 & deferredFolded) == 0 || (index.formSignature[f] & deferredBits) == 0) {
+            // carries none of the common tokens: known from the form's state (in cache, as the form
+            // was touched in this query) or its full signature, without reading its tokens
+            return 0;
         }
         int mask = (int) (state[2 * f + 1] >>> 24) & 0xFFFF;
         float add = 0;
@@ -379,7 +393,7 @@ public final class Candidates implements NameKeys.Sink {
     private void mark(int id, float w) {
         int i = 2 * id;
         long v = state[i];
-        if ((int) (v >>> 32) == stamp) {
+        if (((int) (v >>> 32) & 0xFFFF) == stamp) {
             if (w > Float.intBitsToFloat((int) v)) {
                 state[i] = (v & 0xFFFFFFFF00000000L) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
             }
@@ -398,7 +412,7 @@ public final class Candidates implements NameKeys.Sink {
             totals[(int) (a & 0xFFFFFF)] += Float.intBitsToFloat((int) v);
             state[i + 1] = a | slotBit;
         }
-        state[i] = ((long) stamp << 32) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
+        state[i] = (v & 0xFFFF000000000000L) | ((long) stamp << 32) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
     }
 
     /**
@@ -476,6 +490,7 @@ public final class Candidates implements NameKeys.Sink {
             }
             most += best;
         }
+        deferredFolded = fold(deferredBits);
         long[] inPool = new long[(n + 63) >>> 6];
         for (int p : pool) {
             totals[p] += deferredWeight(touched[p]);

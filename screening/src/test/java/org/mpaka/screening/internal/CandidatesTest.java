@@ -75,4 +75,31 @@ class CandidatesTest {
         c.key(1, "o:jianjing", 0.7f);
         assertThat(forms.top(c, 1)).containsExactly("guo ying");
     }
+
+    @Test
+    void rankingStaysTheSameAfterTheSlotStampWrapsAround() {
+        List<String> raw = new ArrayList<>();
+        raw.add("Guo Ying");
+        raw.add("Liu Jianjing");
+        for (int i = 0; i < 100; i++) {
+            raw.add("Guo Filler" + suffix(i));
+            raw.add("Ying Other" + suffix(i));
+        }
+        Forms forms = new Forms(raw);
+        Candidates c = new Candidates(forms.index);
+        List<String> first = null;
+        // two slots per query: 40,000 queries wrap the 16-bit slot stamp once
+        for (int q = 0; q < 40_000; q++) {
+            c.reset();
+            c.queryParts(2);
+            c.key(0, "o:guo", 1.0f);
+            c.key(1, "o:ying", 1.0f);
+            List<String> top = forms.top(c, 3);
+            if (first == null) {
+                first = top;
+                assertThat(first).first().isEqualTo("guo ying");
+            }
+            assertThat(top).as("query %d", q).isEqualTo(first);
+        }
+    }
 }
