@@ -42,8 +42,8 @@ import org.mpaka.screening.internal.PreparedQuery;
  * list version.
  *
  * <p>Hot path, per query: key look-ups into flat arrays with scratch space ({@link
- * org.mpaka.screening.internal.Candidates}, about 24 bytes per distinct name form, so some 20 MB for the
- * 831,287 forms of the million-entry benchmark list), one alignment per candidate form, allocation-free
+ * org.mpaka.screening.internal.Candidates}, about 24 bytes per distinct name form and 20 per distinct
+ * part, so some 20 MB for the 831,287 forms of the million-entry benchmark list), one alignment per candidate form, allocation-free
  * pre-scores, then the full scoring of about {@code k + 10} entries, of which only the {@code k}
  * returned are explained (their matched parts and adjustments written out). Forms are
  * expanded best first and stop once no remaining form can reach the pre-scores already kept.

@@ -54,6 +54,7 @@ public final class Candidates implements NameKeys.Sink {
     // per token, for the query name whose slots are being compared (see dropRepeats)
     private final int[] repeatStamp;
     private final int[] repeatAt;
+    private final int[] repeatExact;
     private int repeatRound;
     // in slot order: tokens gathered (with the best key type that found them: exact spellings, 1.0,
     // are always read), run lists gathered, and common tokens whose lists were not read
@@ -82,6 +83,7 @@ public final class Candidates implements NameKeys.Sink {
         this.tokenAt = new int[index.tokens];
         this.repeatStamp = new int[index.tokens];
         this.repeatAt = new int[index.tokens];
+        this.repeatExact = new int[index.tokens];
     }
 
     /** Clears the previous query's state. */
@@ -248,33 +250,43 @@ public final class Candidates implements NameKeys.Sink {
      * every slot where it is spelled exactly.
      */
     private void dropRepeats() {
-        int name = -1;
-        for (int e = 0; e < tokens.size; e++) {
-            int g = tokens.slot[e];
-            if (slotName[g] != name) {
-                name = slotName[g];
-                repeatRound++;
-                if (repeatRound == 0) {
-                    Arrays.fill(repeatStamp, 0);
-                    repeatRound = 1;
+        int from = 0;
+        while (from < tokens.size) {
+            // one query name's entries (slots are numbered name by name)
+            int name = slotName[tokens.slot[from]];
+            int to = from;
+            while (to < tokens.size && slotName[tokens.slot[to]] == name) {
+                to++;
+            }
+            repeatRound++;
+            if (repeatRound == 0) {
+                Arrays.fill(repeatStamp, 0);
+                repeatRound = 1;
+            }
+            // per token: its heaviest entry, and how many entries spell it exactly
+            for (int e = from; e < to; e++) {
+                int t = tokens.id[e];
+                int exact = tokens.type[e] >= 1.0f ? 1 : 0;
+                if (repeatStamp[t] != repeatRound) {
+                    repeatStamp[t] = repeatRound;
+                    repeatAt[t] = e;
+                    repeatExact[t] = exact;
+                } else {
+                    repeatExact[t] += exact;
+                    if (tokens.weight[e] > tokens.weight[repeatAt[t]]) {
+                        repeatAt[t] = e;
+                    }
                 }
             }
-            int t = tokens.id[e];
-            if (repeatStamp[t] != repeatRound) {
-                repeatStamp[t] = repeatRound;
-                repeatAt[t] = e;
-                continue;
+            // a part the query repeats keeps its exact entries; any other keeps its heaviest
+            for (int e = from; e < to; e++) {
+                int t = tokens.id[e];
+                boolean keep = repeatExact[t] >= 2 ? tokens.type[e] >= 1.0f : repeatAt[t] == e;
+                if (!keep) {
+                    tokens.weight[e] = -1;
+                }
             }
-            int o = repeatAt[t];
-            if (tokens.type[e] >= 1.0f && tokens.type[o] >= 1.0f) {
-                continue; // the query repeats the part
-            }
-            if (tokens.weight[e] > tokens.weight[o]) {
-                tokens.weight[o] = -1;
-                repeatAt[t] = e;
-            } else {
-                tokens.weight[e] = -1;
-            }
+            from = to;
         }
     }
 
@@ -338,6 +350,11 @@ public final class Candidates implements NameKeys.Sink {
     private long deferredFolded;
 
     private static final long STAMP_BITS = 0xFFFFL << 32;
+
+    /** The stamp of the last slot read (for tests of its wrap-around). */
+    int slotStamp() {
+        return stamp;
+    }
 
     /** A 64-bit token signature folded to 16 bits (a token's bit b becomes bit b mod 16). */
     static int fold(long signature) {
@@ -437,9 +454,9 @@ public final class Candidates implements NameKeys.Sink {
     }
 
     /**
-     * The ids of the {@code k} forms with the highest totals, best first. With common tokens in the
-     * query the ranking is approximate: their weight is added only to the best {@value
-     * #DEFERRED_POOL_FACTOR}{@code  * k} forms found through the other parts.
+     * The ids of the {@code k} forms with the highest totals among those the query's keys met, best
+     * first. Common tokens' weight is added only to forms found through the other parts (see {@link
+     * #withDeferred}), or, when those are too few, from the common tokens' own lists.
      */
     public int[] top(int k) {
         collectAll();
@@ -474,7 +491,8 @@ public final class Candidates implements NameKeys.Sink {
      * weight is first added to the best {@value #DEFERRED_POOL_FACTOR}{@code  * k} forms found through
      * the other parts (each checked for the tokens); the {@code k}-th best total among those is then
      * a floor, and every other form whose total could still reach it with the most the common tokens
-     * can add is checked too. The result is the exact best {@code size} by total (ties aside).
+     * can add is checked too. The result is the exact best {@code size} by total (ties aside) among
+     * the forms the other parts found.
      */
     private int[] withDeferred(int k, int n, int size) {
         int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];

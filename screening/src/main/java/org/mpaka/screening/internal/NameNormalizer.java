@@ -15,13 +15,13 @@ import java.util.Set;
  */
 public final class NameNormalizer {
 
-    /** Titles and honorifics removed before matching (English, French, Arabic, Swahili usage). */
     /**
      * Most parts kept of one name (the first ones): no real name has more, and the aligner tracks a
      * name's parts in the bits of one {@code long}.
      */
     public static final int MAX_PARTS = 32;
 
+    /** Titles and honorifics removed before matching (English, French, Arabic, Swahili usage). */
     static final Set<String> HONORIFICS = Set.of(
             "mr",
             "mrs",

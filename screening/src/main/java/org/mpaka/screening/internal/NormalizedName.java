@@ -41,7 +41,7 @@ public final class NormalizedName {
         if (ids != null && ids.length != this.parts.length) {
             throw new IllegalArgumentException("one id per part expected");
         }
-        this.romanisation = romanisation;
+        this.romanisation = romanisation == null ? "" : romanisation;
         this.ids = ids;
         this.info = new char[2 * this.parts.length];
         double w = 0;

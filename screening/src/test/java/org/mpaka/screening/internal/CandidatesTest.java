@@ -79,27 +79,62 @@ class CandidatesTest {
     @Test
     void rankingStaysTheSameAfterTheSlotStampWrapsAround() {
         List<String> raw = new ArrayList<>();
-        raw.add("Guo Ying");
-        raw.add("Liu Jianjing");
+        // first, so that it loses every tie among the best 5 (ties list the form found last first):
+        // only its common part's weight puts it first
+        raw.add("Mohamed Jianjing");
+        raw.add("Rarely Touched");
+        for (String family : List.of("Liu", "Chen", "Wang", "Zhao")) {
+            raw.add(family + " Jianjing");
+        }
         for (int i = 0; i < 100; i++) {
             raw.add("Guo Filler" + suffix(i));
             raw.add("Ying Other" + suffix(i));
         }
-        Forms forms = new Forms(raw);
-        Candidates c = new Candidates(forms.index);
-        List<String> first = null;
-        // two slots per query: 40,000 queries wrap the 16-bit slot stamp once
-        for (int q = 0; q < 40_000; q++) {
-            c.reset();
-            c.queryParts(2);
-            c.key(0, "o:guo", 1.0f);
-            c.key(1, "o:ying", 1.0f);
-            List<String> top = forms.top(c, 3);
-            if (first == null) {
-                first = top;
-                assertThat(first).first().isEqualTo("guo ying");
-            }
-            assertThat(top).as("query %d", q).isEqualTo(first);
+        // a part common enough to be checked through the forms' signatures, not read
+        for (int i = 0; i < 2100; i++) {
+            raw.add("Mohamed Else" + suffix(i));
         }
+        // wins a tie with Rarely Touched (indexed later): only both parts' weights put that first
+        raw.add("Touched Somebody");
+        Forms forms = new Forms(raw);
+        Candidates reused = new Candidates(forms.index);
+        String[][] rare = {{o("rarely")}, {o("touched")}};
+        String[][] plain = {{o("guo")}, {o("ying")}};
+        String[][] oneSlot = {{o("guo")}};
+        String[][] common = {{o("mohamed")}, {o("jianjing")}};
+        assertThat(query(forms, reused, rare, 1)).containsExactly("rarely touched");
+        int rareStamp = reused.slotStamp();
+        // other queries until the 16-bit slot stamp has wrapped and the next slot read gets the
+        // stamp the rare form last had; near the wrap one slot at a time, so as to land on it
+        int q = 0;
+        boolean wrapped = false;
+        while (!(wrapped && reused.slotStamp() == rareStamp - 1)) {
+            int before = reused.slotStamp();
+            String[][] keys = before > 65_500 || wrapped ? oneSlot : q % 2 == 0 ? plain : common;
+            List<String> got = query(forms, reused, keys, 5);
+            if (keys == common) {
+                assertThat(got).as("query %d", q).first().isEqualTo("mohamed jianjing");
+            }
+            wrapped |= reused.slotStamp() < before;
+            q++;
+        }
+        assertThat(query(forms, reused, rare, 2)).containsExactly("rarely touched", "touched somebody");
+        assertThat(query(forms, reused, common, 5)).first().isEqualTo("mohamed jianjing");
+    }
+
+    /** The orthographic key of a part, as the index posts it. */
+    private static String o(String part) {
+        return "o:" + Part.of(part, false).ortho();
+    }
+
+    private static List<String> query(Forms forms, Candidates c, String[][] slotKeys, int k) {
+        c.reset();
+        c.queryParts(slotKeys.length);
+        for (int g = 0; g < slotKeys.length; g++) {
+            for (String key : slotKeys[g]) {
+                c.key(g, key, 1.0f);
+            }
+        }
+        return forms.top(c, k);
     }
 }
