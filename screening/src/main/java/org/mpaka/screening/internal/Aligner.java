@@ -53,7 +53,9 @@ public final class Aligner {
      * Part comparisons remembered for one query name, and the scratch space of its alignments: the
      * same listed part (one instance per distinct part in an index) met in many candidate names is
      * compared with each query part, and each run of query parts written together, once. Not
-     * thread-safe: one memo serves one query on one thread.
+     * thread-safe: one memo serves one query on one thread. Listed names that carry part ids are
+     * remembered by id, so one memo must only meet names of one index (ids of another index would
+     * find the wrong comparisons).
      */
     public static final class Memo {
         private final IdentityHashMap<Part, PartSimilarity.Result[]> results = new IdentityHashMap<>();
