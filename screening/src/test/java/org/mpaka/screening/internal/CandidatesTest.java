@@ -77,6 +77,26 @@ class CandidatesTest {
     }
 
     @Test
+    void aPartTheQueryRepeatsCountsInEachSlotThatSpellsItExactly() {
+        List<String> raw = new ArrayList<>();
+        // Ali in 30 names, Salad in 12, among 1,000: Salad weighs more than Ali once, less than twice
+        for (int i = 0; i < 30; i++) {
+            raw.add("Ali Kamau" + suffix(i));
+        }
+        for (int i = 0; i < 12; i++) {
+            raw.add("Salad Otieno" + suffix(i));
+        }
+        for (int i = 0; i < 958; i++) {
+            raw.add("Unrelated Name" + suffix(i));
+        }
+        Forms forms = new Forms(raw);
+        // the query Ali Ali Salad: Ali spelled exactly in two slots
+        List<String> top =
+                query(forms, new Candidates(forms.index), new String[][] {{o("ali")}, {o("ali")}, {o("salad")}}, 1);
+        assertThat(top).singleElement().asString().startsWith("ali ");
+    }
+
+    @Test
     void rankingStaysTheSameAfterTheSlotStampWrapsAround() {
         List<String> raw = new ArrayList<>();
         // first, so that it loses every tie among the best 5 (ties list the form found last first):
