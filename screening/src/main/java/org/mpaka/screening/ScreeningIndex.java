@@ -281,7 +281,7 @@ public final class ScreeningIndex {
         PreparedQuery pq = PreparedQuery.of(query);
         c.reset();
         for (NormalizedName n : pq.names()) {
-            c.queryParts(NameKeys.realParts(n));
+            c.queryParts(n.realParts());
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }
@@ -339,9 +339,16 @@ public final class ScreeningIndex {
                 entryIds.add(e);
             }
         }
-        // every kept entry scored in full, without explanation; the best k explained
+        return best(pq, memos, entryIds.stream().mapToInt(Integer::intValue).toArray(), k);
+    }
+
+    /**
+     * The {@code k} best of the given entries with a score above 0, best first (equal scores by
+     * entry key): each is scored in full without an explanation, and only those returned are
+     * explained.
+     */
+    private List<Hit> best(PreparedQuery pq, Aligner.Memo[] memos, int[] ids, int k) {
         EntryScorer scorer = matcher.scorer();
-        int[] ids = entryIds.stream().mapToInt(Integer::intValue).toArray();
         double[] full = new double[ids.length];
         Integer[] rank = new Integer[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -568,29 +575,9 @@ public final class ScreeningIndex {
     /** Scores every entry (no candidate generation): the reference the index is tested against. */
     public List<Hit> exhaustive(PersonQuery query, int k) {
         PreparedQuery pq = PreparedQuery.of(query);
-        Aligner.Memo[] memos = EntryScorer.memos(pq);
-        List<Hit> hits = new ArrayList<>(entries.length);
-        for (int e = 0; e < entries.length; e++) {
-            hits.add(matcher.scorer().score(pq, memos, entries[e], listedOf(e)));
-        }
-        return best(hits, k);
-    }
-
-    private static List<Hit> best(List<Hit> hits, int k) {
-        hits.sort((a, b) -> {
-            int c = Double.compare(b.score(), a.score());
-            return c != 0 ? c : a.entry().key().compareTo(b.entry().key());
-        });
-        List<Hit> out = new ArrayList<>(Math.min(k, hits.size()));
-        for (Hit h : hits) {
-            if (out.size() == k) {
-                break;
-            }
-            if (h.score() > 0) {
-                out.add(h);
-            }
-        }
-        return out;
+        int[] all = new int[entries.length];
+        Arrays.setAll(all, e -> e);
+        return best(pq, EntryScorer.memos(pq), all, k);
     }
 
     private List<EntryScorer.ListedName> listedOf(int e) {
@@ -674,9 +661,9 @@ public final class ScreeningIndex {
                 form = Arrays.copyOf(form, cap);
             }
             int nameId = names++;
-            int[] ids = new int[nn.parts().size()];
+            int[] ids = new int[nn.size()];
             for (int i = 0; i < ids.length; i++) {
-                Part p = nn.parts().get(i);
+                Part p = nn.part(i);
                 ids[i] = tokenIds.computeIfAbsent(p, k -> {
                     tokens.add(k);
                     candidates.token(tokens.size() - 1, k);

@@ -79,11 +79,6 @@ public final class Aligner {
             this.runs = new Part[query.size() * 4];
         }
 
-        /** The query name this memo is for. */
-        public NormalizedName query() {
-            return query;
-        }
-
         // rows of listed parts that carry an index id: open addressing from id to row number
         private int[] rowKeys = filled(64);
         private int[] rowAt = new int[64];
@@ -260,8 +255,8 @@ public final class Aligner {
                 }
             }
         }
-        joined(memo, listed);
-        joinedListed(memo, listed);
+        joined(memo, query, listed, false);
+        joined(memo, listed, query, true);
         memo.sort();
         long usedQ = 0;
         long usedL = 0;
@@ -313,22 +308,13 @@ public final class Aligner {
         return ((1L << len) - 1) << start;
     }
 
-    /** Candidates where a run of the query's parts is one listed part (see {@link #joined(Memo, NormalizedName, NormalizedName, boolean)}). */
-    private void joined(Memo memo, NormalizedName listed) {
-        joined(memo, memo.query, listed, false);
-    }
-
-    /** Candidates where a run of the listed name's parts is one query part. */
-    private void joinedListed(Memo memo, NormalizedName listed) {
-        joined(memo, listed, memo.query, true);
-    }
-
     /**
      * Adds candidates where a run of 2-3 parts of {@code many} equals one part of {@code one}. The
      * runs are compared by their first consonant-skeleton letter (so Gholam Reza meets Qolamreza),
      * and a run with a particle inside is also tried without it, as the Arabic article is often
      * assimilated or dropped when the name is written together (Taj al Din / Tajideen, Nasr al Din /
-     * Nassereddine). Query runs are written out and compared once per query (in the memo).
+     * Nassereddine). Query runs are written out and compared once per query (in the memo). With
+     * {@code swapped}, {@code many} is the listed name and {@code one} the query.
      */
     private void joined(Memo memo, NormalizedName many, NormalizedName one, boolean swapped) {
         for (int start = 0; start < many.size(); start++) {

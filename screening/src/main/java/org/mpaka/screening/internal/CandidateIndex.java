@@ -191,7 +191,7 @@ public final class CandidateIndex {
             }
             formTokenStart[forms] = formTokenCount;
             for (int i = 0; i < partTokens.length; i++) {
-                Part p = name.parts().get(i);
+                Part p = name.part(i);
                 if (p.particle() || p.initial()) {
                     continue;
                 }
@@ -200,7 +200,7 @@ public final class CandidateIndex {
                 }
                 formTokens[formTokenCount++] = partTokens[i];
             }
-            formParts[forms] = (byte) Math.min(127, NameKeys.realParts(name));
+            formParts[forms] = (byte) Math.min(127, name.realParts());
             NameKeys.emitRuns(name, 0, false, (slot, key, w) -> runs.add(NameKeys.hash38(key), formId));
             forms++;
             formTokenStart[forms] = formTokenCount;

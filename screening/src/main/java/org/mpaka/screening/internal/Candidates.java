@@ -22,7 +22,7 @@ public final class Candidates implements NameKeys.Sink {
      */
     static final float EXTRA_PART_PENALTY = 0.3f;
 
-    /** See {@link #top}. */
+    /** See {@link #withDeferred}. */
     static final int DEFERRED_POOL_FACTOR = 8;
 
     /** Most forms read per query slot, after the best-weighted part's (see {@link #collectAll}). */
@@ -37,6 +37,11 @@ public final class Candidates implements NameKeys.Sink {
     // the current one, so nothing needs clearing between queries). A form's total is the sum of its
     // earlier slots' weights plus the pending weight of its last slot.
     private final long[] state;
+    private static final long SIGNATURE_BITS = 0xFFFFL << 48;
+    private static final long STAMP_BITS = 0xFFFFL << 32;
+    private static final long WEIGHT_BITS = 0xFFFFFFFFL;
+    private static final long QUERY_STAMP_BITS = 0xFFFFFFL << 40;
+    private static final long POSITION_BITS = 0xFFFFFF;
     private final int[] touched;
     private final float[] totals;
     private int touchedCount;
@@ -349,8 +354,6 @@ public final class Candidates implements NameKeys.Sink {
     private long deferredBits;
     private long deferredFolded;
 
-    private static final long STAMP_BITS = 0xFFFFL << 32;
-
     /** The stamp of the last slot read (for tests of its wrap-around). */
     int slotStamp() {
         return stamp;
@@ -410,15 +413,15 @@ public final class Candidates implements NameKeys.Sink {
     private void mark(int id, float w) {
         int i = 2 * id;
         long v = state[i];
-        if (((int) (v >>> 32) & 0xFFFF) == stamp) {
+        if ((v & STAMP_BITS) == (long) stamp << 32) {
             if (w > Float.intBitsToFloat((int) v)) {
-                state[i] = (v & 0xFFFFFFFF00000000L) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
+                state[i] = (v & ~WEIGHT_BITS) | (Float.floatToRawIntBits(w) & WEIGHT_BITS);
             }
             return;
         }
         long a = state[i + 1];
         long current = queryStamp << 40;
-        if ((a & 0xFFFFFF0000000000L) != current) {
+        if ((a & QUERY_STAMP_BITS) != current) {
             int p = touchedCount++;
             touched[p] = id;
             totals[p] = 0;
@@ -426,10 +429,10 @@ public final class Candidates implements NameKeys.Sink {
         } else if (onlyNew && (a & slotBit) != 0) {
             return; // the slot already gave it weight before this reading
         } else {
-            totals[(int) (a & 0xFFFFFF)] += Float.intBitsToFloat((int) v);
+            totals[(int) (a & POSITION_BITS)] += Float.intBitsToFloat((int) v);
             state[i + 1] = a | slotBit;
         }
-        state[i] = (v & 0xFFFF000000000000L) | ((long) stamp << 32) | (Float.floatToRawIntBits(w) & 0xFFFFFFFFL);
+        state[i] = (v & SIGNATURE_BITS) | ((long) stamp << 32) | (Float.floatToRawIntBits(w) & WEIGHT_BITS);
     }
 
     /**
@@ -450,7 +453,7 @@ public final class Candidates implements NameKeys.Sink {
 
     /** Whether the current query's keys met form {@code f} at all. */
     public boolean touched(int f) {
-        return (state[2 * f + 1] & 0xFFFFFF0000000000L) == queryStamp << 40;
+        return (state[2 * f + 1] & QUERY_STAMP_BITS) == queryStamp << 40;
     }
 
     /**

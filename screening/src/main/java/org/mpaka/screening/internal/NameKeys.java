@@ -49,11 +49,6 @@ public final class NameKeys {
 
     private NameKeys() {}
 
-    /** Parts that get keys of their own (neither particles nor initials). */
-    public static int realParts(NormalizedName name) {
-        return name.realParts();
-    }
-
     /**
      * Emits the keys of a name.
      *
