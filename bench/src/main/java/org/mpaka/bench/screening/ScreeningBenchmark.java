@@ -24,7 +24,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Screening throughput and latency on a synthetic list ({@link SyntheticList}). Setup prints the
  * index build time, the heap in use after the build, and the top-10 recall of the true entry over
  * 2,000 varied queries. Run quick with {@code -p size=100000}; the default is the million-entry list
- * (give the JVM {@code -jvmArgs -Xmx3g}).
+ * (give the JVM {@code -jvmArgs "-Xmx3g -Xms3g -XX:+AlwaysPreTouch"}).
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

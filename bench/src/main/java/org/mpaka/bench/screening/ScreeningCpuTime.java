@@ -14,8 +14,9 @@ import org.mpaka.screening.Watchlist;
  * (default 100,000), screens 4,096 varied queries four times to warm up, then five more times, and reports
  * the median round.
  *
- * <p>Run: {@code java -cp bench/target/benchmarks.jar org.mpaka.bench.screening.ScreeningCpuTime
- * 100000}.
+ * <p>Run: {@code java -Xmx4g -Xms4g -XX:+AlwaysPreTouch -cp bench/target/benchmarks.jar
+ * org.mpaka.bench.screening.ScreeningCpuTime 1000000}. The whole heap up front: otherwise the page
+ * faults of a growing heap are charged to the screening thread as CPU time.
  */
 public final class ScreeningCpuTime {
 
