@@ -78,6 +78,9 @@ public final class Orthography {
             } else if (c == 'x') {
                 out.append("ks");
                 i++;
+            } else if (c == 'd' && next == 'g' && (next2 == 'e' || next2 == 'i' || next2 == 'y')) {
+                out.append('j'); // English dg before a front vowel: Badgie / Badjie
+                i += 2;
             } else if (c == 'd' && next == 'j') {
                 out.append('j');
                 i += 2;
@@ -125,7 +128,8 @@ public final class Orthography {
             return ortho;
         }
         StringBuilder out = new StringBuilder(ortho.length());
-        out.append(devoice(ortho.charAt(0)));
+        char first = ortho.charAt(0);
+        out.append(isPlainVowel(first) ? 'a' : devoice(first));
         for (int i = 1; i < ortho.length(); i++) {
             char c = ortho.charAt(i);
             if (isVowel(c)) {
@@ -152,6 +156,11 @@ public final class Orthography {
             case 'v', 'w' -> 'f';
             default -> c;
         };
+    }
+
+    /** Whether the character is one of a, e, i, o, u (not y, a consonant before a vowel). */
+    static boolean isPlainVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** Whether the character is one of a, e, i, o, u, y. */

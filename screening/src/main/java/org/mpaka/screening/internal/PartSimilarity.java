@@ -56,7 +56,7 @@ public final class PartSimilarity {
         int d = bound == 0 ? bound + 1 : EditDistance.bounded(oa, ob, bound);
         double typo = d <= bound ? 1.0 - (double) d / len * 0.9 : 0;
         int skel = a.skeleton().length();
-        if ((skel >= 3 || skel == 2 && oa.length() == ob.length())
+        if ((skel >= 3 || skel == 2 && Math.abs(oa.length() - ob.length()) <= 1)
                 && a.skeleton().equals(b.skeleton())
                 && PHONETIC > typo
                 && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)) {

@@ -166,4 +166,42 @@ class NormalisationRulesTest {
                         .method())
                 .isNotEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
     }
+
+    @Test
+    void aLeadingVowelDoesNotSplitSkeletons() {
+        // Arabic and Persian names written with different first vowels: Iyad / Eyad, Usama / Osama
+        assertThat(Orthography.skeleton(Orthography.rewrite("iyad")))
+                .isEqualTo(Orthography.skeleton(Orthography.rewrite("eyad")));
+        assertThat(Orthography.skeleton(Orthography.rewrite("usama")))
+                .isEqualTo(Orthography.skeleton(Orthography.rewrite("osama")));
+        // a leading y before a vowel is a consonant: Yong is not Ong
+        assertThat(Orthography.skeleton(Orthography.rewrite("yong")))
+                .isNotEqualTo(Orthography.skeleton(Orthography.rewrite("ong")));
+        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
+        assertThat(sim.compare(Part.of("iyad", false), Part.of("eyad", false)).method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+    }
+
+    @Test
+    void readsEnglishDgBeforeAFrontVowelAsJ() {
+        assertThat(Orthography.rewrite("badgie")).isEqualTo(Orthography.rewrite("badjie"));
+        assertThat(Orthography.rewrite("hodges")).isEqualTo("hojes");
+        // before a back vowel or a consonant the d and g are both sounded
+        assertThat(Orthography.rewrite("edgar")).isEqualTo("edgar");
+    }
+
+    @Test
+    void twoConsonantSkeletonsTolerateOneMoreWrittenVowel() {
+        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
+        // Sher / Shear, Rauf / Raouf, Chol / Cheol: skeleton of two consonants, one vowel more
+        assertThat(sim.compare(Part.of("sher", false), Part.of("shear", false)).method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(sim.compare(Part.of("rauf", false), Part.of("raouf", false)).method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(sim.compare(Part.of("chol", false), Part.of("cheol", false)).method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        // two more vowels are too many for so short a skeleton
+        assertThat(sim.compare(Part.of("nur", false), Part.of("nuria", false)).method())
+                .isNull();
+    }
 }
