@@ -141,8 +141,23 @@ public final class Aligner {
             }
         }
 
+        // the rows of the listed name being aligned, one per part, looked up once per alignment
+        private PartSimilarity.Result[][] listedRows = new PartSimilarity.Result[8][];
+
+        /** Looks up the rows of {@code listed}'s parts, for {@link #compare} and {@link #compareRun}. */
+        private void begin(NormalizedName listed) {
+            int n = listed.size();
+            if (n > listedRows.length) {
+                listedRows = new PartSimilarity.Result[Math.max(n, listedRows.length * 2)][];
+            }
+            for (int j = 0; j < n; j++) {
+                listedRows[j] = row(listed, j);
+            }
+        }
+
+        /** Query part {@code i} against part {@code j} of {@code listed}, the name given to {@link #begin}. */
         PartSimilarity.Result compare(PartSimilarity similarity, int i, NormalizedName listed, int j) {
-            PartSimilarity.Result[] row = row(listed, j);
+            PartSimilarity.Result[] row = listedRows[j];
             PartSimilarity.Result r = row[i];
             if (r == null) {
                 r = similarity.compare(query.part(i), listed.part(j));
@@ -164,9 +179,10 @@ public final class Aligner {
             return (start * 2 + len - 2) * 2 + (bare ? 1 : 0);
         }
 
+        /** A run of query parts against part {@code j} of {@code listed}, the name given to {@link #begin}. */
         PartSimilarity.Result compareRun(
                 PartSimilarity similarity, int start, int len, boolean bare, NormalizedName listed, int j) {
-            PartSimilarity.Result[] row = row(listed, j);
+            PartSimilarity.Result[] row = listedRows[j];
             int at = query.size() + runIndex(start, len, bare);
             PartSimilarity.Result r = row[at];
             if (r == null) {
@@ -245,6 +261,7 @@ public final class Aligner {
             return NameScore.NONE;
         }
         memo.clear();
+        memo.begin(listed);
         for (int i = 0; i < nq; i++) {
             boolean qParticle = query.particle(i);
             for (int j = 0; j < nl; j++) {

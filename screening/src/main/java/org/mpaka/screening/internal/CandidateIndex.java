@@ -12,12 +12,12 @@ import java.util.Arrays;
  *   <li>{@code tokenForms}: token → the name forms containing it, ascending;
  *   <li>{@code runs}: key of parts written together ({@link NameKeys#emitRuns}) → form ids;
  *   <li>{@code pairs}: two common tokens → the forms containing both;
- *   <li>{@code formTokens}: form → its tokens.
+ *   <li>{@code commonForms}: common token → the set of forms containing it, one bit per form.
  * </ul>
  *
  * A token carried by more than {@code common} forms (Mohamed, Wang, Jean) is not read alone, which
  * would touch a large part of the list for little weight: the forms found through the query's other
- * parts are checked for it ({@code formTokens}), and a query with two common parts reads the much
+ * parts are checked for it ({@code commonForms}), and a query with two common parts reads the much
  * shorter list of forms that carry both ({@code pairs}).
  */
 public final class CandidateIndex {
@@ -39,11 +39,11 @@ public final class CandidateIndex {
     final Postings pairs;
     final int[] tokenFormStart;
     final int[] tokenForms;
-    final int[] formTokenStart;
-    final int[] formTokens;
     final int[] keyForms;
-    // per form, one bit per token ({@link #tokenBit}): a quick "cannot carry this token"
-    final long[] formSignature;
+    // per common token, its forms as a bit set (one bit per form: a check is one read from a set
+    // small enough to stay in cache); per token, its set's number or -1 when it is not common
+    private final long[][] commonForms;
+    private final int[] commonSet;
     final byte[] formParts;
     final int forms;
     final int tokens;
@@ -61,16 +61,6 @@ public final class CandidateIndex {
         this.forms = b.forms;
         this.tokens = tokens;
         this.formParts = Arrays.copyOf(b.formParts, b.forms);
-        this.formTokenStart = Arrays.copyOf(b.formTokenStart, b.forms + 1);
-        this.formTokens = Arrays.copyOf(b.formTokens, b.formTokenCount);
-        this.formSignature = new long[b.forms];
-        for (int f = 0; f < b.forms; f++) {
-            long sig = 0;
-            for (int i = formTokenStart[f]; i < formTokenStart[f + 1]; i++) {
-                sig |= tokenBit(formTokens[i]);
-            }
-            formSignature[f] = sig;
-        }
         this.tokenKeys = b.tokenKeys.build();
         this.runs = b.runs.build();
         this.common = Math.max(MIN_COMMON, forms / COMMON_FRACTION);
@@ -116,6 +106,21 @@ public final class CandidateIndex {
             }
         }
         this.pairs = pairPostings.build();
+        this.commonSet = new int[tokens];
+        int sets = 0;
+        for (int t = 0; t < tokens; t++) {
+            commonSet[t] = tokenFormCount(t) > common ? sets++ : -1;
+        }
+        this.commonForms = new long[sets][];
+        for (int t = 0; t < tokens; t++) {
+            if (commonSet[t] >= 0) {
+                long[] set = new long[(forms + 63) >>> 6];
+                for (int i = tokenFormStart[t]; i < tokenFormStart[t + 1]; i++) {
+                    set[tokenForms[i] >>> 6] |= 1L << tokenForms[i];
+                }
+                commonForms[commonSet[t]] = set;
+            }
+        }
         // a key weighs by the number of forms behind all its tokens, as if forms were posted under it
         this.keyForms = new int[tokenKeys.keyCount()];
         for (int k = 0; k < keyForms.length; k++) {
@@ -132,19 +137,13 @@ public final class CandidateIndex {
         return tokenFormStart[token + 1] - tokenFormStart[token];
     }
 
-    /** The bit standing for a token in form signatures (several tokens share each bit). */
-    static long tokenBit(int t) {
-        return 1L << ((t * 0x9E3779B9) >>> 26);
-    }
-
-    /** Whether form {@code f} carries token {@code t}. */
-    boolean formHas(int f, int t) {
-        for (int i = formTokenStart[f], end = formTokenStart[f + 1]; i < end; i++) {
-            if (formTokens[i] == t) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The forms carrying common token {@code t}, one bit per form (form {@code f} is bit {@code f &
+     * 63} of word {@code f >>> 6}); null when the token is not common.
+     */
+    long[] commonForms(int t) {
+        int set = commonSet[t];
+        return set < 0 ? null : commonForms[set];
     }
 
     /** A 37-bit key for two tokens, whatever their order. */

@@ -29,15 +29,13 @@ public final class Candidates implements NameKeys.Sink {
     static final int SLOT_BUDGET = 3000;
 
     private final CandidateIndex index;
-    // per form f, two longs side by side (one cache line): state[2f] = the form's token signature
-    // folded to 16 bits (fixed, see deferredWeight) << 48 | stamp of the last slot that gave it
-    // weight (16 bits) << 32 | its best weight in that slot (float bits), not yet in its total;
+    // per form f, two longs side by side (one cache line): state[2f] = stamp of the last slot that
+    // gave it weight (16 bits) << 32 | its best weight in that slot (float bits), not yet in its total;
     // state[2f + 1] = query stamp << 40 | mask of the slots (< 16) that gave it weight << 24 | its
     // position in touched and totals (a form is untouched in this query unless its query stamp is
     // the current one, so nothing needs clearing between queries). A form's total is the sum of its
     // earlier slots' weights plus the pending weight of its last slot.
     private final long[] state;
-    private static final long SIGNATURE_BITS = 0xFFFFL << 48;
     private static final long STAMP_BITS = 0xFFFFL << 32;
     private static final long WEIGHT_BITS = 0xFFFFFFFFL;
     private static final long QUERY_STAMP_BITS = 0xFFFFFFL << 40;
@@ -79,9 +77,6 @@ public final class Candidates implements NameKeys.Sink {
         this.index = index;
         int n = index.forms;
         this.state = new long[2 * n];
-        for (int f = 0; f < n; f++) {
-            state[2 * f] = (long) fold(index.formSignature[f]) << 48;
-        }
         this.touched = new int[n];
         this.totals = new float[n];
         this.tokenStamp = new int[index.tokens];
@@ -324,7 +319,7 @@ public final class Candidates implements NameKeys.Sink {
         stamp++;
         if (stamp == 1 << 16) {
             for (int f = 0; f < state.length; f += 2) {
-                state[f] &= ~STAMP_BITS; // signatures and pending weights stay
+                state[f] &= ~STAMP_BITS; // pending weights stay
             }
             stamp = 1;
         }
@@ -351,17 +346,12 @@ public final class Candidates implements NameKeys.Sink {
         deferred.size = 0;
     }
 
-    private long deferredBits;
-    private long deferredFolded;
+    // per deferred entry, the set of forms carrying its token
+    private long[][] deferredSets = new long[8][];
 
     /** The stamp of the last slot read (for tests of its wrap-around). */
     int slotStamp() {
         return stamp;
-    }
-
-    /** A 64-bit token signature folded to 16 bits (a token's bit b becomes bit b mod 16). */
-    static int fold(long signature) {
-        return (int) ((signature | signature >>> 16 | signature >>> 32 | signature >>> 48) & 0xFFFF);
     }
 
     /**
@@ -369,23 +359,16 @@ public final class Candidates implements NameKeys.Sink {
      * from yet (best token per slot).
      */
     private float deferredWeight(int f) {
-        if ((state[2 * f] >>> 48 & deferredFolded) == 0 || (index.formSignature[f] & deferredBits) == 0) {
-            // carries none of the common tokens: known from the form's state (in cache, as the form
-            // was touched in this query) or its full signature, without reading its tokens
-            return 0;
-        }
         int mask = (int) (state[2 * f + 1] >>> 24) & 0xFFFF;
+        long bit = 1L << f;
+        int word = f >>> 6;
         float add = 0;
         int d = 0;
         while (d < deferred.size) {
             int g = deferred.slot[d];
             float best = 0;
             for (; d < deferred.size && deferred.slot[d] == g; d++) {
-                int t = deferred.id[d];
-                if ((mask & (1 << g)) == 0
-                        && deferred.weight[d] > best
-                        && (index.formSignature[f] & CandidateIndex.tokenBit(t)) != 0
-                        && index.formHas(f, t)) {
+                if ((mask & (1 << g)) == 0 && deferred.weight[d] > best && (deferredSets[d][word] & bit) != 0) {
                     best = deferred.weight[d];
                 }
             }
@@ -432,7 +415,7 @@ public final class Candidates implements NameKeys.Sink {
             totals[(int) (a & POSITION_BITS)] += Float.intBitsToFloat((int) v);
             state[i + 1] = a | slotBit;
         }
-        state[i] = (v & SIGNATURE_BITS) | ((long) stamp << 32) | (Float.floatToRawIntBits(w) & WEIGHT_BITS);
+        state[i] = ((long) stamp << 32) | (Float.floatToRawIntBits(w) & WEIGHT_BITS);
     }
 
     /**
@@ -500,18 +483,19 @@ public final class Candidates implements NameKeys.Sink {
     private int[] withDeferred(int k, int n, int size) {
         int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
         select(totals, n, pool);
-        deferredBits = 0;
+        if (deferredSets.length < deferred.size) {
+            deferredSets = new long[deferred.size][];
+        }
         float most = 0;
         for (int d = 0; d < deferred.size; ) {
             int g = deferred.slot[d];
             float best = 0;
             for (; d < deferred.size && deferred.slot[d] == g; d++) {
-                deferredBits |= CandidateIndex.tokenBit(deferred.id[d]);
+                deferredSets[d] = index.commonForms(deferred.id[d]);
                 best = Math.max(best, deferred.weight[d]);
             }
             most += best;
         }
-        deferredFolded = fold(deferredBits);
         long[] inPool = new long[(n + 63) >>> 6];
         for (int p : pool) {
             totals[p] += deferredWeight(touched[p]);

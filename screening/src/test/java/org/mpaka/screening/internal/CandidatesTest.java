@@ -110,7 +110,7 @@ class CandidatesTest {
             raw.add("Guo Filler" + suffix(i));
             raw.add("Ying Other" + suffix(i));
         }
-        // a part common enough to be checked through the forms' signatures, not read
+        // a part common enough to be checked through its set of forms, not read
         for (int i = 0; i < 2100; i++) {
             raw.add("Mohamed Else" + suffix(i));
         }
