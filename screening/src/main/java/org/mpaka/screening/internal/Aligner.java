@@ -79,10 +79,12 @@ public final class Aligner {
             this.runs = new Part[query.size() * 4];
         }
 
-        // rows of listed parts that carry an index id: open addressing from id to row number
-        private int[] rowKeys = filled(64);
-        private int[] rowAt = new int[64];
-        private PartSimilarity.Result[][] rows = new PartSimilarity.Result[32][];
+        // rows of listed parts that carry an index id: open addressing from id to row number, the
+        // slot from the top bits of a Fibonacci hash (a query meets a few hundred distinct parts)
+        private int[] rowKeys = filled(512);
+        private int rowShift = 32 - 9;
+        private int[] rowAt = new int[512];
+        private PartSimilarity.Result[][] rows = new PartSimilarity.Result[256][];
         private int rowCount;
 
         private static int[] filled(int n) {
@@ -99,7 +101,7 @@ public final class Aligner {
                         listed.part(j), k -> new PartSimilarity.Result[query.size() + runs.length]);
             }
             int mask = rowKeys.length - 1;
-            int h = (id * 0x9E3779B9) >>> 7 & mask;
+            int h = (id * 0x9E3779B9) >>> rowShift;
             while (rowKeys[h] != id) {
                 if (rowKeys[h] < 0) {
                     return newRow(id, h);
@@ -128,10 +130,11 @@ public final class Aligner {
             int[] oldAt = rowAt;
             rowKeys = filled(oldKeys.length * 2);
             rowAt = new int[oldKeys.length * 2];
+            rowShift--;
             int mask = rowKeys.length - 1;
             for (int s = 0; s < oldKeys.length; s++) {
                 if (oldKeys[s] >= 0) {
-                    int h = (oldKeys[s] * 0x9E3779B9) >>> 7 & mask;
+                    int h = (oldKeys[s] * 0x9E3779B9) >>> rowShift;
                     while (rowKeys[h] >= 0) {
                         h = (h + 1) & mask;
                     }

@@ -29,26 +29,27 @@ public final class Candidates implements NameKeys.Sink {
     static final int SLOT_BUDGET = 3000;
 
     private final CandidateIndex index;
-    // per form f, two longs side by side (one cache line): state[2f] = stamp of the last slot that
-    // gave it weight (16 bits) << 32 | its best weight in that slot (float bits), not yet in its total;
-    // state[2f + 1] = query stamp << 40 | mask of the slots (< 16) that gave it weight << 24 | its
-    // position in touched and totals (a form is untouched in this query unless its query stamp is
-    // the current one, so nothing needs clearing between queries). A form's total is the sum of its
-    // earlier slots' weights plus the pending weight of its last slot.
+    // per form f: the stamp of the last slot that gave it weight << 32 | its position in the
+    // position-indexed arrays below. Slot stamps only grow (until STAMP_LIMIT, when all are
+    // cleared between queries), so a form is untouched in this query when its stamp is older than
+    // the query's first slot, and nothing needs clearing between queries. One long per form: the
+    // only read at random per form found; everything else sits by position, in the order touched.
     private final long[] state;
-    private static final long STAMP_BITS = 0xFFFFL << 32;
-    private static final long WEIGHT_BITS = 0xFFFFFFFFL;
-    private static final long QUERY_STAMP_BITS = 0xFFFFFFL << 40;
-    private static final long POSITION_BITS = 0xFFFFFF;
+    // by position: the form's best weight in its last slot, not yet in its total, and the slots
+    // (< 16) that gave it weight
+    private final float[] pending;
+    private final char[] slotsOf;
     private final int[] touched;
     private final float[] totals;
     private int touchedCount;
     private int stamp;
+    private int queryStart = 1;
+    /** Slot stamps are started again from 0, all forms cleared, when a query begins above this. */
+    static final int STAMP_LIMIT = Integer.MAX_VALUE - (1 << 24);
     // the slot being read: its mask bit (0 beyond the tracked slots), and whether it only gives
     // weight to forms that have none from it yet
-    private long slotBit;
+    private char slotBit;
     private boolean onlyNew;
-    private long queryStamp;
     private static final int TRACKED_SLOTS = 16;
     // per token, for the slot being gathered
     private final int[] tokenStamp;
@@ -76,7 +77,9 @@ public final class Candidates implements NameKeys.Sink {
     public Candidates(CandidateIndex index) {
         this.index = index;
         int n = index.forms;
-        this.state = new long[2 * n];
+        this.state = new long[n];
+        this.pending = new float[n];
+        this.slotsOf = new char[n];
         this.touched = new int[n];
         this.totals = new float[n];
         this.tokenStamp = new int[index.tokens];
@@ -88,13 +91,11 @@ public final class Candidates implements NameKeys.Sink {
 
     /** Clears the previous query's state. */
     public void reset() {
-        queryStamp++;
-        if (queryStamp == 1 << 24) {
-            for (int f = 1; f < state.length; f += 2) {
-                state[f] = 0;
-            }
-            queryStamp = 1;
+        if (stamp > STAMP_LIMIT) {
+            Arrays.fill(state, 0);
+            stamp = 0;
         }
+        queryStart = stamp + 1;
         touchedCount = 0;
         tokens.size = 0;
         runs.size = 0;
@@ -310,19 +311,13 @@ public final class Candidates implements NameKeys.Sink {
     }
 
     /**
-     * Starts reading the lists of slot {@code g}: a new slot stamp (all stamps are cleared in the
-     * rare case the counter wraps).
+     * Starts reading the lists of slot {@code g}: a new slot stamp. A query reads far fewer than the
+     * {@code 2^24} slots between {@link #STAMP_LIMIT} and the largest int.
      */
     private void startReading(int g, boolean onlyNew) {
-        this.slotBit = g < TRACKED_SLOTS ? 1L << (24 + g) : 0;
+        this.slotBit = g < TRACKED_SLOTS ? (char) (1 << g) : 0;
         this.onlyNew = onlyNew;
         stamp++;
-        if (stamp == 1 << 16) {
-            for (int f = 0; f < state.length; f += 2) {
-                state[f] &= ~STAMP_BITS; // pending weights stay
-            }
-            stamp = 1;
-        }
     }
 
     /**
@@ -354,12 +349,21 @@ public final class Candidates implements NameKeys.Sink {
         return stamp;
     }
 
+    /** Moves the slot stamp on to {@code to} (for tests of its wrap-around). */
+    void advanceStamp(int to) {
+        if (to < stamp) {
+            throw new IllegalArgumentException("stamps only grow: " + to + " < " + stamp);
+        }
+        stamp = to;
+    }
+
     /**
-     * The weight form {@code f} gets from the common tokens it carries, in slots it has no weight
+     * The weight the form at position {@code p} gets from the common tokens it carries, in slots it has no weight
      * from yet (best token per slot).
      */
-    private float deferredWeight(int f) {
-        int mask = (int) (state[2 * f + 1] >>> 24) & 0xFFFF;
+    private float deferredWeight(int p) {
+        int mask = slotsOf[p];
+        int f = touched[p];
         long bit = 1L << f;
         int word = f >>> 6;
         float add = 0;
@@ -394,28 +398,28 @@ public final class Candidates implements NameKeys.Sink {
      * kept pending, and the pending weight of an earlier slot is added to its total first.
      */
     private void mark(int id, float w) {
-        int i = 2 * id;
-        long v = state[i];
-        if ((v & STAMP_BITS) == (long) stamp << 32) {
-            if (w > Float.intBitsToFloat((int) v)) {
-                state[i] = (v & ~WEIGHT_BITS) | (Float.floatToRawIntBits(w) & WEIGHT_BITS);
+        long v = state[id];
+        int last = (int) (v >>> 32);
+        int p = (int) v;
+        if (last == stamp) {
+            if (w > pending[p]) {
+                pending[p] = w;
             }
             return;
         }
-        long a = state[i + 1];
-        long current = queryStamp << 40;
-        if ((a & QUERY_STAMP_BITS) != current) {
-            int p = touchedCount++;
+        if (last < queryStart) {
+            p = touchedCount++;
             touched[p] = id;
             totals[p] = 0;
-            state[i + 1] = current | slotBit | p;
-        } else if (onlyNew && (a & slotBit) != 0) {
+            slotsOf[p] = slotBit;
+        } else if (onlyNew && (slotsOf[p] & slotBit) != 0) {
             return; // the slot already gave it weight before this reading
         } else {
-            totals[(int) (a & POSITION_BITS)] += Float.intBitsToFloat((int) v);
-            state[i + 1] = a | slotBit;
+            totals[p] += pending[p];
+            slotsOf[p] |= slotBit;
         }
-        state[i] = ((long) stamp << 32) | (Float.floatToRawIntBits(w) & WEIGHT_BITS);
+        pending[p] = w;
+        state[id] = ((long) stamp << 32) | p;
     }
 
     /**
@@ -425,9 +429,8 @@ public final class Candidates implements NameKeys.Sink {
     private void settle() {
         byte[] realParts = index.formParts;
         for (int p = 0; p < touchedCount; p++) {
-            int f = touched[p];
-            totals[p] += Float.intBitsToFloat((int) state[2 * f]);
-            int extra = realParts[f] - queryParts;
+            totals[p] += pending[p];
+            int extra = realParts[touched[p]] - queryParts;
             if (extra > 0) {
                 totals[p] -= EXTRA_PART_PENALTY * extra;
             }
@@ -436,7 +439,7 @@ public final class Candidates implements NameKeys.Sink {
 
     /** Whether the current query's keys met form {@code f} at all. */
     public boolean touched(int f) {
-        return (state[2 * f + 1] & QUERY_STAMP_BITS) == queryStamp << 40;
+        return (int) (state[f] >>> 32) >= queryStart;
     }
 
     /**
@@ -498,7 +501,7 @@ public final class Candidates implements NameKeys.Sink {
         }
         long[] inPool = new long[(n + 63) >>> 6];
         for (int p : pool) {
-            totals[p] += deferredWeight(touched[p]);
+            totals[p] += deferredWeight(p);
             inPool[p >>> 6] |= 1L << p;
         }
         int[] heap = new int[size];
@@ -509,7 +512,7 @@ public final class Candidates implements NameKeys.Sink {
             int[] more = new int[16];
             for (int p = 0; p < n; p++) {
                 if ((inPool[p >>> 6] & (1L << p)) == 0 && totals[p] + most > floor) {
-                    float add = deferredWeight(touched[p]);
+                    float add = deferredWeight(p);
                     if (add > 0) {
                         totals[p] += add;
                         if (added == more.length) {

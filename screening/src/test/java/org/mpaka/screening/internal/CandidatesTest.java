@@ -120,26 +120,28 @@ class CandidatesTest {
         Candidates reused = new Candidates(forms.index);
         String[][] rare = {{o("rarely")}, {o("touched")}};
         String[][] plain = {{o("guo")}, {o("ying")}};
-        String[][] oneSlot = {{o("guo")}};
         String[][] common = {{o("mohamed")}, {o("jianjing")}};
         assertThat(query(forms, reused, rare, 1)).containsExactly("rarely touched");
-        int rareStamp = reused.slotStamp();
-        // other queries until the 16-bit slot stamp has wrapped and the next slot read gets the
-        // stamp the rare form last had; near the wrap one slot at a time, so as to land on it
+        // the slot stamp runs on to just under its limit; queries go on until it starts over, with
+        // every form's state cleared
+        reused.advanceStamp(Candidates.STAMP_LIMIT - 5);
         int q = 0;
         boolean wrapped = false;
-        while (!(wrapped && reused.slotStamp() == rareStamp - 1)) {
+        while (!wrapped) {
             int before = reused.slotStamp();
-            String[][] keys = before > 65_500 || wrapped ? oneSlot : q % 2 == 0 ? plain : common;
+            String[][] keys = q % 2 == 0 ? plain : common;
             List<String> got = query(forms, reused, keys, 5);
             if (keys == common) {
                 assertThat(got).as("query %d", q).first().isEqualTo("mohamed jianjing");
             }
-            wrapped |= reused.slotStamp() < before;
+            wrapped = reused.slotStamp() < before;
             q++;
         }
+        assertThat(q).isGreaterThan(2);
+        // forms touched before the wrap, with stamps far above the new ones, count as untouched
         assertThat(query(forms, reused, rare, 2)).containsExactly("rarely touched", "touched somebody");
         assertThat(query(forms, reused, common, 5)).first().isEqualTo("mohamed jianjing");
+        assertThat(query(forms, reused, plain, 200)).hasSize(200);
     }
 
     /** The orthographic key of a part, as the index posts it. */
