@@ -21,9 +21,16 @@ public final class Nicknames {
     private static final Nicknames BUNDLED = load();
 
     private final Map<String, Set<String>> groups;
+    // one bit per value of the low 16 bits of a name's hash, set for the names in the table: most
+    // parts compared have no nicknames and are turned away here, without a hash-map look-up
+    private final long[] present = new long[1 << 10];
 
     private Nicknames(Map<String, Set<String>> groups) {
         this.groups = groups;
+        for (String name : groups.keySet()) {
+            int h = name.hashCode();
+            present[(h >>> 6) & (present.length - 1)] |= 1L << h;
+        }
     }
 
     /** The bundled table. */
@@ -33,7 +40,8 @@ public final class Nicknames {
 
     /** Whether the two lower-case names are nickname-equivalent (and not equal). */
     public boolean equivalent(String a, String b) {
-        if (a.equals(b)) {
+        int h = a.hashCode();
+        if ((present[(h >>> 6) & (present.length - 1)] & (1L << h)) == 0 || a.equals(b)) {
             return false;
         }
         Set<String> ga = groups.get(a);

@@ -95,6 +95,30 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void everyPairOfTheBundledTableIsEquivalentBothWays() throws Exception {
+        int pairs = 0;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                Nicknames.class.getResourceAsStream("nicknames.csv"), java.nio.charset.StandardCharsets.UTF_8))) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split(",", -1);
+                if (f.length == 3
+                        && f[1].equals("has_nickname")
+                        && !f[0].strip().equals(f[2].strip())) {
+                    assertThat(Nicknames.bundled().equivalent(f[0].strip(), f[2].strip()))
+                            .as(line)
+                            .isTrue();
+                    assertThat(Nicknames.bundled().equivalent(f[2].strip(), f[0].strip()))
+                            .as(line)
+                            .isTrue();
+                    pairs++;
+                }
+            }
+        }
+        assertThat(pairs).isGreaterThan(2000);
+    }
+
+    @Test
     void removesGenerationalSuffixesAndMarksTurkicPatronymicMarkers() {
         assertThat(texts("LAVILLA, Ruben Pestano, Jr.")).containsExactly("lavilla", "ruben", "pestano");
         assertThat(texts("John Smith III")).containsExactly("john", "smith");
