@@ -328,7 +328,7 @@ public final class ScreeningIndex {
             }
         }
         if (qDob >= 0 && query.birthDate().month() > 0 && query.birthDate().day() > 0) {
-            offerSameBirthDate(memos, c, forms, qDob, qNat, qSex, heap);
+            offerSameBirthDate(memos, forms, qDob, qNat, qSex, heap);
         }
         LinkedHashSet<Integer> entryIds = new LinkedHashSet<>();
         for (int e : heap.entries()) {
@@ -367,14 +367,14 @@ public final class ScreeningIndex {
     }
 
     /**
-     * Entries born on the query's full birth date whose names met the query's keys but did not
-     * make the candidate forms (a crowd of similar names pushed them out): aligned and pre-scored
-     * too, since the date is what tells namesakes apart. About 40 entries share a real date in a
+     * Entries born on the query's full birth date that are not among the candidate forms: aligned
+     * and pre-scored too, whether or not the query's keys met their names (a crowd of similar names
+     * may have pushed them out, or a name mistyped twice met no key), since the date is what tells
+     * namesakes apart and an MRZ reads it reliably. About 40 entries share a real date in a
      * million-entry list; dates shared by more than {@value #MAX_SAME_BIRTH_DATE} (placeholders such
      * as 1 January) are skipped.
      */
-    private void offerSameBirthDate(
-            Aligner.Memo[] memos, Candidates c, int[] forms, int qDob, int qNat, int qSex, TopEntries heap) {
+    private void offerSameBirthDate(Aligner.Memo[] memos, int[] forms, int qDob, int qNat, int qSex, TopEntries heap) {
         int[] born = byBirthDate.get(qDob);
         if (born == null || born.length > MAX_SAME_BIRTH_DATE) {
             return; // a date shared by so many is a placeholder (1 January), not evidence
@@ -392,9 +392,6 @@ public final class ScreeningIndex {
             double best = 0;
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
                 int f = nameForm[n];
-                if (!c.touched(f)) {
-                    continue;
-                }
                 double s = 0;
                 for (Aligner.Memo memo : memos) {
                     s = Math.max(s, aligner.score(memo, formName[f]));

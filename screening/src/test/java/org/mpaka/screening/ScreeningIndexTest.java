@@ -211,6 +211,19 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void alignsEveryEntryBornOnTheQueryDateEvenWhenNoKeyOfTheNameReachesIt() {
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(21, 2000).entries());
+        entries.add(TestEntries.person("T", "target", "Justin Hill", "1980-05-17", ""));
+        entries.add(TestEntries.person("T", "same-day", "Peter Okello", "1980-05-17", ""));
+        entries.add(TestEntries.person("T", "other-day", "Joseph Habimana", "1980-05-18", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("dob", entries), new NameMatcher());
+        // initials alone post no keys: only the birth date brings the entries born that day
+        PersonQuery query = new PersonQuery(
+                "J. H.", "", "", PartialDate.parse("1980-05-17").orElseThrow(), Sex.UNSPECIFIED, "", List.of());
+        assertThat(index.top(query, 5)).extracting(h -> h.entry().id()).containsExactly("target");
+    }
+
+    @Test
     void manyThreadsScreeningAtOnceGetWhatOneThreadGets() throws Exception {
         Watchlist list = randomList(8, 2000);
         ScreeningIndex index = ScreeningIndex.build(list, new NameMatcher());

@@ -437,11 +437,6 @@ public final class Candidates implements NameKeys.Sink {
         }
     }
 
-    /** Whether the current query's keys met form {@code f} at all. */
-    public boolean touched(int f) {
-        return (int) (state[f] >>> 32) >= queryStart;
-    }
-
     /**
      * The ids of the {@code k} forms with the highest totals among those the query's keys met, best
      * first. Common tokens' weight is added only to forms found through the other parts (see {@link
