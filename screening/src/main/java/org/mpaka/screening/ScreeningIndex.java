@@ -253,10 +253,11 @@ public final class ScreeningIndex {
      * candidate form is aligned with the query once; every entry carrying it then gets a pre-score
      * (that name score, weak-alias factor, birth date, nationality, sex: no allocation), forms
      * being taken best first and stopping once no remaining form can reach the current {@code k +
-     * margin}-th pre-score. Entries born on the query's full birth date whose names met the query's
-     * keys are pre-scored too, even when their form was not among the candidates. The best entries
-     * by pre-score, and every entry sharing a document number, are then scored in full (all their
-     * names), which never lowers a pre-score, and the best {@code k} of them explained.
+     * margin}-th pre-score. Entries born on the query's full birth date are pre-scored too, even
+     * when their form was not among the candidates. The best entries by pre-score, and every entry
+     * sharing a document number, are then scored in full (all their names), which never lowers a
+     * pre-score, and the best {@code k} of them explained. Hits rank by their score before the cap
+     * at 1, so that of two hits shown at 1.00 the one with more agreeing evidence comes first.
      */
     public List<Hit> top(PersonQuery query, int k) {
         scratchPermits.acquireUninterruptibly();
@@ -310,7 +311,7 @@ public final class ScreeningIndex {
         for (long o : order) {
             int i = (int) (o & 0xFFFFL);
             double s = formScore[i];
-            if (s <= 0 || (heap.full() && Math.min(1.0, s + bonus) <= heap.min())) {
+            if (s <= 0 || (heap.full() && s + bonus <= heap.min())) {
                 break;
             }
             int f = forms[i];
@@ -322,7 +323,7 @@ public final class ScreeningIndex {
                     v = s * EntryScorer.WEAK_ALIAS;
                 }
                 heap.offer(e, preScore(e, v, qDob, qNat, qSex));
-                if (heap.full() && Math.min(1.0, s + bonus) <= heap.min()) {
+                if (heap.full() && s + bonus <= heap.min()) {
                     break; // no other entry of this form can enter
                 }
             }
@@ -343,9 +344,9 @@ public final class ScreeningIndex {
     }
 
     /**
-     * The {@code k} best of the given entries with a score above 0, best first (equal scores by
-     * entry key): each is scored in full without an explanation, and only those returned are
-     * explained.
+     * The {@code k} best of the given entries with a score above 0, best first by their score
+     * before the cap at 1 (see {@link EntryScorer#scoreOnly}), equal ones by entry key: each is
+     * scored in full without an explanation, and only those returned are explained.
      */
     private List<Hit> best(PreparedQuery pq, Aligner.Memo[] memos, int[] ids, int k) {
         EntryScorer scorer = matcher.scorer();
@@ -452,15 +453,19 @@ public final class ScreeningIndex {
         if (qSex >= 0 && sex != Sex.UNSPECIFIED.ordinal() && sex != qSex) {
             score += SEX_DIFFERENT;
         }
-        return floorAndClamp(name, score);
+        return floored(name, score);
     }
 
-    private double floorAndClamp(double name, double score) {
+    /**
+     * The pre-score as {@link EntryScorer#scoreOnly} ranks: the floor of a strong name applied, not
+     * capped at 1 (among entries at the cap, more agreeing evidence ranks first).
+     */
+    private double floored(double name, double score) {
         Thresholds t = matcher.thresholds();
         if (name >= t.strong()) {
             score = Math.max(score, t.possible());
         }
-        return Math.max(0, Math.min(1, score));
+        return Math.max(0, score);
     }
 
     private static double dobDelta(int q, int l) {
@@ -505,7 +510,7 @@ public final class ScreeningIndex {
         if (qSex >= 0 && entrySex[e] != Sex.UNSPECIFIED.ordinal() && entrySex[e] != qSex) {
             score += SEX_DIFFERENT;
         }
-        return floorAndClamp(name, score);
+        return floored(name, score);
     }
 
     /** A bounded min-heap of (entry, pre-score); an entry offered twice may hold two places. */

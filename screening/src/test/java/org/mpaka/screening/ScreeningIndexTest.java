@@ -224,6 +224,23 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void ofHitsShownAtOneTheOneWithMoreAgreeingEvidenceRanksFirst() {
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(22, 500).entries());
+        // exact names without a birth date (1.00), listed before the target by key
+        entries.add(TestEntries.person("T", "a1", "MARTIN, Jean", "", ""));
+        entries.add(TestEntries.person("T", "a2", "Jean Martin", "", ""));
+        // a middle name more, but born on the query's date: 0.93 + 0.12, also shown at 1.00
+        entries.add(TestEntries.person("T", "z", "Jean Antoine Martin", "1967-03-21", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("cap", entries), new NameMatcher());
+        PersonQuery query = new PersonQuery(
+                "Martin Jean", "", "", PartialDate.parse("1967-03-21").orElseThrow(), Sex.UNSPECIFIED, "", List.of());
+        List<Hit> top = index.top(query, 3);
+        assertThat(top).extracting(Hit::score).containsOnly(1.0);
+        assertThat(top).extracting(h -> h.entry().id()).containsExactly("z", "a1", "a2");
+        assertThat(index.exhaustive(query, 3)).extracting(h -> h.entry().id()).containsExactly("z", "a1", "a2");
+    }
+
+    @Test
     void manyThreadsScreeningAtOnceGetWhatOneThreadGets() throws Exception {
         Watchlist list = randomList(8, 2000);
         ScreeningIndex index = ScreeningIndex.build(list, new NameMatcher());

@@ -63,7 +63,7 @@ public final class EntryScorer {
     public Hit score(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
         BestName b = bestName(memos, names);
         List<Adjustment> adj = new ArrayList<>();
-        double score = total(q, e, b.score(), adj);
+        double score = Math.min(1, total(q, e, b.score(), adj));
         // only the winning pair is aligned again with its explanation
         NameScore best = b.name() == null
                 ? NameScore.NONE
@@ -80,8 +80,10 @@ public final class EntryScorer {
     }
 
     /**
-     * The score {@link #score} gives, without its explanation: no strings are built, so an index can
-     * rank many entries this way and explain only those it returns.
+     * The score {@link #score} gives, without its explanation and before it is capped at 1: no
+     * strings are built, so an index can rank many entries this way and explain only those it
+     * returns. Entries whose scores are both capped at 1 rank by this value: the one with more
+     * agreeing evidence (a birth date, a nationality) first.
      */
     public double scoreOnly(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
         return total(q, e, bestName(memos, names).score(), null);
@@ -112,8 +114,8 @@ public final class EntryScorer {
     }
 
     /**
-     * The entry's score from its best name score: adjustments, the floor of a strong name, documents.
-     * Adjustments are described in {@code adj} unless it is null.
+     * The entry's score from its best name score: adjustments, the floor of a strong name, documents;
+     * at least 0 but not capped at 1. Adjustments are described in {@code adj} unless it is null.
      */
     private double total(PreparedQuery q, WatchlistEntry e, double bestScore, List<Adjustment> adj) {
         double score = bestScore;
@@ -126,7 +128,7 @@ public final class EntryScorer {
             }
         }
         score = Math.max(score, documents(q, e, adj));
-        return Math.max(0, Math.min(1, score));
+        return Math.max(0, score);
     }
 
     private static double birthDate(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
