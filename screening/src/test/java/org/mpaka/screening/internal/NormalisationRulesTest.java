@@ -147,6 +147,13 @@ class NormalisationRulesTest {
         assertThat(Orthography.rewrite("fawzi")).isEqualTo(fouzi);
         assertThat(Orthography.rewrite("fowzy")).isEqualTo(fouzi);
         assertThat(Orthography.rewrite("rauf")).isEqualTo(Orthography.rewrite("rouf"));
+        // a final ow is the Slavic -ov, not a diphthong: Iwanow / Ivanov, Titow / Titov
+        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
+        assertThat(sim.compare(Part.of("iwanow", false), Part.of("ivanov", false))
+                        .method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(sim.compare(Part.of("titow", false), Part.of("titov", false)).method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
         // before a vowel the w is a consonant: Awad is not Ud
         assertThat(Orthography.rewrite("awad")).isEqualTo("awad");
     }
