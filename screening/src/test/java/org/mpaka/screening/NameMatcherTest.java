@@ -79,6 +79,17 @@ class NameMatcherTest {
     }
 
     @Test
+    void anInitialThatAgreesScoresAboveOneThatMatchesNothing() {
+        // the query's A stands for Athumani; the other listed name has no part for it
+        double agrees = score("KEMBOI<<DANIEL<A", "KEMBOI, Daniel Athumani");
+        double unmatched = score("KEMBOI<<DANIEL<A", "Daniel Kemboi");
+        assertThat(agrees).isGreaterThan(unmatched);
+        // and the same the other way round, with the initial on the listed side
+        assertThat(score("Daniel Athumani Kemboi", "KEMBOI, Daniel A."))
+                .isGreaterThan(score("Daniel Athumani Kemboi", "Daniel Kemboi"));
+    }
+
+    @Test
     void missingMiddleNamesCostLittleButOneSharedNameIsNotAMatch() {
         assertThat(score("Ayman al-Zawahiri", "Ayman Muhammad Rabi al-Zawahiri"))
                 .isGreaterThan(0.8);

@@ -15,7 +15,8 @@ import org.mpaka.screening.PartMatch;
  * against one part written together (Jean de Dieu / Jeandedieu, Nyira Habimana / Nyirahabimana).
  * Pairs are taken greedily, best score first, each part used once. With {@code W} the total weight
  * of a side's parts (particles {@value Part#PARTICLE_WEIGHT}, initials 0.5, others 1) and {@code M}
- * the weighted similarity of its matched parts, coverage is {@code M / W}; the score is {@code 0.8 ×
+ * the weighted similarity of its matched parts (a full part that an initial stands for counts as
+ * matched in full on its side), coverage is {@code M / W}; the score is {@code 0.8 ×
  * coverage of the shorter name + 0.2 × coverage of the longer one}, so missing parts cost less
  * than wrong ones and an extra middle name costs little. When only one real (non-particle) part
  * matches and both names have two or more, the score is capped at {@value #SINGLE_PART_CAP}: one
@@ -295,8 +296,11 @@ public final class Aligner {
             usedL |= bl;
             double wq = weight(query, memo.qStart[c], memo.qLen[c]);
             double wl = weight(listed, memo.lStart[c], memo.lLen[c]);
-            mq += memo.pairScore[c] * wq;
-            ml += memo.pairScore[c] * wl;
+            // an initial that agrees is as much as its side can say: the full part it stands for
+            // counts as matched on the other side (a query initial never scores below none)
+            boolean initial = memo.method[c] == MatchMethod.INITIAL;
+            mq += (initial && !query.initial(memo.qStart[c]) ? 1.0 : memo.pairScore[c]) * wq;
+            ml += (initial && !listed.initial(memo.lStart[c]) ? 1.0 : memo.pairScore[c]) * wl;
             if (wq >= 1 && wl >= 1) {
                 realMatches++;
             }

@@ -82,6 +82,11 @@ public final class NormalizedName {
         return (initials & (1L << i)) != 0 ? 0.5 : 1.0;
     }
 
+    /** Whether part {@code i} is an initial. */
+    boolean initial(int i) {
+        return (initials & (1L << i)) != 0;
+    }
+
     /** Whether part {@code i} is a particle. */
     boolean particle(int i) {
         return (particles & (1L << i)) != 0;
