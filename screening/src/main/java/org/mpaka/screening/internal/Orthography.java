@@ -134,8 +134,7 @@ public final class Orthography {
             return ortho;
         }
         StringBuilder out = new StringBuilder(ortho.length());
-        char first = ortho.charAt(0);
-        out.append(isPlainVowel(first) ? 'a' : devoice(first));
+        out.append(devoice(ortho.charAt(0)));
         for (int i = 1; i < ortho.length(); i++) {
             char c = ortho.charAt(i);
             if (isVowel(c)) {

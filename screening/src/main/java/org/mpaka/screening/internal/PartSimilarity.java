@@ -62,6 +62,9 @@ public final class PartSimilarity {
                 && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
+        if (PHONETIC > typo && sameAfterLeadingVowels(a.text(), b.text())) {
+            return new Result(PHONETIC, MatchMethod.PHONETIC);
+        }
         if (typo > 0) {
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);
         }
@@ -74,6 +77,28 @@ public final class PartSimilarity {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
         return Result.NO;
+    }
+
+    /**
+     * Whether two spellings that start with different vowels are the same once their leading vowels
+     * are dropped (at least two letters left): the first vowel of transcribed Arabic and Persian names
+     * varies (Iyad / Eyad, Usama / Osama, Ibrahim / Ebrahim, Aous / Aws), where the consonants that
+     * follow do not (Atwine is not Edwin, Omar is not Amir).
+     */
+    static boolean sameAfterLeadingVowels(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) == b.charAt(0)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && Orthography.isPlainVowel(a.charAt(i))) {
+            i++;
+        }
+        int j = 0;
+        while (j < b.length() && Orthography.isPlainVowel(b.charAt(j))) {
+            j++;
+        }
+        int rest = a.length() - i;
+        return i > 0 && j > 0 && rest >= 2 && rest == b.length() - j && a.regionMatches(i, b, j, rest);
     }
 
     /**
