@@ -18,8 +18,9 @@ package org.mpaka.screening.internal;
  *   <li>velars: {@code ck, c, q → k}; {@code x → ks}, and a leading Wade–Giles {@code hs} (pinyin
  *       x) also; {@code dj, zh → j} (the sound of French j: Djamel / Jamel, Zhalolov / Jalolov);
  *   <li>vowels: {@code ou, oo → u}; {@code aw, ow, au} before a consonant or at the end → {@code u}
- *       (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf), except a final {@code ow}
- *       (Slavic -ov written the Polish or German way: Iwanow / Ivanov), {@code ee → i}, {@code y → i}
+ *       (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf; Chow / Chou), except a final
+ *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
+ *       Iwanow / Ivanov), {@code ee → i}, {@code y → i}
  *       except a leading {@code y} before a vowel; a final {@code h} after a vowel is dropped;
  *   <li>doubled letters are written once.
  * </ul>
@@ -88,9 +89,10 @@ public final class Orthography {
             } else if ((c == 'a' || c == 'o')
                     && (next == 'w' || next == 'u')
                     && !isVowel(next2)
-                    && !(c == 'o' && next == 'w' && next2 == 0)) {
-                // diphthong before a consonant: Fawzi / Fouzi / Fowzy, Rauf / Rouf; a final ow
-                // is the Slavic ending written the Polish or German way (Iwanow / Ivanov)
+                    && !(c == 'o' && next == 'w' && next2 == 0 && i >= 3)) {
+                // diphthong before a consonant: Fawzi / Fouzi / Fowzy, Rauf / Rouf, Chow / Chou;
+                // a final ow after three letters or more is the Slavic ending written the Polish or
+                // German way (Iwanow / Ivanov, Titow / Titov)
                 out.append('u');
                 i += 2;
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {

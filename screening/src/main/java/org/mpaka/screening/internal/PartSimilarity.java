@@ -56,7 +56,11 @@ public final class PartSimilarity {
         int d = bound == 0 ? bound + 1 : EditDistance.bounded(oa, ob, bound);
         double typo = d <= bound ? 1.0 - (double) d / len * 0.9 : 0;
         int skel = a.skeleton().length();
-        if ((skel >= 3 || skel == 2 && Math.abs(oa.length() - ob.length()) <= 1)
+        if ((skel >= 3
+                        || skel == 2
+                                && (oa.length() == ob.length()
+                                        || Math.abs(oa.length() - ob.length()) == 1
+                                                && oa.charAt(oa.length() - 1) == ob.charAt(ob.length() - 1)))
                 && a.skeleton().equals(b.skeleton())
                 && PHONETIC > typo
                 && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)) {
@@ -80,13 +84,14 @@ public final class PartSimilarity {
     }
 
     /**
-     * Whether two spellings that start with different vowels are the same once their leading vowels
-     * are dropped (at least two letters left): the first vowel of transcribed Arabic and Persian names
-     * varies (Iyad / Eyad, Usama / Osama, Ibrahim / Ebrahim, Aous / Aws), where the consonants that
-     * follow do not (Atwine is not Edwin, Omar is not Amir).
+     * Whether two spellings that start with vowels the transcription of Arabic and Persian short
+     * vowels confuses (a / e, i / e, u / o) are the same once their leading vowels are dropped, with
+     * three letters or more left: Iyad / Eyad, Umar / Omar, Ibrahim / Ebrahim. The letters that
+     * follow must agree (Atwine is not Edwin, Omar is not Amir), and short names stay apart (Eli /
+     * Ali, Eva / Ava, Iman / Oman).
      */
     static boolean sameAfterLeadingVowels(String a, String b) {
-        if (a.isEmpty() || b.isEmpty() || a.charAt(0) == b.charAt(0)) {
+        if (a.isEmpty() || b.isEmpty() || !confusedVowels(a.charAt(0), b.charAt(0))) {
             return false;
         }
         int i = 0;
@@ -98,7 +103,13 @@ public final class PartSimilarity {
             j++;
         }
         int rest = a.length() - i;
-        return i > 0 && j > 0 && rest >= 2 && rest == b.length() - j && a.regionMatches(i, b, j, rest);
+        return rest >= 3 && rest == b.length() - j && a.regionMatches(i, b, j, rest);
+    }
+
+    private static boolean confusedVowels(char x, char y) {
+        char lo = (char) Math.min(x, y);
+        char hi = (char) Math.max(x, y);
+        return lo == 'a' && hi == 'e' || lo == 'e' && hi == 'i' || lo == 'o' && hi == 'u';
     }
 
     /**
