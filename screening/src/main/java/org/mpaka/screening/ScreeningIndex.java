@@ -42,7 +42,7 @@ import org.mpaka.screening.internal.PreparedQuery;
  * list version.
  *
  * <p>Hot path, per query: key look-ups into flat arrays with scratch space ({@link
- * org.mpaka.screening.internal.Candidates}, about 24 bytes per distinct name form and 20 per distinct
+ * org.mpaka.screening.internal.Candidates}, about 22 bytes per distinct name form and 20 per distinct
  * part, so some 20 MB for the 831,287 forms of the million-entry benchmark list), one alignment per candidate form, allocation-free
  * pre-scores, then the full scoring of about {@code k + 10} entries, of which only the {@code k}
  * returned are explained (their matched parts and adjustments written out). Forms are
@@ -383,12 +383,13 @@ public final class ScreeningIndex {
         Aligner aligner = matcher.aligner();
         int[] sortedForms = forms.clone();
         Arrays.sort(sortedForms);
-        entries:
         for (int e : born) {
-            for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
-                if (Arrays.binarySearch(sortedForms, nameForm[n]) >= 0) {
-                    continue entries; // already pre-scored through its candidate form
-                }
+            boolean allCandidates = true;
+            for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && allCandidates; n++) {
+                allCandidates = Arrays.binarySearch(sortedForms, nameForm[n]) >= 0;
+            }
+            if (allCandidates) {
+                continue; // pre-scored through its candidate forms (or unable to reach the best)
             }
             double best = 0;
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {

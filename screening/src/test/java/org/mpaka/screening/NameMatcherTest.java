@@ -87,6 +87,16 @@ class NameMatcherTest {
         // and the same the other way round, with the initial on the listed side
         assertThat(score("Daniel Athumani Kemboi", "KEMBOI, Daniel A."))
                 .isGreaterThan(score("Daniel Athumani Kemboi", "Daniel Kemboi"));
+        // an initial stands for a name, not for an article: A goes with Amr, not with al
+        NameScore withArticle = m.compareNames("AL<SAYED<<SAMIR<A", "AL-SAYED Samir Amr");
+        assertThat(method(withArticle, "a")).isEqualTo(MatchMethod.INITIAL);
+        assertThat(withArticle.matches())
+                .filteredOn(pm -> pm.queryPart().equals("a"))
+                .singleElement()
+                .satisfies(pm -> assertThat(pm.listedPart()).isEqualTo("amr"));
+        // but initials alone are no identification
+        assertThat(score("J. H.", "Justin Hill")).isEqualTo(0.5);
+        assertThat(score("J. H.", "Hassan Jamal")).isEqualTo(0.5);
     }
 
     @Test

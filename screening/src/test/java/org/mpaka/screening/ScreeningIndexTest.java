@@ -220,7 +220,11 @@ class ScreeningIndexTest {
         // initials alone post no keys: only the birth date brings the entries born that day
         PersonQuery query = new PersonQuery(
                 "J. H.", "", "", PartialDate.parse("1980-05-17").orElseThrow(), Sex.UNSPECIFIED, "", List.of());
-        assertThat(index.top(query, 5)).extracting(h -> h.entry().id()).containsExactly("target");
+        // found, but initials alone are no identification: a weak hit, even on the same day
+        assertThat(index.top(query, 5)).singleElement().satisfies(h -> {
+            assertThat(h.entry().id()).isEqualTo("target");
+            assertThat(h.matchClass()).isEqualTo(MatchClass.WEAK);
+        });
     }
 
     @Test
@@ -372,6 +376,38 @@ class ScreeningIndexTest {
         }
         pool.shutdown();
         assertThat(total).isPositive();
+    }
+
+    @Test
+    void aMatchingDocumentNumberRanksAboveNamesakesShownAtOne() {
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(23, 300).entries());
+        entries.add(new WatchlistEntry(
+                "T",
+                "a-doc",
+                WatchlistEntry.Kind.PERSON,
+                "test",
+                List.of(new EntryName("Somebody Unrelated", EntryName.Quality.PRIMARY)),
+                List.of(),
+                Sex.UNSPECIFIED,
+                List.of(),
+                List.of(new DocumentRef("PC998877", "P", "RWA")),
+                List.of(),
+                null,
+                null));
+        // the same name and nationality: 1.00 + 0.03 on names alone
+        entries.add(TestEntries.person("T", "b-name", "Eric Habimana", "", "RWA"));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("doc", entries), new NameMatcher());
+        PersonQuery q = new PersonQuery(
+                "Eric Habimana",
+                "",
+                "",
+                null,
+                Sex.UNSPECIFIED,
+                "RWA",
+                List.of(new DocumentRef("PC998877", "P", "RWA")));
+        List<Hit> top = index.top(q, 2);
+        assertThat(top).extracting(h -> h.entry().id()).containsExactly("a-doc", "b-name");
+        assertThat(top).extracting(Hit::score).containsExactly(1.0, 1.0);
     }
 
     @Test

@@ -20,12 +20,16 @@ import org.mpaka.screening.PartMatch;
  * coverage of the shorter name + 0.2 × coverage of the longer one}, so missing parts cost less
  * than wrong ones and an extra middle name costs little. When only one real (non-particle) part
  * matches and both names have two or more, the score is capped at {@value #SINGLE_PART_CAP}: one
- * shared name is not an identification.
+ * shared name is not an identification. When no real part matches (initials or particles only), it
+ * is capped at {@value #INITIALS_ONLY_CAP}.
  */
 public final class Aligner {
 
     /** Highest score when a single real part matches between multi-part names. */
     static final double SINGLE_PART_CAP = 0.6;
+
+    /** Highest score when no real part matches (only initials or particles agree). */
+    static final double INITIALS_ONLY_CAP = 0.5;
 
     private static final double MIN_PAIR = 0.7;
     private static final double JOINED_FACTOR = 0.98;
@@ -270,7 +274,9 @@ public final class Aligner {
             boolean qParticle = query.particle(i);
             for (int j = 0; j < nl; j++) {
                 PartSimilarity.Result r = memo.compare(similarity, i, listed, j);
-                if (r.method() != null && r.score() >= MIN_PAIR) {
+                // an initial stands for a name, never for a particle (A is not al)
+                boolean initialForParticle = r.method() == MatchMethod.INITIAL && (qParticle || listed.particle(j));
+                if (r.method() != null && r.score() >= MIN_PAIR && !initialForParticle) {
                     double rank = qParticle && listed.particle(j) ? r.score() - 0.5 : r.score();
                     memo.add(i, 1, j, 1, r.score(), r.method(), rank);
                 }
@@ -296,8 +302,9 @@ public final class Aligner {
             usedL |= bl;
             double wq = weight(query, memo.qStart[c], memo.qLen[c]);
             double wl = weight(listed, memo.lStart[c], memo.lLen[c]);
-            // an initial that agrees is as much as its side can say: the full part it stands for
-            // counts as matched on the other side (a query initial never scores below none)
+            // an initial that agrees says all its side can: the full part it stands for counts as
+            // matched in full on the other side, so an initial that agrees never scores below an
+            // initial that matches nothing
             boolean initial = memo.method[c] == MatchMethod.INITIAL;
             mq += (initial && !query.initial(memo.qStart[c]) ? 1.0 : memo.pairScore[c]) * wq;
             ml += (initial && !listed.initial(memo.lStart[c]) ? 1.0 : memo.pairScore[c]) * wl;
@@ -319,6 +326,9 @@ public final class Aligner {
         double score = 0.8 * (queryShorter ? covQ : covL) + 0.2 * (queryShorter ? covL : covQ);
         if (realMatches <= 1 && query.realParts() >= 2 && listed.realParts() >= 2) {
             score = Math.min(score, SINGLE_PART_CAP);
+        }
+        if (realMatches == 0) {
+            score = Math.min(score, INITIALS_ONLY_CAP);
         }
         if (!explain) {
             return new NameScore(Math.min(1.0, score), List.of(), List.of(), List.of(), listed.romanisation());

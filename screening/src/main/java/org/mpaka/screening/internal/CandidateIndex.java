@@ -50,7 +50,7 @@ public final class CandidateIndex {
     final int common;
     final int longList;
 
-    /** Most distinct name forms (positions are packed in 24 bits while ranking). */
+    /** Most distinct name forms (a bound on the scratch arrays, sized by the number of forms). */
     public static final int MAX_FORMS = (1 << 24) - 1;
 
     private CandidateIndex(Builder b, int tokens) {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Scratch space of one running query (an index keeps a pool of them) that ranks name forms by the
  * weight of the keys they share with a query. Hot code: flat arrays sized to the index, stamped per
- * query and per slot (nothing is cleared between queries).
+ * slot with stamps that only grow (nothing is cleared between queries, except all at once when the
+ * stamps near their limit).
  *
  * <p>While the query's keys arrive ({@link #key}), each slot (a query part, or a run of parts
  * written together) gathers the tokens its keys find, each with the weight of its best key, and the

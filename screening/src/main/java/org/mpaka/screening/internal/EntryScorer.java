@@ -22,7 +22,9 @@ import org.mpaka.screening.WatchlistEntry;
  * scores 0.9 of its name score. A name score at or above the strong threshold never ends below the
  * possible threshold: dates and nationality never hide a strong name match on their own. A
  * document with the same number scores 1.0 (0.95 if only OCR-confusable characters differ) when
- * the issuing states agree or one is unknown, 0.85 otherwise.
+ * the issuing states agree or one is unknown, 0.85 otherwise; one that scores 1.0 ranks above every
+ * hit on names and dates alone (see {@link #scoreOnly(PreparedQuery, Aligner.Memo[], WatchlistEntry,
+ * List)}).
  */
 public final class EntryScorer {
 
@@ -127,7 +129,13 @@ public final class EntryScorer {
                 score = Math.max(score, thresholds.possible());
             }
         }
-        score = Math.max(score, documents(q, e, adj));
+        double document = documents(q, e, adj);
+        if (document >= 1.0) {
+            // shown as 1.00 like the best name matches, but a document with the same number ranks
+            // above any hit on names and dates alone; among such hits the name evidence decides
+            return 2 + Math.max(0, Math.min(1, score));
+        }
+        score = Math.max(score, document);
         return Math.max(0, score);
     }
 
