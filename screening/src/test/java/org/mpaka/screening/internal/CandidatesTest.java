@@ -97,6 +97,32 @@ class CandidatesTest {
     }
 
     @Test
+    void aCommonPartsListReadAsALastResortDoesNotCountASlotTwice() {
+        List<String> raw = new ArrayList<>();
+        // Mohamed and Ali each in more than 2,000 names: common, not read at first
+        for (int i = 0; i < 2100; i++) {
+            raw.add("Mohamed Else" + suffix(i));
+            raw.add("Ali Other" + suffix(i));
+        }
+        // Kibet in 520 names: weighs about twice what Mohamed or Ali does
+        for (int i = 0; i < 520; i++) {
+            raw.add("Kibet Filler" + suffix(i));
+        }
+        // found through the pair list of Mohamed and Ali: both slots' weight (about 2.4)
+        raw.add("Mohamed Ali");
+        // found through Kibet's list, then Mohamed's: about 3.5
+        raw.add("Mohamed Kibet");
+        Forms forms = new Forms(raw);
+        // 600 wanted, fewer found at first: Mohamed's and Ali's lists are read after all, each
+        // giving weight only to forms that have none from its slot yet (else Mohamed Ali would
+        // count both slots twice, about 4.7, and come first)
+        List<String> top = query(
+                forms, new Candidates(forms.index), new String[][] {{o("mohamed")}, {o("ali")}, {o("kibet")}}, 600);
+        assertThat(top).contains("mohamed ali", "mohamed kibet");
+        assertThat(top.indexOf("mohamed kibet")).isLessThan(top.indexOf("mohamed ali"));
+    }
+
+    @Test
     void rankingStaysTheSameAfterTheSlotStampWrapsAround() {
         List<String> raw = new ArrayList<>();
         // first, so that it loses every tie among the best 5 (ties list the form found last first):
