@@ -1,5 +1,13 @@
 package org.mpaka.screening;
 
+import static org.mpaka.screening.internal.EntryScorer.DOB_CONFLICT;
+import static org.mpaka.screening.internal.EntryScorer.DOB_EXACT;
+import static org.mpaka.screening.internal.EntryScorer.DOB_NEAR;
+import static org.mpaka.screening.internal.EntryScorer.DOB_SAME_YEAR;
+import static org.mpaka.screening.internal.EntryScorer.NAT_LISTED;
+import static org.mpaka.screening.internal.EntryScorer.NAT_NOT_LISTED;
+import static org.mpaka.screening.internal.EntryScorer.SEX_DIFFERENT;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -410,14 +418,6 @@ public final class ScreeningIndex {
     }
 
     private static final int MAX_SAME_BIRTH_DATE = 256;
-
-    private static final double DOB_EXACT = 0.12;
-    private static final double DOB_SAME_YEAR = 0.04;
-    private static final double DOB_NEAR = -0.03;
-    private static final double DOB_CONFLICT = -0.15;
-    private static final double NAT_LISTED = 0.03;
-    private static final double NAT_NOT_LISTED = -0.05;
-    private static final double SEX_DIFFERENT = -0.08;
 
     // entryAttr: bits 0-1 sex ordinal, 2 has one birth date, 3 has one nationality, 4-31 the packed
     // date, 32-47 the nationality code; ATTR_FLAT_ARRAYS: several dates or nationalities

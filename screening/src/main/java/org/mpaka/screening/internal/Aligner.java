@@ -14,7 +14,7 @@ import org.mpaka.screening.PartMatch;
  * <p>Candidate pairs are single part against single part, and a run of up to three adjacent parts
  * against one part written together (Jean de Dieu / Jeandedieu, Nyira Habimana / Nyirahabimana).
  * Pairs are taken greedily, best score first, each part used once. With {@code W} the total weight
- * of a side's parts (particles {@value Part#PARTICLE_WEIGHT}, initials 0.5, others 1) and {@code M}
+ * of a side's parts (particles {@value Part#PARTICLE_WEIGHT}, initials {@value Part#INITIAL_WEIGHT}, others 1) and {@code M}
  * the weighted similarity of its matched parts (a full part that an initial stands for counts as
  * matched in full on its side), coverage is {@code M / W}; the score is {@code 0.8 ×
  * coverage of the shorter name + 0.2 × coverage of the longer one}, so missing parts cost less
@@ -152,8 +152,12 @@ public final class Aligner {
         // the rows of the listed name being aligned, one per part, looked up once per alignment
         private PartSimilarity.Result[][] listedRows = new PartSimilarity.Result[8][];
 
-        /** Looks up the rows of {@code listed}'s parts, for {@link #compare} and {@link #compareRun}. */
+        /**
+         * Starts an alignment with {@code listed}: no candidate pairs yet, and the rows of its parts
+         * looked up for {@link #compare} and {@link #compareRun}.
+         */
         private void begin(NormalizedName listed) {
+            count = 0;
             int n = listed.size();
             if (n > listedRows.length) {
                 listedRows = new PartSimilarity.Result[Math.max(n, listedRows.length * 2)][];
@@ -198,10 +202,6 @@ public final class Aligner {
                 row[at] = r;
             }
             return r;
-        }
-
-        private void clear() {
-            count = 0;
         }
 
         private void add(int qs, int ql, int ls, int ll, double score, MatchMethod m, double rk) {
@@ -268,7 +268,6 @@ public final class Aligner {
         if (nq == 0 || nl == 0) {
             return NameScore.NONE;
         }
-        memo.clear();
         memo.begin(listed);
         for (int i = 0; i < nq; i++) {
             boolean qParticle = query.particle(i);

@@ -31,6 +31,28 @@ public final class EntryScorer {
     /** Score factor of a weak alias. */
     public static final double WEAK_ALIAS = 0.9;
 
+    /** Birth-date adjustments: same day, same year (one side partial), a year apart, different. */
+    public static final double DOB_EXACT = 0.12;
+    /** See {@link #DOB_EXACT}. */
+    public static final double DOB_SAME_YEAR = 0.04;
+    /** See {@link #DOB_EXACT}. */
+    public static final double DOB_NEAR = -0.03;
+    /** See {@link #DOB_EXACT}. */
+    public static final double DOB_CONFLICT = -0.15;
+    /** Nationality adjustments: a listed nationality, none of them. */
+    public static final double NAT_LISTED = 0.03;
+    /** See {@link #NAT_LISTED}. */
+    public static final double NAT_NOT_LISTED = -0.05;
+    /** Sex adjustment when both are known and differ. */
+    public static final double SEX_DIFFERENT = -0.08;
+
+    /**
+     * Added to the ranking value of an entry with the same document number (score 1.0): shown as
+     * 1.00 like the best name matches, it ranks above any of them (a name score, with adjustments,
+     * stays below 1.2).
+     */
+    private static final double DOCUMENT_RANK = 2;
+
     private final Aligner aligner;
     private final Thresholds thresholds;
 
@@ -133,7 +155,7 @@ public final class EntryScorer {
         if (document >= 1.0) {
             // shown as 1.00 like the best name matches, but a document with the same number ranks
             // above any hit on names and dates alone; among such hits the name evidence decides
-            return 2 + Math.max(0, Math.min(1, score));
+            return DOCUMENT_RANK + Math.max(0, Math.min(1, score));
         }
         score = Math.max(score, document);
         return Math.max(0, score);
@@ -154,10 +176,10 @@ public final class EntryScorer {
             }
         }
         double delta = switch (best) {
-            case EXACT -> 0.12;
-            case SAME_YEAR -> 0.04;
-            case NEAR -> -0.03;
-            case CONFLICT -> -0.15;
+            case EXACT -> DOB_EXACT;
+            case SAME_YEAR -> DOB_SAME_YEAR;
+            case NEAR -> DOB_NEAR;
+            case CONFLICT -> DOB_CONFLICT;
         };
         String rel = switch (best) {
             case EXACT -> "same date as";
@@ -178,18 +200,18 @@ public final class EntryScorer {
         for (String n : e.nationalities()) {
             if (Countries.toAlpha3(n).equals(q.nationality())) {
                 if (adj != null) {
-                    adj.add(new Adjustment("nationality", 0.03, q.nationality() + " is a listed nationality"));
+                    adj.add(new Adjustment("nationality", NAT_LISTED, q.nationality() + " is a listed nationality"));
                 }
-                return 0.03;
+                return NAT_LISTED;
             }
         }
         if (adj != null) {
             adj.add(new Adjustment(
                     "nationality",
-                    -0.05,
+                    NAT_NOT_LISTED,
                     q.nationality() + " not among listed " + String.join(", ", e.nationalities())));
         }
-        return -0.05;
+        return NAT_NOT_LISTED;
     }
 
     private static double sex(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {
@@ -200,11 +222,11 @@ public final class EntryScorer {
         if (adj != null) {
             adj.add(new Adjustment(
                     "sex",
-                    -0.08,
+                    SEX_DIFFERENT,
                     s.name().toLowerCase(Locale.ROOT) + " but listed "
                             + e.sex().name().toLowerCase(Locale.ROOT)));
         }
-        return -0.08;
+        return SEX_DIFFERENT;
     }
 
     private static double documents(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {

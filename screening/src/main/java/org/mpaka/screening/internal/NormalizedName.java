@@ -76,10 +76,10 @@ public final class NormalizedName {
 
     /** The weight of part {@code i}, as {@link Part#weight} gives it. */
     double partWeight(int i) {
-        if ((particles & (1L << i)) != 0) {
+        if (particle(i)) {
             return Part.PARTICLE_WEIGHT;
         }
-        return (initials & (1L << i)) != 0 ? 0.5 : 1.0;
+        return initial(i) ? Part.INITIAL_WEIGHT : 1.0;
     }
 
     /** Whether part {@code i} is an initial. */

@@ -13,6 +13,9 @@ public record Part(String text, String ortho, String skeleton, boolean particle)
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
 
+    /** Weight of an initial relative to a full name part. */
+    public static final double INITIAL_WEIGHT = 0.5;
+
     /** Builds a part, computing its keys. */
     public static Part of(String text, boolean particle) {
         String ortho = Orthography.rewrite(text);
@@ -29,6 +32,6 @@ public record Part(String text, String ortho, String skeleton, boolean particle)
         if (particle) {
             return PARTICLE_WEIGHT;
         }
-        return initial() ? 0.5 : 1.0;
+        return initial() ? INITIAL_WEIGHT : 1.0;
     }
 }
