@@ -31,9 +31,9 @@ public final class Candidates implements NameKeys.Sink {
 
     private final CandidateIndex index;
     // per form f: the stamp of the last slot that gave it weight << 32 | its position in the
-    // position-indexed arrays below. Slot stamps only grow (until STAMP_LIMIT, when all are
-    // cleared between queries), so a form is untouched in this query when its stamp is older than
-    // the query's first slot, and nothing needs clearing between queries. One long per form: the
+    // position-indexed arrays below. Slot stamps only grow, so a form is untouched in this query
+    // when its stamp is older than the query's first slot, and nothing needs clearing between
+    // queries (except all forms at once when the stamps near STAMP_LIMIT). One long per form: the
     // only read at random per form found; everything else sits by position, in the order touched.
     private final long[] state;
     // by position: the form's best weight in its last slot, not yet in its total, and the slots
