@@ -63,7 +63,7 @@ public final class CandidateIndex {
         this.formParts = Arrays.copyOf(b.formParts, b.forms);
         this.tokenKeys = b.tokenKeys.build();
         this.runs = b.runs.build();
-        this.common = Math.max(MIN_COMMON, forms / COMMON_FRACTION);
+        this.common = commonLimit(forms);
         this.longList = Math.max(MIN_LONG, forms / LONG_FRACTION);
         // token -> forms, from the forms' distinct tokens (forms come in id order: lists ascend)
         int[] count = new int[tokens + 1];
@@ -130,6 +130,11 @@ public final class CandidateIndex {
             }
             keyForms[k] = (int) Math.min(Integer.MAX_VALUE, sum);
         }
+    }
+
+    /** The most forms a token may occur in and not be common, for an index of {@code forms} forms. */
+    public static int commonLimit(int forms) {
+        return Math.max(MIN_COMMON, forms / COMMON_FRACTION);
     }
 
     /** Number of forms a token occurs in. */
