@@ -300,6 +300,11 @@ public final class ScreeningIndex {
         long[] order = new long[forms.length];
         double[] formScore = new double[forms.length];
         Aligner.Memo[] memos = EntryScorer.memos(pq);
+        int touched = 0;
+        for (int f : forms) {
+            touched += formName[f].touch();
+        }
+        sink = touched;
         for (int i = 0; i < forms.length; i++) {
             double best = 0;
             for (Aligner.Memo memo : memos) {
@@ -361,6 +366,15 @@ public final class ScreeningIndex {
         EntryScorer scorer = matcher.scorer();
         double[] full = new double[ids.length];
         Integer[] rank = new Integer[ids.length];
+        int touched = 0;
+        for (int e : ids) {
+            WatchlistEntry entry = entries[e];
+            touched += entry.birthDates().size() + entry.nationalities().size();
+            for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
+                touched += listed[n].name().touch();
+            }
+        }
+        sink += touched;
         for (int i = 0; i < ids.length; i++) {
             full[i] = scorer.scoreOnly(pq, memos, entries[ids[i]], listedOf(ids[i]));
             rank[i] = i;
@@ -392,14 +406,25 @@ public final class ScreeningIndex {
         Aligner aligner = matcher.aligner();
         int[] sortedForms = forms.clone();
         Arrays.sort(sortedForms);
+        int[] align = new int[born.length];
+        int count = 0;
+        int touched = 0;
         for (int e : born) {
             boolean allCandidates = true;
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && allCandidates; n++) {
                 allCandidates = Arrays.binarySearch(sortedForms, nameForm[n]) >= 0;
             }
-            if (allCandidates) {
-                continue; // pre-scored through its candidate forms (or unable to reach the best)
+            if (!allCandidates) {
+                align[count++] = e;
+                for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
+                    touched += formName[nameForm[n]].touch();
+                }
             }
+            // else pre-scored through its candidate forms (or unable to reach the best)
+        }
+        sink += touched;
+        for (int i = 0; i < count; i++) {
+            int e = align[i];
             double best = 0;
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
                 int f = nameForm[n];
@@ -419,6 +444,10 @@ public final class ScreeningIndex {
     }
 
     private static final int MAX_SAME_BIRTH_DATE = 256;
+
+    // what the batches of names touched before alignment add up to (kept so that the reads stay)
+    @SuppressWarnings("unused")
+    private int sink;
 
     // entryAttr: bits 0-1 sex ordinal, 2 has one birth date, 3 has one nationality, 4-31 the packed
     // date, 32-47 the nationality code; ATTR_FLAT_ARRAYS: several dates or nationalities

@@ -102,6 +102,15 @@ public final class NormalizedName {
         return info[2 * i + 1];
     }
 
+    /**
+     * Reads what alignment reads first of this name (its parts, ids and part lengths) and returns a
+     * value made of them. Touching a batch of names in a loop before aligning them lets the CPU fetch
+     * them from memory at once, rather than one at a time inside each alignment.
+     */
+    public int touch() {
+        return parts.length + (ids == null ? 0 : ids[0]) + info[info.length - 1];
+    }
+
     /** The parts in written order. */
     public List<Part> parts() {
         return Collections.unmodifiableList(Arrays.asList(parts));
