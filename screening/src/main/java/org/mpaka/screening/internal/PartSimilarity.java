@@ -51,10 +51,10 @@ public final class PartSimilarity {
         }
         String oa = a.ortho();
         String ob = b.ortho();
-        int len = Math.max(oa.length(), ob.length());
-        int bound = EditDistance.typoBound(Math.min(oa.length(), ob.length()));
-        int d = bound == 0 ? bound + 1 : EditDistance.bounded(oa, ob, bound);
-        double typo = d <= bound ? 1.0 - (double) d / len * 0.9 : 0;
+        // a keying error is one in the letters as typed, a spelling variant's in the canonical
+        // spelling: the closer of the two counts (Rotch / Rotich: one letter typed, but two apart
+        // once tch and ch are both read as s)
+        double typo = Math.max(typo(oa, ob), typo(a.text(), b.text()));
         int skel = a.skeleton().length();
         if ((skel >= 3
                         || skel == 2
@@ -81,6 +81,16 @@ public final class PartSimilarity {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
         return Result.NO;
+    }
+
+    /** The typo score of two spellings: 0 beyond the edits tolerated for their length. */
+    private static double typo(String a, String b) {
+        int bound = EditDistance.typoBound(Math.min(a.length(), b.length()));
+        if (bound == 0) {
+            return 0;
+        }
+        int d = EditDistance.bounded(a, b, bound);
+        return d <= bound ? 1.0 - (double) d / Math.max(a.length(), b.length()) * 0.9 : 0;
     }
 
     /**

@@ -251,4 +251,23 @@ class NormalisationRulesTest {
         assertThat(sim.compare(Part.of("nur", false), Part.of("nuria", false)).method())
                 .isNull();
     }
+
+    @Test
+    void aKeyingErrorCountsInTheLettersAsTyped() {
+        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
+        // one letter dropped or mistyped, but two or more apart once spellings are made canonical
+        // (tch and ch both read as s, ee as i)
+        PartSimilarity.Result dropped = sim.compare(Part.of("rotch", false), Part.of("rotich", false));
+        assertThat(dropped.method()).isEqualTo(org.mpaka.screening.MatchMethod.TYPO);
+        assertThat(dropped.score()).isCloseTo(1 - 0.9 / 6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(sim.compare(Part.of("charees", false), Part.of("charles", false))
+                        .method())
+                .isEqualTo(org.mpaka.screening.MatchMethod.TYPO);
+        // the tolerance still follows the length: one letter off in a part of three is another name
+        assertThat(sim.compare(Part.of("ali", false), Part.of("eli", false)).method())
+                .isNull();
+        assertThat(sim.compare(Part.of("rotch", false), Part.of("ratich", false))
+                        .method())
+                .isNull();
+    }
 }
