@@ -432,4 +432,18 @@ class ScreeningIndexTest {
                 .singleElement()
                 .satisfies(h -> assertThat(h.score()).isEqualTo(0.95));
     }
+
+    @Test
+    void findsANameWrittenInTheSomaliOrthography() {
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(31, 2000).entries());
+        entries.add(TestEntries.person("T", "target", "OMAR, Ahmed Hirsi", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("somali", entries), new NameMatcher());
+        // every part as the Somali orthography writes it: no key of the usual spellings meets them
+        List<Hit> hits = index.screen(PersonQuery.ofName("Axmed Xirsi Cumar"), 5);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entry().id()).isEqualTo("target");
+        assertThat(hits.get(0).matchClass()).isEqualTo(MatchClass.STRONG);
+        assertThat(hits.get(0).name().matches())
+                .anyMatch(m -> m.queryPart().equals("axmed") && m.method() == MatchMethod.SPELLING);
+    }
 }

@@ -165,6 +165,66 @@ public final class Orthography {
         };
     }
 
+    /**
+     * A part read as the Somali Latin orthography writes it, for comparison with the way Arabic names
+     * are otherwise romanised: {@code x} is the ħ others write {@code h} (Maxamed / Mahamed, Xasan /
+     * Hasan), {@code c} the ʿayn others leave out (Cali / Ali, Cumar / Umar), and a doubled vowel is
+     * long (Yuusuf / Yusuf). Null when the part cannot be Somali: no {@code x} or {@code c}, a letter
+     * Somali does not use ({@code p, v, z}), {@code c} in a group Somali does not write ({@code ch, ck,
+     * cc, cs, cz, sc}) or before a consonant at the start (Claude, Cristina), or an {@code x} before {@code i} or {@code u} in a part shorter than five
+     * letters (pinyin Xu, Xiu, Xiao stay apart from Hu, Hiu). The reading is an alternative that both
+     * sides of a comparison may take, never a rewrite of the part.
+     */
+    public static String somaliReading(String text) {
+        int n = text.length();
+        boolean marker = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : 0;
+            char prev = i > 0 ? text.charAt(i - 1) : 0;
+            if (c == 'p' || c == 'v' || c == 'z') {
+                return null;
+            }
+            if (c == 'c') {
+                if (next == 'h'
+                        || next == 'k'
+                        || next == 'c'
+                        || next == 's'
+                        || next == 'z'
+                        || prev == 's'
+                        || prev == 'c'
+                        || i == 0 && !isPlainVowel(next)) {
+                    return null; // a group Somali does not write, or two consonants at the start
+                }
+                marker = true;
+            } else if (c == 'x') {
+                if ((next == 'i' || next == 'u') && n < 5) {
+                    return null;
+                }
+                marker = true;
+            }
+        }
+        if (!marker) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 'c') {
+                continue;
+            }
+            if (c == 'x') {
+                out.append('h');
+            } else if (isPlainVowel(c) && i + 1 < n && text.charAt(i + 1) == c) {
+                out.append(c);
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.length() >= 2 ? out.toString() : null;
+    }
+
     /** Whether the character is one of a, e, i, o, u (not y, a consonant before a vowel). */
     static boolean isPlainVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';

@@ -35,8 +35,30 @@ public final class PartSimilarity {
         static final Result NO = new Result(0, null);
     }
 
-    /** Compares two parts. */
+    /**
+     * Compares two parts; a part written in the Somali orthography (see {@link
+     * Orthography#somaliReading}) is also compared as read, and agrees at most as a spelling rule.
+     */
     public Result compare(Part a, Part b) {
+        Result r = compareSpellings(a, b);
+        if (r.score() >= SPELLING || a.initial() || b.initial()) {
+            return r;
+        }
+        Part ra = a.somali();
+        Part rb = b.somali();
+        if (ra == null && rb == null) {
+            return r;
+        }
+        Result read = compareSpellings(ra == null ? a : ra, rb == null ? b : rb);
+        if (read.method() == null || Math.min(read.score(), SPELLING) <= r.score()) {
+            return r;
+        }
+        return read.method() == MatchMethod.EXACT
+                ? new Result(SPELLING, MatchMethod.SPELLING)
+                : new Result(Math.min(read.score(), SPELLING), read.method());
+    }
+
+    private Result compareSpellings(Part a, Part b) {
         if (a.text().equals(b.text())) {
             return new Result(1.0, MatchMethod.EXACT);
         }

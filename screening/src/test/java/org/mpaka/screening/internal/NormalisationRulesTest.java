@@ -270,4 +270,32 @@ class NormalisationRulesTest {
                         .method())
                 .isNull();
     }
+
+    @Test
+    void readsTheSomaliOrthographyAsOtherRomanisationsWriteArabicNames() {
+        // x is the h of others, c the ayn they leave out, a doubled vowel is long
+        assertThat(Orthography.somaliReading("maxamed")).isEqualTo("mahamed");
+        assertThat(Orthography.somaliReading("cali")).isEqualTo("ali");
+        assertThat(Orthography.somaliReading("cabdiraxmaan")).isEqualTo("abdirahman");
+        assertThat(Orthography.somaliReading("yasiin")).isNull(); // no x or c: nothing to read
+        // letters and groups Somali does not write, and short pinyin syllables, are not read
+        assertThat(Orthography.somaliReading("xu")).isNull();
+        assertThat(Orthography.somaliReading("xiao")).isNull();
+        assertThat(Orthography.somaliReading("claude")).isNull();
+        assertThat(Orthography.somaliReading("vincent")).isNull();
+        assertThat(Orthography.somaliReading("chibangu")).isNull();
+
+        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
+        PartSimilarity.Result ali = sim.compare(Part.of("cali", false), Part.of("ali", false));
+        assertThat(ali.method()).isEqualTo(org.mpaka.screening.MatchMethod.SPELLING);
+        assertThat(ali.score()).isEqualTo(PartSimilarity.SPELLING);
+        assertThat(sim.compare(Part.of("xuseen", false), Part.of("hussein", false))
+                        .method())
+                .isNotNull();
+        assertThat(sim.compare(Part.of("baynax", false), Part.of("baynah", false))
+                        .score())
+                .isEqualTo(PartSimilarity.SPELLING);
+        assertThat(sim.compare(Part.of("xu", false), Part.of("hu", false)).method())
+                .isNull();
+    }
 }
