@@ -12,12 +12,30 @@ public final class Postings {
     private final long[] keys;
     private final int[] starts;
     private final int[] ids;
+    // a directory of the sorted keys by their top bits: keys with top bits b sit in
+    // [directory[b], directory[b + 1]), about four of them, so a look-up reads the directory and one
+    // stretch of keys instead of the twenty-odd scattered keys of a binary search
+    private final int[] directory;
+    private final int shift;
 
     private Postings(long[] keys, int[] starts, int[] ids) {
         this.keys = keys;
         this.starts = starts;
         this.ids = ids;
+        int bits = Math.max(1, Math.min(KEY_BITS - 1, 64 - Long.numberOfLeadingZeros(keys.length / 4)));
+        this.shift = KEY_BITS - bits;
+        this.directory = new int[(1 << bits) + 1];
+        int k = 0;
+        for (int b = 0; b <= 1 << bits; b++) {
+            while (k < keys.length && (keys[k] >>> shift) < b) {
+                k++;
+            }
+            directory[b] = k;
+        }
     }
+
+    /** Bits of a key hash ({@link NameKeys#hash38}). */
+    private static final int KEY_BITS = 37;
 
     /** Collects (key, name id) pairs, then {@link #build}s the index. */
     public static final class Builder {
@@ -73,7 +91,11 @@ public final class Postings {
 
     /** Index of the key in {@link #start}/{@link #end} terms, or -1. */
     public int find(long hash38) {
-        int i = Arrays.binarySearch(keys, hash38);
+        if (hash38 < 0 || hash38 >>> KEY_BITS != 0) {
+            return -1; // not a key hash: no key has it
+        }
+        int b = (int) (hash38 >>> shift);
+        int i = Arrays.binarySearch(keys, directory[b], directory[b + 1], hash38);
         return i < 0 ? -1 : i;
     }
 
