@@ -94,7 +94,7 @@ public final class PartSimilarity {
         if (typo > 0) {
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);
         }
-        if (sameUpToVoicing(oa, ob)) {
+        if (sameUpToVoicing(oa, ob) || sameSyllableAcrossChineseRomanisations(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         String shorter = oa.length() < ob.length() ? oa : ob;
@@ -142,6 +142,54 @@ public final class PartSimilarity {
         char lo = (char) Math.min(x, y);
         char hi = (char) Math.max(x, y);
         return lo == 'a' && hi == 'e' || lo == 'e' && hi == 'i' || lo == 'o' && hi == 'u';
+    }
+
+    // Wade–Giles initials (apostrophes of aspiration dropped, as passports and lists write them) and
+    // the pinyin initials they stand for: ch is zh (or j and q, which only come before i and u); ts
+    // and tz are z or c; hs is x. (k, t, p for g, d, b are equal up to voicing already.)
+    private static final String[][] WADE_GILES_INITIALS = {
+        {"ch", "zh"}, {"ch", "j"}, {"ch", "q"}, {"ts", "z"}, {"ts", "c"}, {"tz", "z"}, {"tz", "c"}, {"hs", "x"}
+    };
+
+    /**
+     * Whether two parts of one syllable (six letters at most) are the same Chinese syllable written
+     * in Wade–Giles and in pinyin: the same final after initials that correspond (Chu / Zhu, Chin /
+     * Qin, Tseng / Zeng, Tsai / Cai). Two pinyin spellings with different initials (Zhu / Ju) stay
+     * apart, and so do Chan / Jan (pinyin j and q never come before a).
+     */
+    static boolean sameSyllableAcrossChineseRomanisations(String a, String b) {
+        if (a.length() > 6 || b.length() > 6 || a.length() < 2 || b.length() < 2) {
+            return false;
+        }
+        char ca = a.charAt(0);
+        char cb = b.charAt(0);
+        if (ca != 'c' && ca != 't' && ca != 'h' && cb != 'c' && cb != 't' && cb != 'h') {
+            return false; // no Wade–Giles initial on either side
+        }
+        for (String[] pair : WADE_GILES_INITIALS) {
+            for (int side = 0; side < 2; side++) {
+                String x = side == 0 ? a : b;
+                String y = side == 0 ? b : a;
+                String wg = pair[0];
+                String py = pair[1];
+                if (x.startsWith(wg)
+                        && y.startsWith(py)
+                        && (py.equals("j") || py.equals("q")
+                                ? y.length() > 1 && (y.charAt(1) == 'i' || y.charAt(1) == 'u')
+                                : true)
+                        && x.length() > wg.length()
+                        && Orthography.isPlainVowel(x.charAt(wg.length()))
+                        && x.regionMatches(
+                                wg.length(),
+                                y,
+                                py.length(),
+                                Math.max(x.length() - wg.length(), y.length() - py.length()))
+                        && x.length() - wg.length() == y.length() - py.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -298,4 +298,24 @@ class NormalisationRulesTest {
         assertThat(sim.compare(Part.of("xu", false), Part.of("hu", false)).method())
                 .isNull();
     }
+
+    @Test
+    void readsWadeGilesInitialsAsThePinyinOnesTheyStandFor() {
+        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
+        for (String[] pair :
+                new String[][] {{"chu", "zhu"}, {"chin", "qin"}, {"chin", "jin"}, {"tsai", "cai"}, {"tseng", "zeng"}}) {
+            assertThat(sim.compare(Part.of(pair[0], false), Part.of(pair[1], false))
+                            .method())
+                    .as("%s / %s", pair[0], pair[1])
+                    .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        }
+        // two pinyin initials are two syllables; pinyin j and q never come before a
+        assertThat(sim.compare(Part.of("qin", false), Part.of("jin", false)).method())
+                .isNull();
+        assertThat(sim.compare(Part.of("chan", false), Part.of("jan", false)).method())
+                .isNull();
+        // only one syllable: longer parts are left to the other rules
+        assertThat(PartSimilarity.sameSyllableAcrossChineseRomanisations("chinwong", "qinwong"))
+                .isFalse();
+    }
 }
