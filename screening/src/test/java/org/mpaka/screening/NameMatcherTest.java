@@ -208,4 +208,30 @@ class NameMatcherTest {
         assertThat(NamePairs.dates("01 Jan 1953 to 31 Dec 1953")).containsExactly(new PartialDate(1953, 0, 0));
         assertThat(NamePairs.dates("")).isEmpty();
     }
+
+    @Test
+    void readsSomaliNamesWithoutMatchingNamesThatOnlyLookSomali() {
+        assertThat(m.compareNames("Maxamed Cali", "Mohamed Ali").score()).isGreaterThanOrEqualTo(0.88);
+        assertThat(m.compareNames("Xasan Cabdulle Xirsi", "Hassan Abdullah Hersi")
+                        .score())
+                .isGreaterThanOrEqualTo(0.88);
+        assertThat(m.compareNames("Cabdiraxmaan Xuseen Faarax", "Abdirahman Hussein Farah")
+                        .score())
+                .isGreaterThanOrEqualTo(0.88);
+        // common names that a reading of a single c or x would make strong hits
+        for (String[] pair : new String[][] {
+            {"Luc Martin", "Lu Martin"},
+            {"Max Wang", "Ma Wang"},
+            {"Moussa Cisse", "Moussa Isse"},
+            {"Isaac Cohen", "Isa Cohen"},
+            {"Alex Ivanov", "Ali Ivanov"},
+            {"Nguyen Thi Ngoc", "Nguyen Thi Ngo"},
+            {"Imran Khan", "Imran Shan"},
+            {"Noah Levi", "Noam Levi"}
+        }) {
+            assertThat(m.compareNames(pair[0], pair[1]).score())
+                    .as("%s / %s", pair[0], pair[1])
+                    .isLessThan(0.88);
+        }
+    }
 }

@@ -102,17 +102,8 @@ public final class NameKeys {
         return slot;
     }
 
-    /**
-     * Emits the keys of one part (not a particle or an initial) in the given slot; a part that may be
-     * written in the Somali orthography also gets its spelling and skeleton as read (see {@link
-     * Orthography#somaliReading}), so that Maxamed meets Mohamed and Cali meets Ali.
-     */
+    /** Emits the keys of one part (not a particle or an initial) in the given slot. */
     public static void emitPart(int slot, Part p, boolean query, Sink sink) {
-        Part read = p.somali();
-        if (read != null) {
-            sink.key(slot, "o:" + read.ortho(), 0.9f);
-            sink.key(slot, "s:" + read.skeleton(), 0.8f);
-        }
         sink.key(slot, "o:" + p.ortho(), 1.0f);
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);

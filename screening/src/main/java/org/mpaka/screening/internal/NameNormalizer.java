@@ -115,7 +115,9 @@ public final class NameNormalizer {
         Map<String, String> romanised = Romanizer.romanise(text);
         List<NormalizedName> out = new ArrayList<>(1 + romanised.size());
         if (romanised.isEmpty()) {
-            addIfAny(out, parts(text), "");
+            List<Part> parts = parts(text);
+            addIfAny(out, parts, "");
+            addIfAny(out, somaliReading(parts), SOMALI);
         } else {
             for (Map.Entry<String, String> e : romanised.entrySet()) {
                 addIfAny(out, parts(e.getValue()), e.getKey());
@@ -128,6 +130,29 @@ public final class NameNormalizer {
     public static NormalizedName normalizeFirst(String raw) {
         List<NormalizedName> all = normalize(raw);
         return all.isEmpty() ? new NormalizedName(List.of(), "") : all.get(0);
+    }
+
+    /** The romanisation name of a Latin name read as the Somali orthography writes it. */
+    public static final String SOMALI = "Somali orthography";
+
+    /**
+     * The parts of a Latin name read as the Somali orthography (see {@link
+     * Orthography#somaliReading}) when one of its parts shows that orthography ({@link
+     * Orthography#somaliMarked}); otherwise none.
+     */
+    private static List<Part> somaliReading(List<Part> parts) {
+        boolean marked = false;
+        for (Part p : parts) {
+            marked |= !p.particle() && Orthography.somaliMarked(p.text());
+        }
+        if (!marked) {
+            return List.of();
+        }
+        List<Part> read = new ArrayList<>(parts.size());
+        for (Part p : parts) {
+            read.add(p.particle() || p.initial() ? p : Part.of(Orthography.somaliReading(p.text()), false));
+        }
+        return read;
     }
 
     private static void addIfAny(List<NormalizedName> out, List<Part> parts, String scheme) {

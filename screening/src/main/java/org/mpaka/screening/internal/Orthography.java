@@ -165,64 +165,87 @@ public final class Orthography {
         };
     }
 
+    // pinyin syllables that start with x (Xu, Xiang): not Somali, whatever their x
+    private static final java.util.Set<String> PINYIN_X = java.util.Set.of(
+            "xi", "xia", "xian", "xiang", "xiao", "xie", "xin", "xing", "xiong", "xiu", "xu", "xuan", "xue", "xun");
+
     /**
-     * A part read as the Somali Latin orthography writes it, for comparison with the way Arabic names
-     * are otherwise romanised: {@code x} is the ħ others write {@code h} (Maxamed / Mahamed, Xasan /
-     * Hasan), {@code c} the ʿayn others leave out (Cali / Ali, Cumar / Umar), and a doubled vowel is
-     * long (Yuusuf / Yusuf). Null when the part cannot be Somali: no {@code x} or {@code c}, a letter
-     * Somali does not use ({@code p, v, z}), {@code c} in a group Somali does not write ({@code ch, ck,
-     * cc, cs, cz, sc}) or before a consonant at the start (Claude, Cristina), or an {@code x} before {@code i} or {@code u} in a part shorter than five
-     * letters (pinyin Xu, Xiu, Xiao stay apart from Hu, Hiu). The reading is an alternative that both
-     * sides of a comparison may take, never a rewrite of the part.
+     * Whether a part shows the Somali Latin orthography beyond reasonable doubt: an {@code x} before
+     * a vowel or an {@code m} (Xasan, Maxamed, Axmed), or last after an {@code a} in a part of five
+     * letters or more (Faarax, Baynax), in a part that is not a pinyin syllable (Xu, Xiang), or a {@code c} before a vowel in a
+     * part that also doubles a vowel (Caasha, Ciise, Cismaan). Parts with a letter or group Somali
+     * does not write ({@code p, v, z, ch, ck, cc, cs, cz, sc}) never are. One marked part makes a
+     * whole name read as Somali (see {@link NameNormalizer#normalize}): Cali alone may be Cali, but
+     * in Maxamed Cali it is Ali.
      */
-    public static String somaliReading(String text) {
+    static boolean somaliMarked(String text) {
         int n = text.length();
-        boolean marker = false;
+        if (n < 3 || PINYIN_X.contains(text) || !somaliLetters(text)) {
+            return false;
+        }
+        boolean cBeforeVowel = false;
+        boolean doubledVowel = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             char next = i + 1 < n ? text.charAt(i + 1) : 0;
-            char prev = i > 0 ? text.charAt(i - 1) : 0;
-            if (c == 'p' || c == 'v' || c == 'z') {
-                return null;
+            if (c == 'x' && (isPlainVowel(next) || next == 'm' || next == 0 && n >= 5 && text.charAt(i - 1) == 'a')) {
+                return true;
             }
-            if (c == 'c') {
-                if (next == 'h'
-                        || next == 'k'
-                        || next == 'c'
-                        || next == 's'
-                        || next == 'z'
-                        || prev == 's'
-                        || prev == 'c'
-                        || i == 0 && !isPlainVowel(next)) {
-                    return null; // a group Somali does not write, or two consonants at the start
+            cBeforeVowel |= c == 'c' && isPlainVowel(next);
+            doubledVowel |= isPlainVowel(c) && next == c;
+        }
+        return cBeforeVowel && doubledVowel;
+    }
+
+    /** Whether a part uses only letters and groups the Somali orthography writes. */
+    private static boolean somaliLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'p' || c == 'v' || c == 'z' || c < 'a' || c > 'z') {
+                return false;
+            }
+            if (c == 'c' && i + 1 < text.length()) {
+                char next = text.charAt(i + 1);
+                if (next == 'h' || next == 'k' || next == 'c' || next == 's' || next == 'z') {
+                    return false;
                 }
-                marker = true;
-            } else if (c == 'x') {
-                if ((next == 'i' || next == 'u') && n < 5) {
-                    return null;
-                }
-                marker = true;
+            }
+            if (c == 's' && i + 1 < text.length() && text.charAt(i + 1) == 'c') {
+                return false;
             }
         }
-        if (!marker) {
-            return null;
+        return true;
+    }
+
+    /**
+     * A part of a name in the Somali orthography read the way other romanisations write Arabic
+     * names: {@code x} is the ħ others write {@code h} (Maxamed / Mahamed, Xasan / Hasan), {@code c}
+     * before a vowel is the ʿayn others leave out (Cali / Ali, Cumar / Umar), and a doubled vowel is
+     * long (Yuusuf / Yusuf). A part with letters Somali does not write, or of fewer than three
+     * letters, is returned as it is.
+     */
+    static String somaliReading(String text) {
+        int n = text.length();
+        if (n < 3 || !somaliLetters(text)) {
+            return text;
         }
         StringBuilder out = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == 'c') {
+            char next = i + 1 < n ? text.charAt(i + 1) : 0;
+            if (c == 'c' && isPlainVowel(next)) {
                 continue;
             }
             if (c == 'x') {
                 out.append('h');
-            } else if (isPlainVowel(c) && i + 1 < n && text.charAt(i + 1) == c) {
+            } else if (isPlainVowel(c) && next == c) {
                 out.append(c);
                 i++;
             } else {
                 out.append(c);
             }
         }
-        return out.length() >= 2 ? out.toString() : null;
+        return out.length() >= 2 ? out.toString() : text;
     }
 
     /** Whether the character is one of a, e, i, o, u (not y, a consonant before a vowel). */

@@ -7,10 +7,8 @@ package org.mpaka.screening.internal;
  * @param ortho form after the regional orthography rewrite rules ({@link Orthography#rewrite})
  * @param skeleton consonant skeleton of {@code ortho} ({@link Orthography#skeleton})
  * @param particle whether the part is a particle (al, bin, de, van ...) that weighs less
- * @param somali the part as read in the Somali orthography ({@link Orthography#somaliReading}), or
- *     null when it cannot be Somali
  */
-public record Part(String text, String ortho, String skeleton, boolean particle, Part somali) {
+public record Part(String text, String ortho, String skeleton, boolean particle) {
 
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
@@ -21,13 +19,7 @@ public record Part(String text, String ortho, String skeleton, boolean particle,
     /** Builds a part, computing its keys. */
     public static Part of(String text, boolean particle) {
         String ortho = Orthography.rewrite(text);
-        String reading = Orthography.somaliReading(text);
-        Part somali = null;
-        if (reading != null) {
-            String readOrtho = Orthography.rewrite(reading);
-            somali = new Part(reading, readOrtho, Orthography.skeleton(readOrtho), false, null);
-        }
-        return new Part(text, ortho, Orthography.skeleton(ortho), particle, somali);
+        return new Part(text, ortho, Orthography.skeleton(ortho), particle);
     }
 
     /** Whether the part is a single letter (an initial). */

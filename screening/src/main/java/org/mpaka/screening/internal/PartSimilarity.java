@@ -35,30 +35,8 @@ public final class PartSimilarity {
         static final Result NO = new Result(0, null);
     }
 
-    /**
-     * Compares two parts; a part written in the Somali orthography (see {@link
-     * Orthography#somaliReading}) is also compared as read, and agrees at most as a spelling rule.
-     */
+    /** Compares two parts. */
     public Result compare(Part a, Part b) {
-        Result r = compareSpellings(a, b);
-        if (r.score() >= SPELLING || a.initial() || b.initial()) {
-            return r;
-        }
-        Part ra = a.somali();
-        Part rb = b.somali();
-        if (ra == null && rb == null) {
-            return r;
-        }
-        Result read = compareSpellings(ra == null ? a : ra, rb == null ? b : rb);
-        if (read.method() == null || Math.min(read.score(), SPELLING) <= r.score()) {
-            return r;
-        }
-        return read.method() == MatchMethod.EXACT
-                ? new Result(SPELLING, MatchMethod.SPELLING)
-                : new Result(Math.min(read.score(), SPELLING), read.method());
-    }
-
-    private Result compareSpellings(Part a, Part b) {
         if (a.text().equals(b.text())) {
             return new Result(1.0, MatchMethod.EXACT);
         }
@@ -76,7 +54,7 @@ public final class PartSimilarity {
         // a keying error is one in the letters as typed, a spelling variant's in the canonical
         // spelling: the closer of the two counts (Rotch / Rotich: one letter typed, but two apart
         // once tch and ch are both read as s)
-        double typo = Math.max(typo(oa, ob), typo(a.text(), b.text()));
+        double typo = Math.max(typo(oa, ob, 0), typo(a.text(), b.text(), TYPED_MIN_LENGTH));
         int skel = a.skeleton().length();
         if ((skel >= 3
                         || skel == 2
@@ -105,9 +83,20 @@ public final class PartSimilarity {
         return Result.NO;
     }
 
-    /** The typo score of two spellings: 0 beyond the edits tolerated for their length. */
-    private static double typo(String a, String b) {
-        int bound = EditDistance.typoBound(Math.min(a.length(), b.length()));
+    /**
+     * Shortest spelling as typed whose keying errors count (see {@link #typo}): in a part of four
+     * letters, a letter written for a sound (Khan / Shan, Noah / Noam, Shah / Shaw) is not a keying
+     * error, and the canonical spellings of such parts are short enough to tolerate none.
+     */
+    static final int TYPED_MIN_LENGTH = 5;
+
+    /**
+     * The typo score of two spellings: 0 beyond the edits tolerated for their length, and for
+     * spellings shorter than {@code minLength}.
+     */
+    private static double typo(String a, String b, int minLength) {
+        int shorter = Math.min(a.length(), b.length());
+        int bound = shorter < minLength ? 0 : EditDistance.typoBound(shorter);
         if (bound == 0) {
             return 0;
         }
