@@ -304,7 +304,7 @@ public final class ScreeningIndex {
         for (int f : forms) {
             touched += formName[f].touch();
         }
-        sink = touched;
+        c.keep(touched);
         for (int i = 0; i < forms.length; i++) {
             double best = 0;
             for (Aligner.Memo memo : memos) {
@@ -343,7 +343,7 @@ public final class ScreeningIndex {
             }
         }
         if (qDob >= 0 && query.birthDate().month() > 0 && query.birthDate().day() > 0) {
-            offerSameBirthDate(memos, forms, qDob, qNat, qSex, heap);
+            c.keep(offerSameBirthDate(memos, forms, qDob, qNat, qSex, heap));
         }
         LinkedHashSet<Integer> entryIds = new LinkedHashSet<>();
         for (int e : heap.entries()) {
@@ -354,7 +354,25 @@ public final class ScreeningIndex {
                 entryIds.add(e);
             }
         }
-        return best(pq, memos, entryIds.stream().mapToInt(Integer::intValue).toArray(), k);
+        int[] ids = entryIds.stream().mapToInt(Integer::intValue).toArray();
+        c.keep(touch(ids));
+        return best(pq, memos, ids, k);
+    }
+
+    /**
+     * Reads the first fields of the given entries and their names in one loop, so that their memory
+     * reads overlap before the entries are scored one by one; returns a value made of them.
+     */
+    private int touch(int[] ids) {
+        int touched = 0;
+        for (int e : ids) {
+            WatchlistEntry entry = entries[e];
+            touched += entry.birthDates().size() + entry.nationalities().size();
+            for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
+                touched += listed[n].name().touch();
+            }
+        }
+        return touched;
     }
 
     /**
@@ -366,15 +384,6 @@ public final class ScreeningIndex {
         EntryScorer scorer = matcher.scorer();
         double[] full = new double[ids.length];
         Integer[] rank = new Integer[ids.length];
-        int touched = 0;
-        for (int e : ids) {
-            WatchlistEntry entry = entries[e];
-            touched += entry.birthDates().size() + entry.nationalities().size();
-            for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
-                touched += listed[n].name().touch();
-            }
-        }
-        sink += touched;
         for (int i = 0; i < ids.length; i++) {
             full[i] = scorer.scoreOnly(pq, memos, entries[ids[i]], listedOf(ids[i]));
             rank[i] = i;
@@ -396,12 +405,13 @@ public final class ScreeningIndex {
      * may have pushed them out, or a name mistyped twice met no key), since the date is what tells
      * namesakes apart and an MRZ reads it reliably. About 40 entries share a real date in a
      * million-entry list; dates shared by more than {@value #MAX_SAME_BIRTH_DATE} (placeholders such
-     * as 1 January) are skipped.
+     * as 1 January) are skipped. Returns what touching their names added up to (see {@link
+     * #touch}).
      */
-    private void offerSameBirthDate(Aligner.Memo[] memos, int[] forms, int qDob, int qNat, int qSex, TopEntries heap) {
+    private int offerSameBirthDate(Aligner.Memo[] memos, int[] forms, int qDob, int qNat, int qSex, TopEntries heap) {
         int[] born = byBirthDate.get(qDob);
         if (born == null || born.length > MAX_SAME_BIRTH_DATE) {
-            return; // a date shared by so many is a placeholder (1 January), not evidence
+            return 0; // a date shared by so many is a placeholder (1 January), not evidence
         }
         Aligner aligner = matcher.aligner();
         int[] sortedForms = forms.clone();
@@ -422,7 +432,6 @@ public final class ScreeningIndex {
             }
             // else pre-scored through its candidate forms (or unable to reach the best)
         }
-        sink += touched;
         for (int i = 0; i < count; i++) {
             int e = align[i];
             double best = 0;
@@ -441,13 +450,10 @@ public final class ScreeningIndex {
                 heap.offer(e, preScore(e, best, qDob, qNat, qSex));
             }
         }
+        return touched;
     }
 
     private static final int MAX_SAME_BIRTH_DATE = 256;
-
-    // what the batches of names touched before alignment add up to (kept so that the reads stay)
-    @SuppressWarnings("unused")
-    private int sink;
 
     // entryAttr: bits 0-1 sex ordinal, 2 has one birth date, 3 has one nationality, 4-31 the packed
     // date, 32-47 the nationality code; ATTR_FLAT_ARRAYS: several dates or nationalities
@@ -662,8 +668,7 @@ public final class ScreeningIndex {
         final CandidateIndex.Builder candidates = new CandidateIndex.Builder();
         final Map<String, List<Integer>> docs = new HashMap<>();
         final Map<FormKey, Integer> formIds = new HashMap<>();
-        // per distinct form, in order of first appearance: its name and part ids (until indexForms)
-        final List<NormalizedName> formNorm = new ArrayList<>();
+        // per distinct form, in order of first appearance: its part ids (until indexForms)
         final List<int[]> formTokens = new ArrayList<>();
         int[] form = new int[16];
 
@@ -715,7 +720,6 @@ public final class ScreeningIndex {
             int formId = formIds.computeIfAbsent(new FormKey(ids), k -> formCount);
             form[nameId] = formId;
             if (formId == formCount) {
-                formNorm.add(nn);
                 formTokens.add(ids);
             }
         }
@@ -728,7 +732,7 @@ public final class ScreeningIndex {
          * order rather than at random.
          */
         void indexForms() {
-            int forms = formNorm.size();
+            int forms = formTokens.size();
             int[] freq = new int[tokens.size()];
             for (int[] ids : formTokens) {
                 for (int i = 0; i < ids.length; i++) {
@@ -768,12 +772,16 @@ public final class ScreeningIndex {
             int[] newId = new int[forms];
             for (int i = 0; i < forms; i++) {
                 newId[order[i]] = i;
-                candidates.form(i, formNorm.get(order[i]), formTokens.get(order[i]));
+                int[] ids = formTokens.get(order[i]);
+                Part[] parts = new Part[ids.length];
+                for (int j = 0; j < ids.length; j++) {
+                    parts[j] = tokens.get(ids[j]);
+                }
+                candidates.form(i, new NormalizedName(Arrays.asList(parts), ""), ids);
             }
             for (int n = 0; n < names; n++) {
                 form[n] = newId[form[n]];
             }
-            formNorm.clear();
             formTokens.clear();
         }
 

@@ -36,6 +36,10 @@ public final class ScreeningAb {
             System.exit(2);
         }
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        if (rounds < 1) {
+            System.err.println("rounds must be 1 or more, was " + rounds);
+            System.exit(2);
+        }
         int size = 1_000_000;
         List<Build> builds = new ArrayList<>();
         for (int j = 0; j < 2; j++) {

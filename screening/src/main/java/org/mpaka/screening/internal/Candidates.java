@@ -345,6 +345,18 @@ public final class Candidates implements NameKeys.Sink {
     // per deferred entry, the set of forms carrying its token
     private long[][] deferredSets = new long[8][];
 
+    // what the query's batched reads added up to (see keep)
+    private int kept;
+
+    /**
+     * Keeps a value made of memory reads issued only to bring data into cache (the reads of a batch
+     * of names before they are aligned), so that the compiler keeps the reads. This scratch space
+     * serves one query at a time, so no other thread writes the field.
+     */
+    public void keep(int value) {
+        kept += value;
+    }
+
     /** The stamp of the last slot read (for tests of its wrap-around). */
     int slotStamp() {
         return stamp;

@@ -108,6 +108,9 @@ public final class NormalizedName {
      * them from memory at once, rather than one at a time inside each alignment.
      */
     public int touch() {
+        if (parts.length == 0) {
+            return 0;
+        }
         return parts.length + (ids == null ? 0 : ids[0]) + info[info.length - 1];
     }
 
