@@ -9,8 +9,9 @@ import java.util.List;
  * @param matches the aligned parts, best first
  * @param unmatchedQuery query parts with no counterpart
  * @param unmatchedListed listed parts with no counterpart
- * @param romanisation non-empty when a listed name in another script was compared through this
- *     romanisation
+ * @param romanisation non-empty when a name was compared through this romanisation: the listed
+ *     name's when it is in another script (or read as the Somali orthography writes it), otherwise
+ *     the query's
  */
 public record NameScore(
         double score,

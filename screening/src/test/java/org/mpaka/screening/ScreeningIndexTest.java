@@ -446,5 +446,7 @@ class ScreeningIndexTest {
         assertThat(hits.get(0).matchClass()).isEqualTo(MatchClass.STRONG);
         assertThat(hits.get(0).name().matches())
                 .anyMatch(m -> m.queryPart().equals("ahmed") && m.listedPart().equals("ahmed"));
+        // the officer is told the query was read so
+        assertThat(hits.get(0).explanation().get(0)).contains("romanised with Somali orthography");
     }
 }

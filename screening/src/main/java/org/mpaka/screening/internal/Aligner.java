@@ -330,10 +330,22 @@ public final class Aligner {
             score = Math.min(score, INITIALS_ONLY_CAP);
         }
         if (!explain) {
-            return new NameScore(Math.min(1.0, score), List.of(), List.of(), List.of(), listed.romanisation());
+            return new NameScore(Math.min(1.0, score), List.of(), List.of(), List.of(), romanisation(query, listed));
         }
         return new NameScore(
-                Math.min(1.0, score), matches, unused(query, usedQ), unused(listed, usedL), listed.romanisation());
+                Math.min(1.0, score),
+                matches,
+                unused(query, usedQ),
+                unused(listed, usedL),
+                romanisation(query, listed));
+    }
+
+    /**
+     * The romanisation an explanation names: the listed name's, or when it is written in Latin
+     * letters, the query's (a query in another script, or read as the Somali orthography writes it).
+     */
+    private static String romanisation(NormalizedName query, NormalizedName listed) {
+        return listed.transliterated() ? listed.romanisation() : query.romanisation();
     }
 
     /** Bits {@code [start, start + len)} (names have at most {@value NameNormalizer#MAX_PARTS} parts). */
