@@ -121,6 +121,9 @@ public final class ScreeningIndex {
         this.nameEntry = Arrays.copyOf(b.entry, n);
         this.schemes = List.copyOf(b.schemes.keySet());
         this.candidateIndex = b.candidates.build(b.tokens.size());
+        for (int i = 0; i < n; i++) {
+            b.form[i] = candidateIndex.formId(b.form[i]); // the index numbers forms its own way
+        }
         this.documents = b.documents();
         this.listed = listedNames();
         int forms = b.formIds.size();
@@ -224,7 +227,6 @@ public final class ScreeningIndex {
             b.add(e);
         }
         b.entryNameStart[list.entries().size()] = b.names;
-        b.indexForms();
         return new ScreeningIndex(b, list, matcher, candidates);
     }
 
@@ -668,8 +670,6 @@ public final class ScreeningIndex {
         final CandidateIndex.Builder candidates = new CandidateIndex.Builder();
         final Map<String, List<Integer>> docs = new HashMap<>();
         final Map<FormKey, Integer> formIds = new HashMap<>();
-        // per distinct form, in order of first appearance: its part ids (until indexForms)
-        final List<int[]> formTokens = new ArrayList<>();
         int[] form = new int[16];
 
         Builder(int entries) {
@@ -720,83 +720,9 @@ public final class ScreeningIndex {
             int formId = formIds.computeIfAbsent(new FormKey(ids), k -> formCount);
             form[nameId] = formId;
             if (formId == formCount) {
-                formTokens.add(ids);
+                // keys depend on the parts only: each distinct form is indexed once
+                candidates.form(formId, nn, ids);
             }
-        }
-
-        /**
-         * Numbers the distinct forms and indexes each once (keys depend on the parts only). Forms
-         * are numbered so that those sharing their most frequent part (among parts read whole, see
-         * {@link CandidateIndex}) are neighbours, then their second most frequent: that part's list is
-         * then a run of consecutive ids, and reading it touches the scratch state of its forms in
-         * order rather than at random.
-         */
-        void indexForms() {
-            int forms = formTokens.size();
-            int[] freq = new int[tokens.size()];
-            for (int[] ids : formTokens) {
-                for (int i = 0; i < ids.length; i++) {
-                    if (indexed(ids, i)) {
-                        freq[ids[i]]++;
-                    }
-                }
-            }
-            int common = CandidateIndex.commonLimit(forms);
-            long[] key = new long[forms];
-            for (int f = 0; f < forms; f++) {
-                int[] ids = formTokens.get(f);
-                int first = -1;
-                int second = -1;
-                for (int i = 0; i < ids.length; i++) {
-                    int t = ids[i];
-                    if (!indexed(ids, i) || freq[t] > common || t == first || t == second) {
-                        continue;
-                    }
-                    if (first < 0 || freq[t] > freq[first] || (freq[t] == freq[first] && t < first)) {
-                        second = first;
-                        first = t;
-                    } else if (second < 0 || freq[t] > freq[second] || (freq[t] == freq[second] && t < second)) {
-                        second = t;
-                    }
-                }
-                key[f] = ((long) (first + 1) << 32) | (second + 1);
-            }
-            Integer[] order = new Integer[forms];
-            for (int f = 0; f < forms; f++) {
-                order[f] = f;
-            }
-            Arrays.sort(order, (a, c) -> {
-                int byKey = Long.compare(key[a], key[c]);
-                return byKey != 0 ? byKey : Integer.compare(a, c);
-            });
-            int[] newId = new int[forms];
-            for (int i = 0; i < forms; i++) {
-                newId[order[i]] = i;
-                int[] ids = formTokens.get(order[i]);
-                Part[] parts = new Part[ids.length];
-                for (int j = 0; j < ids.length; j++) {
-                    parts[j] = tokens.get(ids[j]);
-                }
-                candidates.form(i, new NormalizedName(Arrays.asList(parts), ""), ids);
-            }
-            for (int n = 0; n < names; n++) {
-                form[n] = newId[form[n]];
-            }
-            formTokens.clear();
-        }
-
-        /** Whether part {@code i} of a form is indexed (particles and initials are not; a part repeated counts once). */
-        private boolean indexed(int[] ids, int i) {
-            Part p = tokens.get(ids[i]);
-            if (p.particle() || p.initial()) {
-                return false;
-            }
-            for (int j = 0; j < i; j++) {
-                if (ids[j] == ids[i]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         Map<String, int[]> documents() {

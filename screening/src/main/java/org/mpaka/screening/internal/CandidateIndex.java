@@ -45,6 +45,8 @@ public final class CandidateIndex {
     private final long[][] commonForms;
     private final int[] commonSet;
     final byte[] formParts;
+    // the id of each form by the order it was added in (see numbering)
+    private final int[] formIds;
     final int forms;
     final int tokens;
     final int common;
@@ -60,12 +62,10 @@ public final class CandidateIndex {
         }
         this.forms = b.forms;
         this.tokens = tokens;
-        this.formParts = Arrays.copyOf(b.formParts, b.forms);
         this.tokenKeys = b.tokenKeys.build();
-        this.runs = b.runs.build();
         this.common = commonLimit(forms);
         this.longList = Math.max(MIN_LONG, forms / LONG_FRACTION);
-        // token -> forms, from the forms' distinct tokens (forms come in id order: lists ascend)
+        // token -> forms, from the forms' distinct tokens
         int[] count = new int[tokens + 1];
         int[] seen = new int[tokens];
         Arrays.fill(seen, -1);
@@ -82,6 +82,17 @@ public final class CandidateIndex {
             count[t + 1] += count[t];
         }
         this.tokenFormStart = count;
+        this.formIds = numbering(b, count);
+        int[] added = new int[forms];
+        for (int f = 0; f < forms; f++) {
+            added[formIds[f]] = f;
+        }
+        this.formParts = new byte[forms];
+        for (int f = 0; f < forms; f++) {
+            formParts[f] = b.formParts[added[f]];
+        }
+        this.runs = b.runs.renumber(formIds).build();
+        // forms in their new order: token lists ascend
         this.tokenForms = new int[count[tokens]];
         int[] fill = Arrays.copyOf(count, tokens);
         Arrays.fill(seen, -1);
@@ -89,7 +100,8 @@ public final class CandidateIndex {
         int[] commonAt = new int[16]; // pairs of up to 16 common parts per name
         for (int f = 0; f < forms; f++) {
             int n = 0;
-            for (int i = b.formTokenStart[f]; i < b.formTokenStart[f + 1]; i++) {
+            int a = added[f];
+            for (int i = b.formTokenStart[a]; i < b.formTokenStart[a + 1]; i++) {
                 int t = b.formTokens[i];
                 if (seen[t] != f) {
                     seen[t] = f;
@@ -133,8 +145,59 @@ public final class CandidateIndex {
     }
 
     /** The most forms a token may occur in and not be common, for an index of {@code forms} forms. */
-    public static int commonLimit(int forms) {
+    private static int commonLimit(int forms) {
         return Math.max(MIN_COMMON, forms / COMMON_FRACTION);
+    }
+
+    /**
+     * The id of each form, by the order it was added in. Forms are numbered so that those sharing
+     * their most frequent token read whole (not common) are neighbours, then their second most
+     * frequent: that token's list is then a run of consecutive ids, and reading it walks the scratch
+     * state of its forms in order rather than at random.
+     */
+    private int[] numbering(Builder b, int[] tokenStart) {
+        long[] key = new long[forms];
+        for (int f = 0; f < forms; f++) {
+            int first = -1;
+            int second = -1;
+            int firstCount = 0;
+            int secondCount = 0;
+            for (int i = b.formTokenStart[f]; i < b.formTokenStart[f + 1]; i++) {
+                int t = b.formTokens[i];
+                int n = tokenStart[t + 1] - tokenStart[t];
+                if (n > common || t == first || t == second) {
+                    continue;
+                }
+                if (first < 0 || n > firstCount || (n == firstCount && t < first)) {
+                    second = first;
+                    secondCount = firstCount;
+                    first = t;
+                    firstCount = n;
+                } else if (second < 0 || n > secondCount || (n == secondCount && t < second)) {
+                    second = t;
+                    secondCount = n;
+                }
+            }
+            key[f] = ((long) (first + 1) << 32) | (second + 1);
+        }
+        Integer[] order = new Integer[forms];
+        for (int f = 0; f < forms; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, (x, y) -> {
+            int byKey = Long.compare(key[x], key[y]);
+            return byKey != 0 ? byKey : Integer.compare(x, y);
+        });
+        int[] ids = new int[forms];
+        for (int i = 0; i < forms; i++) {
+            ids[order[i]] = i;
+        }
+        return ids;
+    }
+
+    /** The id of the form added as the {@code added}-th (from 0) to the builder. */
+    public int formId(int added) {
+        return formIds[added];
     }
 
     /** Number of forms a token occurs in. */
@@ -180,8 +243,8 @@ public final class CandidateIndex {
         }
 
         /**
-         * Adds the next form (ids from 0 in order): its normalised name and the token id of each of
-         * its parts.
+         * Adds the next form (numbered from 0 in the order added; the index gives it its final id,
+         * see {@link CandidateIndex#formId}): its normalised name and the token id of each of its parts.
          */
         public void form(int formId, NormalizedName name, int[] partTokens) {
             if (formId != forms) {

@@ -53,6 +53,15 @@ public final class Postings {
             pairs[size++] = (hash38 << 26) | nameId;
         }
 
+        /** Replaces each posted id {@code i} with {@code newIds[i]}; returns this builder. */
+        public Builder renumber(int[] newIds) {
+            long idBits = (1L << 26) - 1;
+            for (int i = 0; i < size; i++) {
+                pairs[i] = (pairs[i] & ~idBits) | newIds[(int) (pairs[i] & idBits)];
+            }
+            return this;
+        }
+
         /** Sorts and compacts the postings. */
         public Postings build() {
             long[] p = Arrays.copyOf(pairs, size);

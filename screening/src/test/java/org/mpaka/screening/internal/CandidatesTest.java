@@ -36,8 +36,12 @@ class CandidatesTest {
 
         List<String> top(Candidates c, int k) {
             List<String> out = new ArrayList<>();
+            String[] byId = new String[names.size()];
+            for (int i = 0; i < byId.length; i++) {
+                byId[index.formId(i)] = names.get(i);
+            }
             for (int f : c.top(k)) {
-                out.add(names.get(f));
+                out.add(byId[f]);
             }
             return out;
         }
