@@ -1,5 +1,7 @@
 package org.mpaka.screening.internal;
 
+import java.util.Set;
+
 /**
  * Regional orthography rewrite rules and the consonant skeleton.
  *
@@ -166,7 +168,7 @@ public final class Orthography {
     }
 
     // pinyin syllables that start with x (Xu, Xiang): not Somali, whatever their x
-    private static final java.util.Set<String> PINYIN_X = java.util.Set.of(
+    private static final Set<String> PINYIN_X = Set.of(
             "xi", "xia", "xian", "xiang", "xiao", "xie", "xin", "xing", "xiong", "xiu", "xu", "xuan", "xue", "xun");
 
     /**

@@ -135,9 +135,10 @@ public final class PartSimilarity {
 
     // Wade–Giles initials (apostrophes of aspiration dropped, as passports and lists write them) and
     // the pinyin initials they stand for: ch is zh (or j and q, which only come before i and u); ts
-    // and tz are z or c; hs is x. (k, t, p for g, d, b are equal up to voicing already.)
+    // and tz are z or c. (Wade–Giles hs and pinyin x share one canonical spelling already, and k, t,
+    // p for g, d, b are equal up to voicing.)
     private static final String[][] WADE_GILES_INITIALS = {
-        {"ch", "zh"}, {"ch", "j"}, {"ch", "q"}, {"ts", "z"}, {"ts", "c"}, {"tz", "z"}, {"tz", "c"}, {"hs", "x"}
+        {"ch", "zh"}, {"ch", "j"}, {"ch", "q"}, {"ts", "z"}, {"ts", "c"}, {"tz", "z"}, {"tz", "c"}
     };
 
     /**
@@ -147,38 +148,34 @@ public final class PartSimilarity {
      * apart, and so do Chan / Jan (pinyin j and q never come before a).
      */
     static boolean sameSyllableAcrossChineseRomanisations(String a, String b) {
-        if (a.length() > 6 || b.length() > 6 || a.length() < 2 || b.length() < 2) {
+        if (a.length() > 6 || b.length() > 6 || a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        char ca = a.charAt(0);
-        char cb = b.charAt(0);
-        if (ca != 'c' && ca != 't' && ca != 'h' && cb != 'c' && cb != 't' && cb != 'h') {
+        if (a.charAt(0) != 'c' && a.charAt(0) != 't' && b.charAt(0) != 'c' && b.charAt(0) != 't') {
             return false; // no Wade–Giles initial on either side
         }
         for (String[] pair : WADE_GILES_INITIALS) {
-            for (int side = 0; side < 2; side++) {
-                String x = side == 0 ? a : b;
-                String y = side == 0 ? b : a;
-                String wg = pair[0];
-                String py = pair[1];
-                if (x.startsWith(wg)
-                        && y.startsWith(py)
-                        && (py.equals("j") || py.equals("q")
-                                ? y.length() > 1 && (y.charAt(1) == 'i' || y.charAt(1) == 'u')
-                                : true)
-                        && x.length() > wg.length()
-                        && Orthography.isPlainVowel(x.charAt(wg.length()))
-                        && x.regionMatches(
-                                wg.length(),
-                                y,
-                                py.length(),
-                                Math.max(x.length() - wg.length(), y.length() - py.length()))
-                        && x.length() - wg.length() == y.length() - py.length()) {
-                    return true;
-                }
+            if (sameFinal(a, pair[0], b, pair[1]) || sameFinal(b, pair[0], a, pair[1])) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code wadeGiles} starts with initial {@code wg} and {@code pinyin} with {@code py},
+     * and both go on with the same final, which starts with a vowel (i or u after pinyin j and q).
+     */
+    private static boolean sameFinal(String wadeGiles, String wg, String pinyin, String py) {
+        int n = wadeGiles.length() - wg.length();
+        if (!wadeGiles.startsWith(wg) || !pinyin.startsWith(py) || n <= 0 || n != pinyin.length() - py.length()) {
+            return false;
+        }
+        char vowel = wadeGiles.charAt(wg.length());
+        boolean palatal = py.equals("j") || py.equals("q");
+        return Orthography.isPlainVowel(vowel)
+                && (!palatal || vowel == 'i' || vowel == 'u')
+                && wadeGiles.regionMatches(wg.length(), pinyin, py.length(), n);
     }
 
     /**
