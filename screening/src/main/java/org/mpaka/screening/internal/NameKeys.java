@@ -128,7 +128,7 @@ public final class NameKeys {
                 if (i > 0 && o.charAt(i) == o.charAt(i - 1)) {
                     continue; // same deletion as the previous letter
                 }
-                sink.key(slot, "e:" + o.substring(0, i) + o.substring(i + 1), 0.7f);
+                sink.key(slot, "e:" + joinDeleted(o, i), 0.7f);
             }
         }
         if (o.length() >= 4) {
@@ -140,6 +140,18 @@ public final class NameKeys {
                 sink.key(slot, (query ? "x:" : "p:") + o.substring(0, len), 0.5f);
             }
         }
+    }
+
+    /**
+     * {@code o} without its letter {@code i}, written once where that brings two equal letters
+     * together (Nsubuga less its b is nsuga, as the orthography would write nsuuga), so that
+     * deletions stay comparable with spellings, which never double a letter.
+     */
+    static String joinDeleted(String o, int i) {
+        if (i > 0 && i + 1 < o.length() && o.charAt(i - 1) == o.charAt(i + 1)) {
+            return o.substring(0, i) + o.substring(i + 2);
+        }
+        return o.substring(0, i) + o.substring(i + 1);
     }
 
     /** A 37-bit hash of a key (FNV-1a 64 folded), as the index stores it (the name is historical). */

@@ -1,0 +1,28 @@
+package org.mpaka.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NameKeysTest {
+
+    private static Set<String> keys(String name, boolean query) {
+        Set<String> keys = new HashSet<>();
+        NameKeys.emit(NameNormalizer.normalizeFirst(name), query, Nicknames.bundled(), (slot, key, w) -> keys.add(key));
+        return keys;
+    }
+
+    @Test
+    void aLetterDeletedBetweenTwoEqualLettersMeetsTheSpellingThatWritesThemOnce() {
+        // Nsouuga is written nsuga; Nsubuga less its b is nsuuga, which the orthography writes nsuga
+        assertThat(NameKeys.joinDeleted("nsubuga", 3)).isEqualTo("nsuga");
+        assertThat(NameKeys.joinDeleted("nsubuga", 0)).isEqualTo("subuga");
+        assertThat(NameKeys.joinDeleted("nsubuga", 6)).isEqualTo("nsubug");
+        Set<String> listed = keys("Nsubuga", false);
+        Set<String> query = keys("Nsouuga", true);
+        listed.retainAll(query);
+        assertThat(listed).contains("e:nsuga");
+    }
+}
