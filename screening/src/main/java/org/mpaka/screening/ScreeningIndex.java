@@ -42,7 +42,8 @@ import org.mpaka.screening.internal.PreparedQuery;
  * once ({@link org.mpaka.screening.internal.CandidateIndex}; very common parts through pairs and a
  * check of the forms found, not their whole lists) and ranks forms by summed inverse-document-frequency
  * weight of their best key per query part, less a little for each listed part beyond the query's.
- * The best {@value #DEFAULT_CANDIDATES} forms are aligned with the query once each; the entries
+ * The best {@value #DEFAULT_CANDIDATES} forms (and up to 30 more that tie with the last, those
+ * carried by someone born in the query's year first) are aligned with the query once each; the entries
  * carrying them get a cheap pre-score (name score, birth date, nationality, sex), so birth date picks
  * the right person among namesakes; the best of those, and every entry sharing a document number (up
  * to OCR confusion), are then scored exactly as {@link NameMatcher#match} would. Names are stored as
@@ -66,8 +67,11 @@ public final class ScreeningIndex {
     /** Distinct name forms aligned with each query. */
     public static final int DEFAULT_CANDIDATES = 100;
 
-    /** Most candidate forms per query (their positions are packed in 16 bits while ranking). */
-    public static final int MAX_CANDIDATES = 1 << 16;
+    /**
+     * Most candidate forms per query (their positions are packed in 16 bits while ranking, with room
+     * for the forms that tie with the last).
+     */
+    public static final int MAX_CANDIDATES = (1 << 16) - 64;
 
     /** Entries ranked by their pre-score and then scored in full, beyond the {@code k} asked for. */
     private static final int MARGIN = 10;
@@ -90,6 +94,7 @@ public final class ScreeningIndex {
     private final int[] formNames;
     private final int[] formEntryAt;
     private final NormalizedName[] formName;
+    private final long[] formYears;
     // flat per-entry attributes for the pre-score (one cache line, not a walk through objects)
     private final int[] dobStart;
     private final int[] dobPacked;
@@ -160,6 +165,16 @@ public final class ScreeningIndex {
         this.formName = new NormalizedName[forms];
         for (int f = 0; f < forms; f++) {
             formName[f] = listed[formNames[formNameStart[f]]].name();
+        }
+        // per form, the birth years of the people carrying it, as bits (year mod 64)
+        this.formYears = new long[forms];
+        for (int f = 0; f < forms; f++) {
+            for (int p = formNameStart[f]; p < formNameStart[f + 1]; p++) {
+                int e = formEntryAt[p] < 0 ? ~formEntryAt[p] : formEntryAt[p];
+                for (PartialDate d : entries[e].birthDates()) {
+                    formYears[f] |= 1L << (d.year() & 63);
+                }
+            }
         }
         this.dobStart = new int[entries.length + 1];
         this.natStart = new int[entries.length + 1];
@@ -297,7 +312,9 @@ public final class ScreeningIndex {
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }
-        int[] forms = c.top(candidates);
+        // of forms tied at the cut, those carried by someone born in the query's year come first
+        long yearBit = query.birthDate() == null ? 0 : 1L << (query.birthDate().year() & 63);
+        int[] forms = c.top(candidates, formYears, yearBit);
         Aligner aligner = matcher.aligner();
         long[] order = new long[forms.length];
         double[] formScore = new double[forms.length];

@@ -211,6 +211,23 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void amongNamesakesTiedOnTheCandidateKeysPrefersThoseBornInTheQueryYear() {
+        Random r = new Random(14);
+        List<WatchlistEntry> entries = new ArrayList<>();
+        // 600 Daniels, none born in 1959; the target's family name is mistyped so that none of its
+        // keys meets: every Daniel ties on the candidate keys, far more than are aligned
+        for (int i = 0; i < 600; i++) {
+            entries.add(TestEntries.person(
+                    "T", Integer.toString(i), "Daniel " + madeUpPart(r), Integer.toString(1960 + i % 30), ""));
+        }
+        entries.add(TestEntries.person("T", "target", "KOECH Daniel", "1959", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("year", entries), new NameMatcher());
+        PersonQuery query = new PersonQuery(
+                "KOEHC<<DANEL", "", "", PartialDate.parse("1959-07-04").orElseThrow(), Sex.UNSPECIFIED, "", List.of());
+        assertThat(index.top(query, 1)).extracting(h -> h.entry().id()).containsExactly("target");
+    }
+
+    @Test
     void alignsEveryEntryBornOnTheQueryDateEvenWhenNoKeyOfTheNameReachesIt() {
         List<WatchlistEntry> entries = new ArrayList<>(randomList(21, 2000).entries());
         entries.add(TestEntries.person("T", "target", "Justin Hill", "1980-05-17", ""));

@@ -452,10 +452,20 @@ public final class Candidates implements NameKeys.Sink {
 
     /**
      * The ids of the {@code k} forms with the highest totals among those the query's keys met, best
-     * first. Common tokens' weight is added only to forms found through the other parts (see {@link
-     * #withDeferred}), or, when those are too few, from the common tokens' own lists.
+     * first, and up to {@value #TIE_EXTRA} more that tie with the {@code k}-th. Common tokens' weight
+     * is added only to forms found through the other parts (see {@link #withDeferred}), or, when
+     * those are too few, from the common tokens' own lists.
      */
     public int[] top(int k) {
+        return top(k, null, 0);
+    }
+
+    /**
+     * As {@link #top(int)}, where of the forms tied with the {@code k}-th those whose bit in {@code
+     * formYears} (one long per form) is {@code yearBit} come first: with the query's birth year, the
+     * forms carried by someone born that year. A {@code yearBit} of 0 leaves ties in form order.
+     */
+    public int[] top(int k, long[] formYears, long yearBit) {
         collectAll();
         if (deferred.size > 0 && touchedCount < Math.max(k, 1)) {
             readDeferred();
@@ -467,8 +477,13 @@ public final class Candidates implements NameKeys.Sink {
         if (deferred.size == 0) {
             heap = new int[size];
             select(totals, n, heap);
+            lastPool = null;
         } else {
             heap = withDeferred(k, n, size);
+        }
+        if (size == k && size > 0) {
+            heap = withTies(heap, n, formYears, yearBit);
+            size = heap.length;
         }
         // best first: order-preserving int bits of each total, with its position
         long[] order = new long[size];
@@ -539,7 +554,54 @@ public final class Candidates implements NameKeys.Sink {
         for (int i = 0; i < size; i++) {
             heap[i] = pool[heap[i]];
         }
+        lastPool = pool;
         return heap;
+    }
+
+    /**
+     * Most forms taken beyond the {@code k} asked for when more forms tie with the {@code k}-th: a
+     * name many people carry with a part the keys do not meet ties with hundreds of forms, and
+     * which of them make the cut is otherwise down to their numbering.
+     */
+    static final int TIE_EXTRA = 30;
+
+    // the forms the last selection chose from (null: all touched), for withTies
+    private int[] lastPool;
+
+    /**
+     * The forms tied at the cut (total equal to the lowest kept) chosen again: those carried by
+     * someone born in the query's year first (its bit in {@code formYears}), then the others in
+     * order, up to {@value #TIE_EXTRA} more than {@code heap} holds.
+     */
+    private int[] withTies(int[] heap, int n, long[] formYears, long yearBit) {
+        float floor = totals[heap[0]];
+        int k = heap.length;
+        int[] out = new int[k + TIE_EXTRA];
+        int size = 0;
+        for (int p : heap) {
+            if (totals[p] > floor) {
+                out[size++] = p;
+            }
+        }
+        int slots = k - size + TIE_EXTRA;
+        int m = lastPool == null ? n : lastPool.length;
+        if (yearBit != 0) {
+            for (int i = 0; i < m && slots > 0; i++) {
+                int p = lastPool == null ? i : lastPool[i];
+                if (totals[p] == floor && (formYears[touched[p]] & yearBit) != 0) {
+                    out[size++] = p;
+                    slots--;
+                }
+            }
+        }
+        for (int i = 0; i < m && slots > 0; i++) {
+            int p = lastPool == null ? i : lastPool[i];
+            if (totals[p] == floor && (yearBit == 0 || (formYears[touched[p]] & yearBit) == 0)) {
+                out[size++] = p;
+                slots--;
+            }
+        }
+        return size == out.length ? out : Arrays.copyOf(out, size);
     }
 
     /** The indexes into {@code positions} of the {@code heap.length} highest totals there, as a min-heap. */

@@ -97,7 +97,49 @@ class CandidatesTest {
         // the query Ali Ali Salad: Ali spelled exactly in two slots
         List<String> top =
                 query(forms, new Candidates(forms.index), new String[][] {{o("ali")}, {o("ali")}, {o("salad")}}, 1);
-        assertThat(top).singleElement().asString().startsWith("ali ");
+        // the Ali forms rank first (the 29 that tie with the first come with it)
+        assertThat(top).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("ali "));
+    }
+
+    @Test
+    void formsTiedWithTheLastKeptComeToo_thoseBornInTheQueryYearFirst() {
+        List<String> raw = new ArrayList<>();
+        // 200 names that a query for Daniel (and a family name no key meets) cannot tell apart
+        for (int i = 0; i < 200; i++) {
+            raw.add("Daniel Kamau" + suffix(i));
+        }
+        raw.add("Other Name");
+        Forms forms = new Forms(raw);
+        // the tied form the query would reach last: ties are otherwise kept in form order
+        int last = 0;
+        for (int i = 0; i < 200; i++) {
+            last = Math.max(last, forms.index.formId(i));
+        }
+        long[] formYears = new long[forms.names.size()];
+        long bornIn1959 = 1L << (1959 & 63);
+        formYears[last] = bornIn1959;
+        Candidates c = new Candidates(forms.index);
+        String[][] daniel = {{o("daniel")}};
+
+        List<String> plain = query(forms, c, daniel, 5);
+        assertThat(plain).hasSize(5 + Candidates.TIE_EXTRA).doesNotContain(forms.names.get(indexOf(forms, last)));
+
+        c.reset();
+        c.queryParts(1);
+        c.key(0, o("daniel"), 1.0f);
+        int[] byYear = c.top(5, formYears, bornIn1959);
+        assertThat(byYear).hasSize(5 + Candidates.TIE_EXTRA).contains(last);
+        assertThat(byYear[0]).isEqualTo(last); // all tie: the one born in the query's year comes first
+    }
+
+    /** The position in the list of the form with the given id. */
+    private static int indexOf(Forms forms, int formId) {
+        for (int i = 0; i < forms.names.size(); i++) {
+            if (forms.index.formId(i) == formId) {
+                return i;
+            }
+        }
+        throw new AssertionError("no form " + formId);
     }
 
     @Test
