@@ -12,6 +12,8 @@ public enum MatchMethod {
     TYPO("typo"),
     /** A nickname or short form of the same given name. */
     NICKNAME("nickname"),
+    /** The same given name in another language (Peter / Pierre / Pyotr / Butrus). */
+    OTHER_LANGUAGE("same name in another language"),
     /** One part is the start of the other (a truncated MRZ field, Salah / Salahdin). */
     SHORTENED("shortened"),
     /** An initial that agrees with the part's first letter. */

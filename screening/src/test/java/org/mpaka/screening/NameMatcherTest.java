@@ -79,6 +79,26 @@ class NameMatcherTest {
     }
 
     @Test
+    void matchesOneGivenNameInAnotherLanguageAsAPossibleHitOnItsOwn() {
+        NameScore s = m.compareNames("Yakov Rybalsky", "Jacob Rybalsky");
+        assertThat(method(s, "yakov")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        // two parts, one translated: possible, not strong, until a birth date agrees too
+        assertThat(s.score()).isBetween(0.70, 0.88);
+        assertThat(method(m.compareNames("Petero Habimana", "Pierre Habimana"), "petero"))
+                .isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        assertThat(method(m.compareNames("George Haswani", "Jurj Haswani"), "george"))
+                .isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        assertThat(method(m.compareNames("Yelena Stashina", "Helen Stashina"), "yelena"))
+                .isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        // names that share an origin but are told apart in use stay apart
+        assertThat(score("James Okello", "Jacob Okello")).isLessThan(0.70);
+        assertThat(score("Yahya Jammeh", "John Jammeh")).isLessThan(0.70);
+        // a closer rule wins: Josef / Joseph is one letter apart, not a translation
+        assertThat(method(m.compareNames("Josef Kamau", "Joseph Kamau"), "josef"))
+                .isNotEqualTo(MatchMethod.OTHER_LANGUAGE);
+    }
+
+    @Test
     void anInitialThatAgreesScoresAboveOneThatMatchesNothing() {
         // the query's A stands for Athumani; the other listed name has no part for it
         double agrees = score("KEMBOI<<DANIEL<A", "KEMBOI, Daniel Athumani");

@@ -228,6 +228,23 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void findsAGivenNameWrittenInAnotherLanguage() {
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(22, 2000).entries());
+        entries.add(TestEntries.person("T", "target", "Peter Nsengimana", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("lang", entries), new NameMatcher());
+        for (String q : List.of("Butrus Nsengimana", "NSENGIMANA<<PIERRE")) {
+            assertThat(index.top(PersonQuery.ofName(q), 1))
+                    .as(q)
+                    .singleElement()
+                    .satisfies(h -> {
+                        assertThat(h.entry().id()).isEqualTo("target");
+                        assertThat(h.explanation())
+                                .anySatisfy(line -> assertThat(line).contains("same name in another language"));
+                    });
+        }
+    }
+
+    @Test
     void alignsEveryEntryBornOnTheQueryDateEvenWhenNoKeyOfTheNameReachesIt() {
         List<WatchlistEntry> entries = new ArrayList<>(randomList(21, 2000).entries());
         entries.add(TestEntries.person("T", "target", "Justin Hill", "1980-05-17", ""));

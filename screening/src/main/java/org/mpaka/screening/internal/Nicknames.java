@@ -6,30 +6,39 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Given names and their nicknames and short forms (William / Bill / Will), from the bundled table
- * {@code nicknames.csv} (carltonnorthern/nicknames, Apache-2.0; see SOURCES.txt next to it). Two
- * names are equivalent when one is a nickname of the other or both are nicknames of the same name.
+ * {@code nicknames.csv} (carltonnorthern/nicknames, Apache-2.0; see SOURCES.txt next to it), and
+ * the forms of one given name in other languages (Peter / Pierre / Pyotr / Butrus / Petero), from
+ * {@code given_names.csv}, written for Mpaka. Two names are nickname-equivalent when one is a
+ * nickname of the other or both are nicknames of the same name; they are the same name in another
+ * language when one line of the second table lists both.
  */
 public final class Nicknames {
 
     private static final Nicknames BUNDLED = load();
 
     private final Map<String, Set<String>> groups;
-    // one bit per value of the low 16 bits of a name's hash, set for the names in the table: most
+    private final Map<String, Set<String>> languages;
+    // one bit per value of the low 16 bits of a name's hash, set for the names in the tables: most
     // parts compared have no nicknames and are turned away here, without a hash-map look-up
     private final long[] present = new long[1 << 10];
 
-    private Nicknames(Map<String, Set<String>> groups) {
+    private Nicknames(Map<String, Set<String>> groups, Map<String, Set<String>> languages) {
         this.groups = groups;
-        for (String name : groups.keySet()) {
-            int h = name.hashCode();
-            present[(h >>> 6) & (present.length - 1)] |= 1L << h;
+        this.languages = languages;
+        for (Map<String, Set<String>> table : List.of(groups, languages)) {
+            for (String name : table.keySet()) {
+                int h = name.hashCode();
+                present[(h >>> 6) & (present.length - 1)] |= 1L << h;
+            }
         }
     }
 
@@ -40,11 +49,20 @@ public final class Nicknames {
 
     /** Whether the two lower-case names are nickname-equivalent (and not equal). */
     public boolean equivalent(String a, String b) {
+        return related(groups, a, b);
+    }
+
+    /** Whether the two lower-case names are forms of one given name in different languages (and not equal). */
+    public boolean sameNameInAnotherLanguage(String a, String b) {
+        return related(languages, a, b);
+    }
+
+    private boolean related(Map<String, Set<String>> table, String a, String b) {
         int h = a.hashCode();
         if ((present[(h >>> 6) & (present.length - 1)] & (1L << h)) == 0 || a.equals(b)) {
             return false;
         }
-        Set<String> ga = groups.get(a);
+        Set<String> ga = table.get(a);
         return ga != null && ga.contains(b);
     }
 
@@ -53,31 +71,55 @@ public final class Nicknames {
         return groups.getOrDefault(name, Set.of());
     }
 
+    /** The forms of this lower-case given name in other languages (empty when it has none). */
+    public Set<String> otherLanguageForms(String name) {
+        return languages.getOrDefault(name, Set.of());
+    }
+
     private static Nicknames load() {
+        List<Set<String>> nicknames = new ArrayList<>();
         Map<String, Set<String>> direct = new HashMap<>();
-        try (InputStream in = Nicknames.class.getResourceAsStream("nicknames.csv")) {
+        for (String line : lines("nicknames.csv", 1)) { // header: name1,relationship,name2
+            String[] f = line.split(",", -1);
+            if (f.length == 3 && f[1].equals("has_nickname")) {
+                direct.computeIfAbsent(f[0].strip(), k -> new HashSet<>(Set.of(k)))
+                        .add(f[2].strip());
+            }
+        }
+        nicknames.addAll(direct.values());
+        List<Set<String>> languages = new ArrayList<>();
+        for (String line : lines("given_names.csv", 0)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                Set<String> forms = new HashSet<>();
+                for (String form : line.split(",")) {
+                    forms.add(form.strip());
+                }
+                languages.add(forms);
+            }
+        }
+        return new Nicknames(byMember(nicknames), byMember(languages));
+    }
+
+    /** For each name, the union of the groups it belongs to. */
+    private static Map<String, Set<String>> byMember(List<Set<String>> groups) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Set<String> group : groups) {
+            for (String member : group) {
+                out.computeIfAbsent(member, k -> new HashSet<>()).addAll(group);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource, int skip) {
+        try (InputStream in = Nicknames.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("nicknames.csv missing from the screening jar");
+                throw new IllegalStateException(resource + " missing from the screening jar");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            r.readLine(); // header: name1,relationship,name2
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split(",", -1);
-                if (f.length == 3 && f[1].equals("has_nickname")) {
-                    direct.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).add(f[2].strip());
-                }
-            }
+            return r.lines().skip(skip).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Set<String>> groups = new HashMap<>();
-        for (Map.Entry<String, Set<String>> e : direct.entrySet()) {
-            Set<String> group = new HashSet<>(e.getValue());
-            group.add(e.getKey());
-            for (String member : group) {
-                groups.computeIfAbsent(member, k -> new HashSet<>()).addAll(group);
-            }
-        }
-        return new Nicknames(groups);
     }
 }

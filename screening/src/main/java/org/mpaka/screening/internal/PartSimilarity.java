@@ -4,7 +4,8 @@ import org.mpaka.screening.MatchMethod;
 
 /**
  * Compares two name parts, trying the rules from the most to the least certain: exact, regional
- * spelling rule, nickname, same consonant skeleton, bounded typo distance, shortened form; an initial only
+ * spelling rule, nickname, same consonant skeleton, bounded typo distance, the same name in another
+ * language, shortened form; an initial only
  * matches by its letter. Hot code.
  */
 public final class PartSimilarity {
@@ -18,6 +19,11 @@ public final class PartSimilarity {
      * most 2 letters (3 for skeletons of 5 consonants or more, where more vowels may be written).
      */
     static final double PHONETIC = 0.9;
+    /**
+     * Score of one given name in two languages: below a nickname, as a translated name is weaker
+     * evidence (two parts, one of them translated, make a possible hit, not a strong one).
+     */
+    static final double OTHER_LANGUAGE = 0.75;
     /** Score of a part that is the start of the other. */
     static final double SHORTENED = 0.8;
     /** Score of an initial that agrees. */
@@ -74,6 +80,9 @@ public final class PartSimilarity {
         }
         if (sameUpToVoicing(oa, ob) || sameSyllableAcrossChineseRomanisations(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
+        }
+        if (nicknames.sameNameInAnotherLanguage(a.text(), b.text())) {
+            return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
         }
         String shorter = oa.length() < ob.length() ? oa : ob;
         String longer = shorter == oa ? ob : oa;
