@@ -99,6 +99,21 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsTheArabicArticleAssimilatedToASunLetter() {
+        // al-Din is said ad-Din, ed-Din, ud-Din: written as one part with the letter doubled
+        NameScore eddin = m.compareNames("Kamal Eddin Tuma", "Kamal Al-Din Tuma");
+        assertThat(eddin.score()).isGreaterThan(0.95);
+        assertThat(eddin.unmatchedQuery()).isEmpty();
+        assertThat(score("Kamal Uddin Tuma", "Kamal Al-Din Tuma")).isGreaterThan(0.95);
+        // and inside a name written together: Izz al-Din as Izzeddin, Salah al-Din as Salahuddin
+        assertThat(score("Ezedin Khalil", "Izz al-Din Khalil")).isGreaterThan(0.88);
+        assertThat(score("Salahuddin Ahmed", "Salah al-Din Ahmed")).isGreaterThan(0.88);
+        // without the doubled letter, a part is not read as the article: Edin is a name of its own
+        assertThat(m.compareNames("Kamal Edin Tuma", "Kamal Al-Din Tuma").unmatchedQuery())
+                .containsExactly("edin");
+    }
+
+    @Test
     void anInitialThatAgreesScoresAboveOneThatMatchesNothing() {
         // the query's A stands for Athumani; the other listed name has no part for it
         double agrees = score("KEMBOI<<DANIEL<A", "KEMBOI, Daniel Athumani");

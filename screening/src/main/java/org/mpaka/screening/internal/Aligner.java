@@ -373,15 +373,20 @@ public final class Aligner {
                     withoutParticles += many.length(last);
                 }
                 boolean inner = len == 3 && many.particle(start + 1) && !many.particle(last);
+                int bareLength = withoutParticles + (inner && assimilatedArticle(many, start + 1) ? 1 : 0);
+                if (len == 2 && assimilatedArticle(many, start)) {
+                    articleWrittenOn(memo, many, start, one, swapped);
+                }
                 Part jp = null;
                 Part jpBare = null;
                 for (int j = 0; j < one.size(); j++) {
                     int sl = one.length(j);
                     int lengthGap = Math.abs(sl - joinedLength);
                     if (inner) {
-                        lengthGap = Math.min(lengthGap, Math.abs(sl - withoutParticles));
+                        lengthGap = Math.min(lengthGap, Math.abs(sl - bareLength));
                     }
-                    if (one.skeletonFirst(j) != first || lengthGap > 3) {
+                    char f = one.skeletonFirst(j);
+                    if (f != first && !(Orthography.isVowel(f) && Orthography.isVowel(first)) || lengthGap > 3) {
                         continue;
                     }
                     PartSimilarity.Result r;
@@ -419,14 +424,74 @@ public final class Aligner {
         }
     }
 
-    private static String concat(NormalizedName name, int start, int len, boolean skipParticles) {
+    /**
+     * A run written together, or with {@code skipParticles} without its inner particle; an Arabic
+     * article before a sun letter is then written as it is said, assimilated: {@code e} and the
+     * letter it became (Izz al Din as Izzeddin, Nasr al Din as Nasreddin, Abd al Rahman as
+     * Abderrahman, where the orthography writes the doubled letter once).
+     */
+    static String concat(NormalizedName name, int start, int len, boolean skipParticles) {
         StringBuilder sb = new StringBuilder();
         for (int i = start; i < start + len; i++) {
             if (!skipParticles || i == start || !name.part(i).particle()) {
                 sb.append(name.part(i).text());
+            } else if (assimilatedArticle(name, i)) {
+                sb.append('e');
             }
         }
         return sb.toString();
+    }
+
+    /** Arabic articles as lists write them: al-Din, el-Din, ul-Din. */
+    private static boolean arabicArticle(String text) {
+        return text.length() == 2
+                && text.charAt(1) == 'l'
+                && (text.charAt(0) == 'a' || text.charAt(0) == 'e' || text.charAt(0) == 'u');
+    }
+
+    /**
+     * Whether part {@code i} is an Arabic article followed by a part that starts with a sun letter
+     * (t, d, r, z, s, l, n), to which the article's l assimilates when said: al-Din is ad-Din, ed-Din,
+     * ud-Din.
+     */
+    static boolean assimilatedArticle(NormalizedName name, int i) {
+        if (i + 1 >= name.size()
+                || !name.part(i).particle()
+                || !arabicArticle(name.part(i).text())) {
+            return false;
+        }
+        Part next = name.part(i + 1);
+        if (next.particle() || next.initial()) {
+            return false;
+        }
+        char c = next.text().charAt(0);
+        return c == 't' || c == 'd' || c == 'r' || c == 'z' || c == 's' || c == 'l' || c == 'n';
+    }
+
+    /**
+     * Adds pairs where an Arabic article and the part after it ({@code many}'s parts {@code start}
+     * and {@code start + 1}: al Din) are one part of {@code one} written as said, a vowel and the
+     * sun letter doubled, then the rest (Eddin, Uddin, Addin, Eddine): the rest and the vowel-less
+     * part are compared. The doubled letter is required, so that Edin or Elliot are not read so.
+     */
+    private void articleWrittenOn(Memo memo, NormalizedName many, int start, NormalizedName one, boolean swapped) {
+        Part word = many.part(start + 1);
+        char sun = word.text().charAt(0);
+        for (int j = 0; j < one.size(); j++) {
+            String t = one.part(j).text();
+            if (t.length() < 5 || !Orthography.isPlainVowel(t.charAt(0)) || t.charAt(1) != sun || t.charAt(2) != sun) {
+                continue;
+            }
+            PartSimilarity.Result r = similarity.compare(Part.of(t.substring(2), false), word);
+            if (r.method() != null && r.method() != MatchMethod.INITIAL && r.score() >= 0.8) {
+                double sc = r.score() * JOINED_FACTOR;
+                if (swapped) {
+                    memo.add(j, 1, start, 2, sc, r.method(), sc);
+                } else {
+                    memo.add(start, 2, j, 1, sc, r.method(), sc);
+                }
+            }
+        }
     }
 
     private static double weight(NormalizedName name, int start, int len) {
