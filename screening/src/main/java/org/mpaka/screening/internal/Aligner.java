@@ -386,7 +386,7 @@ public final class Aligner {
                         lengthGap = Math.min(lengthGap, Math.abs(sl - bareLength));
                     }
                     char f = one.skeletonFirst(j);
-                    if (f != first && !(Orthography.isVowel(f) && Orthography.isVowel(first)) || lengthGap > 3) {
+                    if (f != first && !PartSimilarity.confusedVowels(f, first) || lengthGap > 3) {
                         continue;
                     }
                     PartSimilarity.Result r;

@@ -583,23 +583,22 @@ public final class Candidates implements NameKeys.Sink {
                 out[size++] = p;
             }
         }
-        int slots = k - size + TIE_EXTRA;
+        // one pass: tied forms born in the query's year straight into out, the others aside
+        int[] others = new int[out.length - size];
+        int otherCount = 0;
         int m = lastPool == null ? n : lastPool.length;
-        if (yearBit != 0) {
-            for (int i = 0; i < m && slots > 0; i++) {
-                int p = lastPool == null ? i : lastPool[i];
-                if (totals[p] == floor && (formYears[touched[p]] & yearBit) != 0) {
+        for (int i = 0; i < m && size < out.length; i++) {
+            int p = lastPool == null ? i : lastPool[i];
+            if (totals[p] == floor) {
+                if (yearBit != 0 && (formYears[touched[p]] & yearBit) != 0) {
                     out[size++] = p;
-                    slots--;
+                } else if (otherCount < others.length) {
+                    others[otherCount++] = p;
                 }
             }
         }
-        for (int i = 0; i < m && slots > 0; i++) {
-            int p = lastPool == null ? i : lastPool[i];
-            if (totals[p] == floor && (yearBit == 0 || (formYears[touched[p]] & yearBit) == 0)) {
-                out[size++] = p;
-                slots--;
-            }
+        for (int i = 0; i < otherCount && size < out.length; i++) {
+            out[size++] = others[i];
         }
         return size == out.length ? out : Arrays.copyOf(out, size);
     }

@@ -25,8 +25,9 @@ import java.util.List;
  *       {@code x:}.
  * </ul>
  *
- * A query also looks up the {@code o:} keys of its parts' nicknames (0.9) and of their forms in
- * other languages (0.75). Particles and initials get no keys of their own.
+ * A query also looks up the {@code o:} keys of its parts' nicknames (0.9); not of their forms in
+ * other languages, which are common given names whose lists would be read for every John (the
+ * family name finds those candidates). Particles and initials get no keys of their own.
  */
 public final class NameKeys {
 
@@ -67,9 +68,6 @@ public final class NameKeys {
                 for (String nick : nicknames.equivalents(p.text())) {
                     Part np = Part.of(nick, false);
                     sink.key(slot, "o:" + np.ortho(), 0.9f);
-                }
-                for (String form : nicknames.otherLanguageForms(p.text())) {
-                    sink.key(slot, "o:" + Orthography.rewrite(form), 0.75f);
                 }
             }
             slot++;

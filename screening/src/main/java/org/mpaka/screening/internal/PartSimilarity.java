@@ -136,7 +136,8 @@ public final class PartSimilarity {
         return rest >= 3 && rest == b.length() - j && a.regionMatches(i, b, j, rest);
     }
 
-    private static boolean confusedVowels(char x, char y) {
+    /** Whether the two are vowels that transcriptions of Arabic and Persian confuse: a / e, e / i, o / u. */
+    static boolean confusedVowels(char x, char y) {
         char lo = (char) Math.min(x, y);
         char hi = (char) Math.max(x, y);
         return lo == 'a' && hi == 'e' || lo == 'e' && hi == 'i' || lo == 'o' && hi == 'u';
