@@ -478,9 +478,24 @@ class ScreeningIndexTest {
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).entry().id()).isEqualTo("target");
         assertThat(hits.get(0).matchClass()).isEqualTo(MatchClass.STRONG);
-        assertThat(hits.get(0).name().matches())
-                .anyMatch(m -> m.queryPart().equals("ahmed") && m.listedPart().equals("ahmed"));
-        // the officer is told the query was read so
+        // the officer is told the query was read so, and sees each part as typed and as read
         assertThat(hits.get(0).explanation().get(0)).contains("romanised with Somali orthography");
+        assertThat(hits.get(0).name().matches())
+                .anyMatch(m -> m.queryPart().equals("axmed (read ahmed)")
+                        && m.listedPart().equals("ahmed"));
+        assertThat(hits.get(0).explanation()).contains("  \"axmed (read ahmed)\" = \"ahmed\": exact (1.00)");
+    }
+
+    @Test
+    void showsAListedNameReadWithTheSomaliOrthographyAsWritten() {
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(32, 2000).entries());
+        entries.add(TestEntries.person("T", "target", "Maxamed Cali Faarax", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("somali", entries), new NameMatcher());
+        Hit hit =
+                index.screen(PersonQuery.ofName("Mohamed Ali Farah Warsame"), 1).get(0);
+        assertThat(hit.entry().id()).isEqualTo("target");
+        assertThat(hit.name().matches())
+                .anyMatch(m -> m.queryPart().equals("ali") && m.listedPart().equals("cali (read ali)"));
+        assertThat(hit.name().unmatchedQuery()).containsExactly("warsame");
     }
 }

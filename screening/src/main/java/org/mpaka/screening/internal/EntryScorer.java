@@ -1,13 +1,16 @@
 package org.mpaka.screening.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mpaka.screening.Adjustment;
 import org.mpaka.screening.DocumentRef;
 import org.mpaka.screening.EntryName;
 import org.mpaka.screening.Hit;
 import org.mpaka.screening.NameScore;
+import org.mpaka.screening.PartMatch;
 import org.mpaka.screening.PartialDate;
 import org.mpaka.screening.Sex;
 import org.mpaka.screening.Thresholds;
@@ -91,7 +94,7 @@ public final class EntryScorer {
         // only the winning pair is aligned again with its explanation
         NameScore best = b.name() == null
                 ? NameScore.NONE
-                : aligner.align(memos[b.query()], b.name().name());
+                : asWritten(aligner.align(memos[b.query()], b.name().name()), q, b);
         return new Hit(
                 e,
                 score,
@@ -111,6 +114,77 @@ public final class EntryScorer {
      */
     public double scoreOnly(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
         return total(q, e, bestName(memos, names).score(), null);
+    }
+
+    /**
+     * The explanation with the parts of a name read with the Somali orthography shown as written,
+     * and as read: {@code axmed (read ahmed)}, where the comparison saw only {@code ahmed}. A reading
+     * has one part per written part, in order.
+     */
+    private static NameScore asWritten(NameScore s, PreparedQuery q, BestName b) {
+        NormalizedName queryRead = q.names().get(b.query());
+        NormalizedName listedRead = b.name().name();
+        Map<String, String> queryParts = queryRead.romanisation().equals(NameNormalizer.SOMALI)
+                ? written(queryRead, q.names().get(0))
+                : Map.of();
+        Map<String, String> listedParts = listedRead.romanisation().equals(NameNormalizer.SOMALI)
+                ? written(listedRead, NameNormalizer.normalizeFirst(b.name().original()))
+                : Map.of();
+        if (queryParts.isEmpty() && listedParts.isEmpty()) {
+            return s;
+        }
+        List<PartMatch> matches = new ArrayList<>(s.matches().size());
+        for (PartMatch m : s.matches()) {
+            matches.add(new PartMatch(
+                    shown(m.queryPart(), queryParts),
+                    shown(m.listedPart(), listedParts),
+                    m.method(),
+                    m.score(),
+                    m.joined()));
+        }
+        return new NameScore(
+                s.score(),
+                matches,
+                s.unmatchedQuery().stream()
+                        .map(t -> queryParts.getOrDefault(t, t))
+                        .toList(),
+                s.unmatchedListed().stream()
+                        .map(t -> listedParts.getOrDefault(t, t))
+                        .toList(),
+                s.romanisation());
+    }
+
+    /** Each part of a reading with the part it was read from, where they differ. */
+    private static Map<String, String> written(NormalizedName read, NormalizedName written) {
+        Map<String, String> out = new HashMap<>();
+        if (read.size() != written.size()) {
+            return out;
+        }
+        for (int i = 0; i < read.size(); i++) {
+            String r = read.part(i).text();
+            String w = written.part(i).text();
+            if (!r.equals(w)) {
+                out.putIfAbsent(r, w);
+            }
+        }
+        return out;
+    }
+
+    /** Parts (space-separated) as written, followed by {@code (read ...)} when any was read otherwise. */
+    private static String shown(String parts, Map<String, String> written) {
+        if (written.isEmpty()) {
+            return parts;
+        }
+        String[] tokens = parts.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String w = written.get(tokens[i]);
+            if (w != null) {
+                tokens[i] = w;
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", tokens) + " (read " + parts + ")" : parts;
     }
 
     /** The best name score over the entry's names and the query's (weak-alias factor applied). */
