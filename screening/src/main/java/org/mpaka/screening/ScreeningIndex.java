@@ -71,7 +71,7 @@ public final class ScreeningIndex {
      * Most candidate forms per query (their positions are packed in 16 bits while ranking, with room
      * for the forms that tie with the last).
      */
-    public static final int MAX_CANDIDATES = (1 << 16) - 64;
+    public static final int MAX_CANDIDATES = (1 << 16) - Candidates.TIE_EXTRA;
 
     /** Entries ranked by their pre-score and then scored in full, beyond the {@code k} asked for. */
     private static final int MARGIN = 10;

@@ -93,7 +93,11 @@ class NameMatcherTest {
         // names that share an origin but are told apart in use stay apart
         assertThat(score("James Okello", "Jacob Okello")).isLessThan(0.70);
         assertThat(score("Yahya Jammeh", "John Jammeh")).isLessThan(0.70);
-        // a closer rule wins: Josef / Joseph is one letter apart, not a translation
+        // a name whose every matched part is translated is not even possible on its own
+        assertThat(score("Peter Paul", "Pierre Boulos")).isLessThan(0.70);
+        // a closer rule wins: Mark / Markus is a shortened form; Josef / Joseph one letter apart
+        assertThat(method(m.compareNames("Mark Otieno", "Markus Otieno"), "mark"))
+                .isEqualTo(MatchMethod.SHORTENED);
         assertThat(method(m.compareNames("Josef Kamau", "Joseph Kamau"), "josef"))
                 .isNotEqualTo(MatchMethod.OTHER_LANGUAGE);
     }
@@ -105,12 +109,22 @@ class NameMatcherTest {
         assertThat(eddin.score()).isGreaterThan(0.95);
         assertThat(eddin.unmatchedQuery()).isEmpty();
         assertThat(score("Kamal Uddin Tuma", "Kamal Al-Din Tuma")).isGreaterThan(0.95);
-        // and inside a name written together: Izz al-Din as Izzeddin, Salah al-Din as Salahuddin
+        // with the French final e
+        assertThat(score("Nour Eddine Tuma", "Nur Al-Din Tuma")).isGreaterThan(0.95);
+        // and inside a name written together: Izz al-Din as Ezedin
         assertThat(score("Ezedin Khalil", "Izz al-Din Khalil")).isGreaterThan(0.88);
-        assertThat(score("Salahuddin Ahmed", "Salah al-Din Ahmed")).isGreaterThan(0.88);
+        // where the article was dropped instead, that reading still counts in full
+        assertThat(score("Nurdin Khalil", "Nur al-Din Khalil")).isGreaterThan(0.97);
         // without the doubled letter, a part is not read as the article: Edin is a name of its own
         assertThat(m.compareNames("Kamal Edin Tuma", "Kamal Al-Din Tuma").unmatchedQuery())
                 .containsExactly("edin");
+        // nor is a short name that only looks so: Assad (al-Asad) is not read as al-Saad (written
+        // together, the two are a letter apart: a typo, no more), nor Assaf as al-Saif
+        assertThat(method(m.compareNames("Mohammed Assad Tuma", "Mohammed Al Saad Tuma"), "assad"))
+                .isEqualTo(MatchMethod.TYPO);
+        assertThat(m.compareNames("Mohammed Assaf Tuma", "Mohammed Al Saif Tuma")
+                        .unmatchedQuery())
+                .containsExactly("assaf");
     }
 
     @Test

@@ -20,8 +20,9 @@ import org.mpaka.screening.PartMatch;
  * coverage of the shorter name + 0.2 × coverage of the longer one}, so missing parts cost less
  * than wrong ones and an extra middle name costs little. When only one real (non-particle) part
  * matches and both names have two or more, the score is capped at {@value #SINGLE_PART_CAP}: one
- * shared name is not an identification. When no real part matches (initials or particles only), it
- * is capped at {@value #INITIALS_ONLY_CAP}.
+ * shared name is not an identification; so is a name whose every matched real part is the same name
+ * in another language (John David / Yohannes Dawit), which is weaker evidence than a spelling. When
+ * no real part matches (initials or particles only), it is capped at {@value #INITIALS_ONLY_CAP}.
  */
 public final class Aligner {
 
@@ -81,7 +82,7 @@ public final class Aligner {
         /** A memo for one query name. */
         public Memo(NormalizedName query) {
             this.query = query;
-            this.runs = new Part[query.size() * 4];
+            this.runs = new Part[query.size() * 6];
         }
 
         // rows of listed parts that carry an index id: open addressing from id to row number, the
@@ -178,27 +179,27 @@ public final class Aligner {
             return r;
         }
 
-        /** The query's run {@code [start, start + len)} written together, without its inner particle if {@code bare}. */
-        private Part run(int start, int len, boolean bare) {
-            int at = runIndex(start, len, bare);
+        /** The query's run {@code [start, start + len)} written together as {@code how} ({@link #concat}). */
+        private Part run(int start, int len, int how) {
+            int at = runIndex(start, len, how);
             if (runs[at] == null) {
-                runs[at] = Part.of(concat(query, start, len, bare), false);
+                runs[at] = Part.of(concat(query, start, len, how), false);
             }
             return runs[at];
         }
 
-        private static int runIndex(int start, int len, boolean bare) {
-            return (start * 2 + len - 2) * 2 + (bare ? 1 : 0);
+        private static int runIndex(int start, int len, int how) {
+            return (start * 2 + len - 2) * 3 + how;
         }
 
         /** A run of query parts against part {@code j} of {@code listed}, the name given to {@link #begin}. */
         PartSimilarity.Result compareRun(
-                PartSimilarity similarity, int start, int len, boolean bare, NormalizedName listed, int j) {
+                PartSimilarity similarity, int start, int len, int how, NormalizedName listed, int j) {
             PartSimilarity.Result[] row = listedRows[j];
-            int at = query.size() + runIndex(start, len, bare);
+            int at = query.size() + runIndex(start, len, how);
             PartSimilarity.Result r = row[at];
             if (r == null) {
-                r = similarity.compare(run(start, len, bare), listed.part(j));
+                r = similarity.compare(run(start, len, how), listed.part(j));
                 row[at] = r;
             }
             return r;
@@ -289,6 +290,7 @@ public final class Aligner {
         double mq = 0;
         double ml = 0;
         int realMatches = 0;
+        int translated = 0;
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -309,6 +311,9 @@ public final class Aligner {
             ml += (initial && !listed.initial(memo.lStart[c]) ? 1.0 : memo.pairScore[c]) * wl;
             if (wq >= 1 && wl >= 1) {
                 realMatches++;
+                if (memo.method[c] == MatchMethod.OTHER_LANGUAGE) {
+                    translated++;
+                }
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -324,6 +329,9 @@ public final class Aligner {
         boolean queryShorter = query.weight() <= listed.weight();
         double score = 0.8 * (queryShorter ? covQ : covL) + 0.2 * (queryShorter ? covL : covQ);
         if (realMatches <= 1 && query.realParts() >= 2 && listed.realParts() >= 2) {
+            score = Math.min(score, SINGLE_PART_CAP);
+        }
+        if (realMatches > 0 && translated == realMatches) {
             score = Math.min(score, SINGLE_PART_CAP);
         }
         if (realMatches == 0) {
@@ -355,11 +363,12 @@ public final class Aligner {
 
     /**
      * Adds candidates where a run of 2-3 parts of {@code many} equals one part of {@code one}. The
-     * runs are compared by their first consonant-skeleton letter (so Gholam Reza meets Qolamreza),
-     * and a run with a particle inside is also tried without it, as the Arabic article is often
-     * assimilated or dropped when the name is written together (Taj al Din / Tajideen, Nasr al Din /
-     * Nassereddine). Query runs are written out and compared once per query (in the memo). With
-     * {@code swapped}, {@code many} is the listed name and {@code one} the query.
+     * runs are compared by their first consonant-skeleton letter (so Gholam Reza meets Qolamreza;
+     * vowels that transcriptions confuse count as one), and a run with a particle inside is also
+     * tried without it, as the Arabic article is often dropped when the name is written together
+     * (Taj al Din / Tajdin), and, for the article before a sun letter, assimilated as it is said
+     * (Izz al Din / Ezedin). Query runs are written out and compared once per query (in the memo).
+     * With {@code swapped}, {@code many} is the listed name and {@code one} the query.
      */
     private void joined(Memo memo, NormalizedName many, NormalizedName one, boolean swapped) {
         for (int start = 0; start < many.size(); start++) {
@@ -373,43 +382,37 @@ public final class Aligner {
                     withoutParticles += many.length(last);
                 }
                 boolean inner = len == 3 && many.particle(start + 1) && !many.particle(last);
-                int bareLength = withoutParticles + (inner && assimilatedArticle(many, start + 1) ? 1 : 0);
+                boolean assimilated = inner && assimilatedArticle(many, start + 1);
                 if (len == 2 && assimilatedArticle(many, start)) {
                     articleWrittenOn(memo, many, start, one, swapped);
                 }
-                Part jp = null;
-                Part jpBare = null;
+                Part[] written = null;
                 for (int j = 0; j < one.size(); j++) {
                     int sl = one.length(j);
                     int lengthGap = Math.abs(sl - joinedLength);
                     if (inner) {
-                        lengthGap = Math.min(lengthGap, Math.abs(sl - bareLength));
+                        lengthGap = Math.min(lengthGap, Math.abs(sl - withoutParticles));
                     }
                     char f = one.skeletonFirst(j);
                     if (f != first && !PartSimilarity.confusedVowels(f, first) || lengthGap > 3) {
                         continue;
                     }
-                    PartSimilarity.Result r;
-                    PartSimilarity.Result rb = null;
-                    if (!swapped) {
-                        r = memo.compareRun(similarity, start, len, false, one, j);
-                        if (inner) {
-                            rb = memo.compareRun(similarity, start, len, true, one, j);
-                        }
-                    } else {
-                        if (jp == null) {
-                            // the run is only written out when some part could equal it
-                            jp = Part.of(concat(many, start, len, false), false);
-                            jpBare = inner ? Part.of(concat(many, start, len, true), false) : null;
-                        }
-                        Part single = one.part(j);
-                        r = similarity.compare(jp, single);
-                        if (jpBare != null) {
-                            rb = similarity.compare(jpBare, single);
+                    int ways = assimilated ? 3 : inner ? 2 : 1;
+                    if (swapped && written == null) {
+                        // the run is only written out when some part could equal it
+                        written = new Part[ways];
+                        for (int how = 0; how < ways; how++) {
+                            written[how] = Part.of(concat(many, start, len, how), false);
                         }
                     }
-                    if (rb != null && rb.method() != null && (r.method() == null || rb.score() > r.score())) {
-                        r = rb;
+                    PartSimilarity.Result r = PartSimilarity.Result.NO;
+                    for (int how = 0; how < ways; how++) {
+                        PartSimilarity.Result rh = swapped
+                                ? similarity.compare(written[how], one.part(j))
+                                : memo.compareRun(similarity, start, len, how, one, j);
+                        if (rh.method() != null && (r.method() == null || rh.score() > r.score())) {
+                            r = rh;
+                        }
                     }
                     if (r.method() != null && r.method() != MatchMethod.INITIAL && r.score() >= 0.8) {
                         double s = r.score() * JOINED_FACTOR;
@@ -424,18 +427,24 @@ public final class Aligner {
         }
     }
 
+    /** How a run is written together: as it is. */
+    static final int TOGETHER = 0;
+    /** How a run is written together: without its inner particle (Taj al Din as Tajdin). */
+    static final int WITHOUT_PARTICLE = 1;
     /**
-     * A run written together, or with {@code skipParticles} without its inner particle; an Arabic
-     * article before a sun letter is then written as it is said, assimilated: {@code e} and the
-     * letter it became (Izz al Din as Izzeddin, Nasr al Din as Nasreddin, Abd al Rahman as
-     * Abderrahman, where the orthography writes the doubled letter once).
+     * How a run is written together: its inner Arabic article before a sun letter assimilated, as
+     * {@code e} and the letter it became (Izz al Din as Izzeddin, Abd al Rahman as Abderrahman, where
+     * the orthography writes the doubled letter once).
      */
-    static String concat(NormalizedName name, int start, int len, boolean skipParticles) {
+    static final int ARTICLE_ASSIMILATED = 2;
+
+    /** A run of parts written together, {@code how} being one of the constants above. */
+    static String concat(NormalizedName name, int start, int len, int how) {
         StringBuilder sb = new StringBuilder();
         for (int i = start; i < start + len; i++) {
-            if (!skipParticles || i == start || !name.part(i).particle()) {
+            if (how == TOGETHER || i == start || !name.part(i).particle()) {
                 sb.append(name.part(i).text());
-            } else if (assimilatedArticle(name, i)) {
+            } else if (how == ARTICLE_ASSIMILATED && assimilatedArticle(name, i)) {
                 sb.append('e');
             }
         }
@@ -470,9 +479,11 @@ public final class Aligner {
 
     /**
      * Adds pairs where an Arabic article and the part after it ({@code many}'s parts {@code start}
-     * and {@code start + 1}: al Din) are one part of {@code one} written as said, a vowel and the
-     * sun letter doubled, then the rest (Eddin, Uddin, Addin, Eddine): the rest and the vowel-less
-     * part are compared. The doubled letter is required, so that Edin or Elliot are not read so.
+     * and {@code start + 1}: al Din) are one part of {@code one} written as said: a vowel, the sun
+     * letter doubled, then the rest (Eddin, Uddin, Addin, and Eddine with the French final e). The
+     * letter after the vowel must be doubled (Edin is a name of its own), and the part without its
+     * vowel must be the word exactly, or by the spelling rules when it has four letters or more:
+     * Assad (al-Asad) is not read as al-Saad, nor Assaf as al-Saif, but Ennour is an-Nur.
      */
     private void articleWrittenOn(Memo memo, NormalizedName many, int start, NormalizedName one, boolean swapped) {
         Part word = many.part(start + 1);
@@ -482,8 +493,13 @@ public final class Aligner {
             if (t.length() < 5 || !Orthography.isPlainVowel(t.charAt(0)) || t.charAt(1) != sun || t.charAt(2) != sun) {
                 continue;
             }
-            PartSimilarity.Result r = similarity.compare(Part.of(t.substring(2), false), word);
-            if (r.method() != null && r.method() != MatchMethod.INITIAL && r.score() >= 0.8) {
+            String rest = t.substring(2);
+            if (rest.length() > 3 && rest.endsWith("e") && !Orthography.isPlainVowel(rest.charAt(rest.length() - 2))) {
+                rest = rest.substring(0, rest.length() - 1); // French final e: Eddine, Nourredine
+            }
+            PartSimilarity.Result r = similarity.compare(Part.of(rest, false), word);
+            boolean close = r.method() == MatchMethod.EXACT || r.method() == MatchMethod.SPELLING && rest.length() >= 4;
+            if (close) {
                 double sc = r.score() * JOINED_FACTOR;
                 if (swapped) {
                     memo.add(j, 1, start, 2, sc, r.method(), sc);

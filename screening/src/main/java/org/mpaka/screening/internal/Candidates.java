@@ -461,11 +461,15 @@ public final class Candidates implements NameKeys.Sink {
     }
 
     /**
-     * As {@link #top(int)}, where of the forms tied with the {@code k}-th those whose bit in {@code
-     * formYears} (one long per form) is {@code yearBit} come first: with the query's birth year, the
-     * forms carried by someone born that year. A {@code yearBit} of 0 leaves ties in form order.
+     * As {@link #top(int)}, where of the forms tied with the {@code k}-th, those with {@code yearBit}
+     * set in {@code formYears} (one long per form) are taken first: with the query's birth year, the
+     * forms carried by someone born that year. A {@code yearBit} of 0 takes ties in form order, and
+     * {@code formYears} may then be null. The result is ordered by total, not by this preference.
      */
     public int[] top(int k, long[] formYears, long yearBit) {
+        if (yearBit != 0 && formYears == null) {
+            throw new IllegalArgumentException("a year bit needs the forms' years");
+        }
         collectAll();
         if (deferred.size > 0 && touchedCount < Math.max(k, 1)) {
             readDeferred();
@@ -563,7 +567,7 @@ public final class Candidates implements NameKeys.Sink {
      * name many people carry with a part the keys do not meet ties with hundreds of forms, and
      * which of them make the cut is otherwise down to their numbering.
      */
-    static final int TIE_EXTRA = 30;
+    public static final int TIE_EXTRA = 30;
 
     // the forms the last selection chose from (null: all touched), for withTies
     private int[] lastPool;

@@ -71,11 +71,6 @@ public final class Nicknames {
         return groups.getOrDefault(name, Set.of());
     }
 
-    /** The forms of this lower-case given name in other languages (empty when it has none). */
-    public Set<String> otherLanguageForms(String name) {
-        return languages.getOrDefault(name, Set.of());
-    }
-
     private static Nicknames load() {
         List<Set<String>> nicknames = new ArrayList<>();
         Map<String, Set<String>> direct = new HashMap<>();

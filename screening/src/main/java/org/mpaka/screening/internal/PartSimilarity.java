@@ -4,8 +4,8 @@ import org.mpaka.screening.MatchMethod;
 
 /**
  * Compares two name parts, trying the rules from the most to the least certain: exact, regional
- * spelling rule, nickname, same consonant skeleton, bounded typo distance, the same name in another
- * language, shortened form; an initial only
+ * spelling rule, nickname, same consonant skeleton, bounded typo distance, shortened form, the same
+ * name in another language; an initial only
  * matches by its letter. Hot code.
  */
 public final class PartSimilarity {
@@ -81,13 +81,13 @@ public final class PartSimilarity {
         if (sameUpToVoicing(oa, ob) || sameSyllableAcrossChineseRomanisations(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
-        if (nicknames.sameNameInAnotherLanguage(a.text(), b.text())) {
-            return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
-        }
         String shorter = oa.length() < ob.length() ? oa : ob;
         String longer = shorter == oa ? ob : oa;
         if (shorter.length() >= 4 && longer.length() >= shorter.length() + 2 && longer.startsWith(shorter)) {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
+        }
+        if (nicknames.sameNameInAnotherLanguage(a.text(), b.text())) {
+            return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
         }
         return Result.NO;
     }
