@@ -500,11 +500,12 @@ public final class Aligner {
             PartSimilarity.Result r = similarity.compare(Part.of(rest, false), word);
             boolean close = r.method() == MatchMethod.EXACT || r.method() == MatchMethod.SPELLING && rest.length() >= 4;
             if (close) {
-                double sc = r.score() * JOINED_FACTOR;
+                // the article written as said is a spelling convention, whatever the word's match
+                double sc = Math.min(r.score(), PartSimilarity.SPELLING) * JOINED_FACTOR;
                 if (swapped) {
-                    memo.add(j, 1, start, 2, sc, r.method(), sc);
+                    memo.add(j, 1, start, 2, sc, MatchMethod.SPELLING, sc);
                 } else {
-                    memo.add(start, 2, j, 1, sc, r.method(), sc);
+                    memo.add(start, 2, j, 1, sc, MatchMethod.SPELLING, sc);
                 }
             }
         }
