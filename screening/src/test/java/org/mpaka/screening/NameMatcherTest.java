@@ -79,6 +79,21 @@ class NameMatcherTest {
     }
 
     @Test
+    void knowsShortFormsOfGivenNamesBeyondEnglish() {
+        assertThat(method(m.compareNames("Volodya Tyurin", "Vladimir Tyurin"), "volodya"))
+                .isEqualTo(MatchMethod.NICKNAME);
+        assertThat(method(m.compareNames("Nikos Maziotis", "Nikolaos Maziotis"), "nikos"))
+                .isEqualTo(MatchMethod.NICKNAME);
+        assertThat(method(m.compareNames("Chuy Amezcua", "Jesus Amezcua"), "chuy"))
+                .isEqualTo(MatchMethod.NICKNAME);
+        // a short form of two names stands for each, but does not join them: Beto is Alberto or Roberto
+        assertThat(method(m.compareNames("Beto Garza", "Roberto Garza"), "beto"))
+                .isEqualTo(MatchMethod.NICKNAME);
+        assertThat(method(m.compareNames("Alberto Garza", "Roberto Garza"), "alberto"))
+                .isNotEqualTo(MatchMethod.NICKNAME);
+    }
+
+    @Test
     void matchesOneGivenNameInAnotherLanguageAsAPossibleHitOnItsOwn() {
         NameScore s = m.compareNames("Yakov Rybalsky", "Jacob Rybalsky");
         assertThat(method(s, "yakov")).isEqualTo(MatchMethod.OTHER_LANGUAGE);

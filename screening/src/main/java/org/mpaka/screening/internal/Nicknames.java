@@ -15,7 +15,9 @@ import java.util.Set;
 
 /**
  * Given names and their nicknames and short forms (William / Bill / Will), from the bundled table
- * {@code nicknames.csv} (carltonnorthern/nicknames, Apache-2.0; see SOURCES.txt next to it), and
+ * {@code nicknames.csv} (carltonnorthern/nicknames, Apache-2.0; see SOURCES.txt next to it) and, for
+ * Russian, Ukrainian, Greek, Spanish, Italian and Dutch names, {@code nicknames_more.csv} (Volodya /
+ * Vladimir, Nikos / Nikolaos, Chuy / Jesus), written for Mpaka; and
  * the forms of one given name in other languages (Peter / Pierre / Pyotr / Butrus / Petero), from
  * {@code given_names.csv}, written for Mpaka. Two names are nickname-equivalent when one is a
  * nickname of the other or both are nicknames of the same name; they are the same name in another
@@ -82,17 +84,23 @@ public final class Nicknames {
             }
         }
         nicknames.addAll(direct.values());
-        List<Set<String>> languages = new ArrayList<>();
-        for (String line : lines("given_names.csv", 0)) {
+        nicknames.addAll(groupsPerLine("nicknames_more.csv"));
+        return new Nicknames(byMember(nicknames), byMember(groupsPerLine("given_names.csv")));
+    }
+
+    /** The groups of a table written one group per line, comma-separated, with # comments. */
+    private static List<Set<String>> groupsPerLine(String resource) {
+        List<Set<String>> groups = new ArrayList<>();
+        for (String line : lines(resource, 0)) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 Set<String> forms = new HashSet<>();
                 for (String form : line.split(",")) {
                     forms.add(form.strip());
                 }
-                languages.add(forms);
+                groups.add(forms);
             }
         }
-        return new Nicknames(byMember(nicknames), byMember(languages));
+        return groups;
     }
 
     /** For each name, the union of the groups it belongs to. */
