@@ -42,8 +42,9 @@ import org.mpaka.screening.internal.PreparedQuery;
  * once ({@link org.mpaka.screening.internal.CandidateIndex}; very common parts through pairs and a
  * check of the forms found, not their whole lists) and ranks forms by summed inverse-document-frequency
  * weight of their best key per query part, less a little for each listed part beyond the query's.
- * The best {@value #DEFAULT_CANDIDATES} forms (and up to 30 more that tie with the last, those
- * carried by someone born in the query's year first) are aligned with the query once each; the entries
+ * The best {@value #DEFAULT_CANDIDATES} forms (and up to {@value
+ * org.mpaka.screening.internal.Candidates#TIE_EXTRA} more that tie with the last, those carried by
+ * someone born in the query's year first) are aligned with the query once each; the entries
  * carrying them get a cheap pre-score (name score, birth date, nationality, sex), so birth date picks
  * the right person among namesakes; the best of those, and every entry sharing a document number (up
  * to OCR confusion), are then scored exactly as {@link NameMatcher#match} would. Names are stored as

@@ -21,7 +21,7 @@ import org.mpaka.screening.PartMatch;
  * than wrong ones and an extra middle name costs little. When only one real (non-particle) part
  * matches and both names have two or more, the score is capped at {@value #SINGLE_PART_CAP}: one
  * shared name is not an identification; so is a name whose every matched real part is the same name
- * in another language (John David / Yohannes Dawit), which is weaker evidence than a spelling. When
+ * in another language (Peter Paul / Pierre Boulos), which is weaker evidence than a spelling. When
  * no real part matches (initials or particles only), it is capped at {@value #INITIALS_ONLY_CAP}.
  */
 public final class Aligner {
@@ -415,15 +415,22 @@ public final class Aligner {
                         }
                     }
                     if (r.method() != null && r.method() != MatchMethod.INITIAL && r.score() >= 0.8) {
-                        double s = r.score() * JOINED_FACTOR;
-                        if (swapped) {
-                            memo.add(j, 1, start, len, s, r.method(), s);
-                        } else {
-                            memo.add(start, len, j, 1, s, r.method(), s);
-                        }
+                        addRun(memo, swapped, start, len, j, r.score() * JOINED_FACTOR, r.method());
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Adds the pair of a run {@code [start, start + len)} of the name written apart and part {@code
+     * j} of the other, the run on the query's side unless {@code swapped}.
+     */
+    private static void addRun(Memo memo, boolean swapped, int start, int len, int j, double score, MatchMethod m) {
+        if (swapped) {
+            memo.add(j, 1, start, len, score, m, score);
+        } else {
+            memo.add(start, len, j, 1, score, m, score);
         }
     }
 
@@ -501,12 +508,14 @@ public final class Aligner {
             boolean close = r.method() == MatchMethod.EXACT || r.method() == MatchMethod.SPELLING && rest.length() >= 4;
             if (close) {
                 // the article written as said is a spelling convention, whatever the word's match
-                double sc = Math.min(r.score(), PartSimilarity.SPELLING) * JOINED_FACTOR;
-                if (swapped) {
-                    memo.add(j, 1, start, 2, sc, MatchMethod.SPELLING, sc);
-                } else {
-                    memo.add(start, 2, j, 1, sc, MatchMethod.SPELLING, sc);
-                }
+                addRun(
+                        memo,
+                        swapped,
+                        start,
+                        2,
+                        j,
+                        Math.min(r.score(), PartSimilarity.SPELLING) * JOINED_FACTOR,
+                        MatchMethod.SPELLING);
             }
         }
     }

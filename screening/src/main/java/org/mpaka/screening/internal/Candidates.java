@@ -477,16 +477,19 @@ public final class Candidates implements NameKeys.Sink {
         int n = touchedCount;
         settle();
         int size = Math.min(k, n);
-        int[] heap;
-        if (deferred.size == 0) {
-            heap = new int[size];
+        // the positions chosen from: all touched, or with common tokens those that can reach the top
+        int[] pool = deferred.size == 0 ? null : withDeferred(k, n, size);
+        int[] heap = new int[size];
+        if (pool == null) {
             select(totals, n, heap);
-            lastPool = null;
         } else {
-            heap = withDeferred(k, n, size);
+            select(totals, pool, heap);
+            for (int i = 0; i < size; i++) {
+                heap[i] = pool[heap[i]];
+            }
         }
         if (size == k && size > 0) {
-            heap = withTies(heap, n, formYears, yearBit);
+            heap = withTies(heap, pool, n, formYears, yearBit);
             size = heap.length;
         }
         // best first: order-preserving int bits of each total, with its position
@@ -503,12 +506,13 @@ public final class Candidates implements NameKeys.Sink {
     }
 
     /**
-     * The positions of the best {@code size} forms once the common tokens' weights are added. Their
-     * weight is first added to the best {@value #DEFERRED_POOL_FACTOR}{@code  * k} forms found through
-     * the other parts (each checked for the tokens); the {@code k}-th best total among those is then
-     * a floor, and every other form whose total could still reach it with the most the common tokens
-     * can add is checked too. The result is the exact best {@code size} by total (ties aside) among
-     * the forms the other parts found.
+     * The positions to choose the best {@code size} forms from, with the common tokens' weights
+     * added to their totals. Their weight is first added to the best {@value
+     * #DEFERRED_POOL_FACTOR}{@code  * k} forms found through the other parts (each checked for the
+     * tokens); the {@code k}-th best total among those is then a floor, and every other form whose
+     * total could still reach it with the most the common tokens can add is checked and added too.
+     * The best {@code size} of the result by total are the exact best (ties aside) among the forms
+     * the other parts found.
      */
     private int[] withDeferred(int k, int n, int size) {
         int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
@@ -552,14 +556,9 @@ public final class Candidates implements NameKeys.Sink {
             if (added > 0) {
                 pool = Arrays.copyOf(pool, pool.length + added);
                 System.arraycopy(more, 0, pool, pool.length - added, added);
-                select(totals, pool, heap);
             }
         }
-        for (int i = 0; i < size; i++) {
-            heap[i] = pool[heap[i]];
-        }
-        lastPool = pool;
-        return heap;
+        return pool;
     }
 
     /**
@@ -569,15 +568,13 @@ public final class Candidates implements NameKeys.Sink {
      */
     public static final int TIE_EXTRA = 30;
 
-    // the forms the last selection chose from (null: all touched), for withTies
-    private int[] lastPool;
-
     /**
-     * The forms tied at the cut (total equal to the lowest kept) chosen again: those carried by
-     * someone born in the query's year first (its bit in {@code formYears}), then the others in
-     * order, up to {@value #TIE_EXTRA} more than {@code heap} holds.
+     * The positions in {@code heap} above the cut, and the forms tied at the cut (total equal to the
+     * lowest kept) chosen again from {@code pool} (null: all {@code n} touched positions): those
+     * carried by someone born in the query's year first (its bit in {@code formYears}), then the
+     * others in order, up to {@value #TIE_EXTRA} more than {@code heap} holds.
      */
-    private int[] withTies(int[] heap, int n, long[] formYears, long yearBit) {
+    private int[] withTies(int[] heap, int[] pool, int n, long[] formYears, long yearBit) {
         float floor = totals[heap[0]];
         int k = heap.length;
         int[] out = new int[k + TIE_EXTRA];
@@ -590,9 +587,9 @@ public final class Candidates implements NameKeys.Sink {
         // one pass: tied forms born in the query's year straight into out, the others aside
         int[] others = new int[out.length - size];
         int otherCount = 0;
-        int m = lastPool == null ? n : lastPool.length;
+        int m = pool == null ? n : pool.length;
         for (int i = 0; i < m && size < out.length; i++) {
-            int p = lastPool == null ? i : lastPool[i];
+            int p = pool == null ? i : pool[i];
             if (totals[p] == floor) {
                 if (yearBit != 0 && (formYears[touched[p]] & yearBit) != 0) {
                     out[size++] = p;

@@ -14,14 +14,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Given names and their nicknames and short forms (William / Bill / Will), from the bundled table
- * {@code nicknames.csv} (carltonnorthern/nicknames, Apache-2.0; see SOURCES.txt next to it) and, for
- * Russian, Ukrainian, Greek, Spanish, Italian and Dutch names, {@code nicknames_more.csv} (Volodya /
- * Vladimir, Nikos / Nikolaos, Chuy / Jesus), written for Mpaka; and
- * the forms of one given name in other languages (Peter / Pierre / Pyotr / Butrus / Petero), from
- * {@code given_names.csv}, written for Mpaka. Two names are nickname-equivalent when one is a
- * nickname of the other or both are nicknames of the same name; they are the same name in another
- * language when one line of the second table lists both.
+ * Given names and their nicknames and short forms, and their forms in other languages, from three
+ * bundled tables (see SOURCES.txt next to them):
+ *
+ * <ul>
+ *   <li>{@code nicknames.csv} (carltonnorthern/nicknames, Apache-2.0): English nicknames, William /
+ *       Bill / Will;
+ *   <li>{@code nicknames_more.csv}, written for Mpaka: Russian, Ukrainian, Greek, Spanish, Italian
+ *       and Dutch short forms, Volodya / Vladimir, Nikos / Nikolaos, Chuy / Jesus;
+ *   <li>{@code given_names.csv}, written for Mpaka: one given name's forms in other languages,
+ *       Peter / Pierre / Pyotr / Butrus / Petero.
+ * </ul>
+ *
+ * Two names are nickname-equivalent when one is a nickname of the other or both are nicknames of
+ * the same name (the first two tables); they are the same name in another language when one line of
+ * the third lists both.
  */
 public final class Nicknames {
 
