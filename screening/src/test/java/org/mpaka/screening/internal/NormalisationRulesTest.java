@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mpaka.screening.MatchMethod;
 
 class NormalisationRulesTest {
+
+    private static final PartSimilarity SIMILARITY = new PartSimilarity(Nicknames.bundled());
+
+    /** Two parts (not particles) compared. */
+    private static PartSimilarity.Result compare(String a, String b) {
+        return SIMILARITY.compare(Part.of(a, false), Part.of(b, false));
+    }
 
     private static List<String> texts(String name) {
         return NameNormalizer.normalizeFirst(name).parts().stream()
@@ -148,12 +156,8 @@ class NormalisationRulesTest {
         assertThat(Orthography.rewrite("fowzy")).isEqualTo(fouzi);
         assertThat(Orthography.rewrite("rauf")).isEqualTo(Orthography.rewrite("rouf"));
         // a final ow is the Slavic -ov, not a diphthong: Iwanow / Ivanov, Titow / Titov
-        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
-        assertThat(sim.compare(Part.of("iwanow", false), Part.of("ivanov", false))
-                        .method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
-        assertThat(sim.compare(Part.of("titow", false), Part.of("titov", false)).method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(compare("iwanow", "ivanov").method()).isEqualTo(MatchMethod.PHONETIC);
+        assertThat(compare("titow", "titov").method()).isEqualTo(MatchMethod.PHONETIC);
         // in a short part it is still the diphthong: Chow / Chou, Low / Lou
         assertThat(Orthography.rewrite("chow")).isEqualTo(Orthography.rewrite("chou"));
         assertThat(Orthography.rewrite("low")).isEqualTo(Orthography.rewrite("lou"));
@@ -179,43 +183,31 @@ class NormalisationRulesTest {
 
     @Test
     void comparesShortPartsUpToVoicing() {
-        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
-        assertThat(sim.compare(Part.of("kyu", false), Part.of("gyu", false)).method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
-        assertThat(sim.compare(Part.of("pu", false), Part.of("bu", false)).method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
-        assertThat(sim.compare(Part.of("kyu", false), Part.of("gyo", false)).method())
-                .isNull();
+        assertThat(compare("kyu", "gyu").method()).isEqualTo(MatchMethod.PHONETIC);
+        assertThat(compare("pu", "bu").method()).isEqualTo(MatchMethod.PHONETIC);
+        assertThat(compare("kyu", "gyo").method()).isNull();
     }
 
     @Test
     void longSkeletonsTolerateOneMoreWrittenVowel() {
-        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
         // skeleton nsrtn on both sides; the lengths differ by three
-        assertThat(sim.compare(Part.of("nasrdin", false), Part.of("nassereddine", false))
-                        .method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(compare("nasrdin", "nassereddine").method()).isEqualTo(MatchMethod.PHONETIC);
         // a short skeleton (amr) still needs the lengths within two
-        assertThat(sim.compare(Part.of("amir", false), Part.of("amiraia", false))
-                        .method())
-                .isNotEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(compare("amir", "amiraia").method()).isNotEqualTo(MatchMethod.PHONETIC);
     }
 
     @Test
     void aDifferentLeadingVowelBeforeTheSameLettersSoundsAlike() {
-        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
         // Arabic and Persian short vowels written differently at the start (i / e, u / o, a / e)
         for (String[] pair : new String[][] {{"iyad", "eyad"}, {"umar", "omar"}, {"ahmet", "ehmet"}}) {
-            assertThat(sim.compare(Part.of(pair[0], false), Part.of(pair[1], false))
-                            .method())
+            assertThat(compare(pair[0], pair[1]).method())
                     .as(pair[0] + " / " + pair[1])
-                    .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+                    .isEqualTo(MatchMethod.PHONETIC);
         }
         // the letters after the vowel must agree (Atwine is not Edwin, Omar is not Amir), and short
         // names stay apart (Eli / Ali, Eva / Ava)
         for (String[] pair : new String[][] {{"atwine", "edwin"}, {"omar", "amir"}, {"eli", "ali"}, {"eva", "ava"}}) {
-            assertThat(sim.compare(Part.of(pair[0], false), Part.of(pair[1], false))
-                            .method())
+            assertThat(compare(pair[0], pair[1]).method())
                     .as(pair[0] + " / " + pair[1])
                     .isNull();
         }
@@ -234,48 +226,32 @@ class NormalisationRulesTest {
 
     @Test
     void twoConsonantSkeletonsTolerateOneMoreWrittenVowel() {
-        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
         // Sher / Shear, Rauf / Raouf, Chol / Cheol: skeleton of two consonants, one vowel more
-        assertThat(sim.compare(Part.of("sher", false), Part.of("shear", false)).method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
-        assertThat(sim.compare(Part.of("rauf", false), Part.of("raouf", false)).method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
-        assertThat(sim.compare(Part.of("chol", false), Part.of("cheol", false)).method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+        assertThat(compare("sher", "shear").method()).isEqualTo(MatchMethod.PHONETIC);
+        assertThat(compare("rauf", "raouf").method()).isEqualTo(MatchMethod.PHONETIC);
+        assertThat(compare("chol", "cheol").method()).isEqualTo(MatchMethod.PHONETIC);
         // a final vowel more is another name (often the female form): Jan / Jana, Dan / Dana
-        assertThat(sim.compare(Part.of("jan", false), Part.of("jana", false)).method())
-                .isNull();
-        assertThat(sim.compare(Part.of("dan", false), Part.of("dana", false)).method())
-                .isNull();
+        assertThat(compare("jan", "jana").method()).isNull();
+        assertThat(compare("dan", "dana").method()).isNull();
         // two more vowels are too many for so short a skeleton
-        assertThat(sim.compare(Part.of("nur", false), Part.of("nuria", false)).method())
-                .isNull();
+        assertThat(compare("nur", "nuria").method()).isNull();
     }
 
     @Test
     void aKeyingErrorCountsInTheLettersAsTyped() {
-        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
         // one letter dropped or mistyped, but two or more apart once spellings are made canonical
         // (tch and ch both read as s, ee as i)
-        PartSimilarity.Result dropped = sim.compare(Part.of("rotch", false), Part.of("rotich", false));
-        assertThat(dropped.method()).isEqualTo(org.mpaka.screening.MatchMethod.TYPO);
+        PartSimilarity.Result dropped = compare("rotch", "rotich");
+        assertThat(dropped.method()).isEqualTo(MatchMethod.TYPO);
         assertThat(dropped.score()).isCloseTo(1 - 0.9 / 6, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(sim.compare(Part.of("charees", false), Part.of("charles", false))
-                        .method())
-                .isEqualTo(org.mpaka.screening.MatchMethod.TYPO);
+        assertThat(compare("charees", "charles").method()).isEqualTo(MatchMethod.TYPO);
         // the tolerance still follows the length: one letter off in a part of three is another name,
         // and so is a letter written for a sound in a part of four (Khan / Shan, Noah / Noam)
-        assertThat(sim.compare(Part.of("ali", false), Part.of("eli", false)).method())
-                .isNull();
-        assertThat(sim.compare(Part.of("khan", false), Part.of("shan", false)).method())
-                .isNull();
-        assertThat(sim.compare(Part.of("noah", false), Part.of("noam", false)).method())
-                .isNull();
-        assertThat(sim.compare(Part.of("shah", false), Part.of("shaw", false)).method())
-                .isNull();
-        assertThat(sim.compare(Part.of("rotch", false), Part.of("ratich", false))
-                        .method())
-                .isNull();
+        assertThat(compare("ali", "eli").method()).isNull();
+        assertThat(compare("khan", "shan").method()).isNull();
+        assertThat(compare("noah", "noam").method()).isNull();
+        assertThat(compare("shah", "shaw").method()).isNull();
+        assertThat(compare("rotch", "ratich").method()).isNull();
     }
 
     @Test
@@ -311,19 +287,15 @@ class NormalisationRulesTest {
 
     @Test
     void readsWadeGilesInitialsAsThePinyinOnesTheyStandFor() {
-        PartSimilarity sim = new PartSimilarity(Nicknames.bundled());
         for (String[] pair :
                 new String[][] {{"chu", "zhu"}, {"chin", "qin"}, {"chin", "jin"}, {"tsai", "cai"}, {"tseng", "zeng"}}) {
-            assertThat(sim.compare(Part.of(pair[0], false), Part.of(pair[1], false))
-                            .method())
+            assertThat(compare(pair[0], pair[1]).method())
                     .as("%s / %s", pair[0], pair[1])
-                    .isEqualTo(org.mpaka.screening.MatchMethod.PHONETIC);
+                    .isEqualTo(MatchMethod.PHONETIC);
         }
         // two pinyin initials are two syllables; pinyin j and q never come before a
-        assertThat(sim.compare(Part.of("qin", false), Part.of("jin", false)).method())
-                .isNull();
-        assertThat(sim.compare(Part.of("chan", false), Part.of("jan", false)).method())
-                .isNull();
+        assertThat(compare("qin", "jin").method()).isNull();
+        assertThat(compare("chan", "jan").method()).isNull();
         // only one syllable: longer parts are left to the other rules
         assertThat(PartSimilarity.sameSyllableAcrossChineseRomanisations("chinwong", "qinwong"))
                 .isFalse();
