@@ -102,13 +102,14 @@ public final class ScreeningRecall {
                 shown++;
                 System.out.printf(
                         Locale.ROOT,
-                        "%s query=\"%s\" dob=%s nat=%s | listed=\"%s\" (%d with this name) true=%.3f tenth=%.3f"
+                        "%s query=\"%s\" dob=%s nat=%s | listed=\"%s\" born %s (%d with this name) true=%.3f tenth=%.3f"
                                 + " top1=\"%s\" %.3f candidates=%d%n",
                         kind,
                         q.fullName(),
                         q.birthDate(),
                         q.nationality(),
                         e.primaryName(),
+                        e.birthDates(),
                         sameName.get(canonical(e.primaryName())),
                         trueScore,
                         tenth,
