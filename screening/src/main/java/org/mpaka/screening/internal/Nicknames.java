@@ -37,7 +37,8 @@ public final class Nicknames {
     private final Map<String, Set<String>> groups;
     private final Map<String, Set<String>> languages;
     // one bit per value of the low 16 bits of a name's hash, set for the names in the tables: most
-    // parts compared have no nicknames and are turned away here, without a hash-map look-up
+    // pairs of parts compared have a part with no nicknames and are turned away here, without a
+    // hash-map look-up
     private final long[] present = new long[1 << 10];
 
     private Nicknames(Map<String, Set<String>> groups, Map<String, Set<String>> languages) {
@@ -67,12 +68,17 @@ public final class Nicknames {
     }
 
     private boolean related(Map<String, Set<String>> table, String a, String b) {
-        int h = a.hashCode();
-        if ((present[(h >>> 6) & (present.length - 1)] & (1L << h)) == 0 || a.equals(b)) {
+        if (!mayBeListed(a) || !mayBeListed(b) || a.equals(b)) {
             return false;
         }
         Set<String> ga = table.get(a);
         return ga != null && ga.contains(b);
+    }
+
+    /** False when a name is in none of the tables (true may be a false alarm). */
+    private boolean mayBeListed(String name) {
+        int h = name.hashCode();
+        return (present[(h >>> 6) & (present.length - 1)] & (1L << h)) != 0;
     }
 
     /** The names nickname-equivalent to this lower-case name (empty when it has none). */
