@@ -41,8 +41,9 @@ import org.mpaka.screening.internal.PreparedQuery;
  * equivalents) in the key index of distinct name parts, reads each matching part's list of forms
  * once ({@link org.mpaka.screening.internal.CandidateIndex}; very common parts through pairs and a
  * check of the forms found, not their whole lists) and ranks forms by summed inverse-document-frequency
- * weight of their best key per query part, less a little for each listed part beyond the query's.
- * The best {@value #DEFAULT_CANDIDATES} forms (and up to {@value
+ * weight of their best key per query part, less a little for each listed part beyond the query's,
+ * plus a little for the query's parts listed next to each other and for a form carried by someone
+ * born in the query's year (or, where a list gives a year alone, the year before or after). The best {@value #DEFAULT_CANDIDATES} forms (and up to {@value
  * org.mpaka.screening.internal.Candidates#TIE_EXTRA} more that tie with the last, those carried by
  * someone born in the query's year first) are aligned with the query once each; the entries
  * carrying them get a cheap pre-score (name score, birth date, nationality, sex), so birth date picks
@@ -167,13 +168,17 @@ public final class ScreeningIndex {
         for (int f = 0; f < forms; f++) {
             formName[f] = listed[formNames[formNameStart[f]]].name();
         }
-        // per form, the birth years of the people carrying it, as bits (year mod 64)
+        // per form, the birth years of the people carrying it, as bits (year mod 64); a year given
+        // alone is often approximate (lists give "circa 1960", or 1959 and 1961), and counts for the
+        // years either side too
         this.formYears = new long[forms];
         for (int f = 0; f < forms; f++) {
             for (int p = formNameStart[f]; p < formNameStart[f + 1]; p++) {
                 int e = formEntryAt[p] < 0 ? ~formEntryAt[p] : formEntryAt[p];
                 for (PartialDate d : entries[e].birthDates()) {
-                    formYears[f] |= 1L << (d.year() & 63);
+                    formYears[f] |= d.month() == 0
+                            ? yearBits(d.year() - 1) | yearBits(d.year()) | yearBits(d.year() + 1)
+                            : yearBits(d.year());
                 }
             }
         }
@@ -305,6 +310,11 @@ public final class ScreeningIndex {
         return concurrency;
     }
 
+    /** A birth year's bit in {@code formYears}: one of 64, by the year modulo 64. */
+    private static long yearBits(int year) {
+        return 1L << (year & 63);
+    }
+
     private List<Hit> top(PersonQuery query, int k, Candidates c) {
         PreparedQuery pq = PreparedQuery.of(query);
         c.reset();
@@ -313,8 +323,9 @@ public final class ScreeningIndex {
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }
-        // of forms tied at the cut, those carried by someone born in the query's year come first
-        long yearBit = query.birthDate() == null ? 0 : 1L << (query.birthDate().year() & 63);
+        // forms carried by someone born in the query's year rank a little higher, and first among ties
+        long yearBit =
+                query.birthDate() == null ? 0 : yearBits(query.birthDate().year());
         int[] forms = c.top(candidates, formYears, yearBit);
         Aligner aligner = matcher.aligner();
         long[] order = new long[forms.length];

@@ -212,19 +212,36 @@ class ScreeningIndexTest {
 
     @Test
     void amongNamesakesTiedOnTheCandidateKeysPrefersThoseBornInTheQueryYear() {
-        Random r = new Random(14);
-        List<WatchlistEntry> entries = new ArrayList<>();
         // 600 Daniels, none born in 1959; the target's family name is mistyped so that none of its
         // keys meets: every Daniel ties on the candidate keys, far more than are aligned
+        assertThat(mistypedKoechAmongDaniels(14, i -> Integer.toString(1960 + i % 30), "1959"))
+                .containsExactly("target");
+    }
+
+    @Test
+    void aYearListedAloneCountsForTheYearsEitherSide() {
+        // as above, but the target is listed as born in 1958, a year alone ("circa"), and the
+        // others with full dates in other years
+        assertThat(mistypedKoechAmongDaniels(15, i -> (1965 + i % 20) + "-06-15", "1958"))
+                .containsExactly("target");
+    }
+
+    /**
+     * The best hit's id for KOEHC<<DANEL born 1959-07-04, among 600 Daniels of made-up family names
+     * born on {@code dob.apply(i)} and the target, KOECH Daniel born on {@code targetDob}.
+     */
+    private static List<String> mistypedKoechAmongDaniels(
+            long seed, java.util.function.IntFunction<String> dob, String targetDob) {
+        Random r = new Random(seed);
+        List<WatchlistEntry> entries = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
-            entries.add(TestEntries.person(
-                    "T", Integer.toString(i), "Daniel " + madeUpPart(r), Integer.toString(1960 + i % 30), ""));
+            entries.add(TestEntries.person("T", Integer.toString(i), "Daniel " + madeUpPart(r), dob.apply(i), ""));
         }
-        entries.add(TestEntries.person("T", "target", "KOECH Daniel", "1959", ""));
+        entries.add(TestEntries.person("T", "target", "KOECH Daniel", targetDob, ""));
         ScreeningIndex index = ScreeningIndex.build(new Watchlist("year", entries), new NameMatcher());
         PersonQuery query = new PersonQuery(
                 "KOEHC<<DANEL", "", "", PartialDate.parse("1959-07-04").orElseThrow(), Sex.UNSPECIFIED, "", List.of());
-        assertThat(index.top(query, 1)).extracting(h -> h.entry().id()).containsExactly("target");
+        return index.top(query, 1).stream().map(h -> h.entry().id()).toList();
     }
 
     @Test

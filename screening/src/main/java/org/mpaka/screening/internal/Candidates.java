@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>While the query's keys arrive ({@link #key}), each slot (a query part, or a run of parts
  * written together) gathers the tokens its keys find, each with the weight of its best key, and the
- * run lists its keys find. {@link #top} then reads, slot by slot, each gathered token's form list
+ * run lists its keys find (a query run's with little weight, {@link #RUN_ORDER}). {@link #top} then reads, slot by slot, each gathered token's form list
  * once, the run lists, and for common tokens (see {@link CandidateIndex}) the lists of forms that
  * also carry another slot's common token; a form keeps its best weight per slot, and its total is
  * the sum over slots.
@@ -22,6 +22,15 @@ public final class Candidates implements NameKeys.Sink {
      * extra parts come first (Qiang Huang before Qiang Huang Wei for the query Huang Qiang).
      */
     static final float EXTRA_PART_PENALTY = 0.3f;
+
+    /**
+     * Most weight a run of query parts gets from a listed name with the same parts next to each other
+     * (in either order): enough to rank, among names with the same parts, those written in the query's
+     * order first, and too little to rank a name above one with more of the query's parts (a run's
+     * list is short, so its full weight would count the order of the parts about as much as a part).
+     * A run met as one listed part written together (Abdulrahman for Abdul Rahman) weighs in full.
+     */
+    static final float RUN_ORDER = 0.2f;
 
     /** See {@link #withDeferred}. */
     static final int DEFERRED_POOL_FACTOR = 8;
@@ -118,7 +127,8 @@ public final class Candidates implements NameKeys.Sink {
         long h = NameKeys.hash38(key);
         int k = index.tokenKeys.find(h);
         int r = key.startsWith("s:") ? index.runs.find(h) : -1;
-        gatherKey(g, k, r, typeWeight, typeWeight * idf(Math.max(1, forms(k, r))));
+        float w = typeWeight * idf(Math.max(1, forms(k, r)));
+        gatherKey(g, k, r, typeWeight, w, w);
     }
 
     /** Both orders of a run weigh as the more common of the two, so list order does not change rank. */
@@ -132,9 +142,10 @@ public final class Candidates implements NameKeys.Sink {
         int kb = index.tokenKeys.find(hb);
         int rb = b.startsWith("s:") ? index.runs.find(hb) : -1;
         float w = typeWeight * idf(Math.max(1, Math.max(forms(ka, ra), forms(kb, rb))));
-        gatherKey(g, ka, ra, typeWeight, w);
+        float order = Math.min(w, RUN_ORDER);
+        gatherKey(g, ka, ra, typeWeight, w, order);
         if (kb != ka || rb != ra) {
-            gatherKey(g, kb, rb, typeWeight, w);
+            gatherKey(g, kb, rb, typeWeight, w, order);
         }
     }
 
@@ -147,7 +158,7 @@ public final class Candidates implements NameKeys.Sink {
         return (int) Math.min(Integer.MAX_VALUE, n);
     }
 
-    private void gatherKey(int g, int k, int r, float typeWeight, float w) {
+    private void gatherKey(int g, int k, int r, float typeWeight, float w, float runWeight) {
         if (k >= 0) {
             Postings tk = index.tokenKeys;
             for (int i = tk.start(k), end = tk.end(k); i < end; i++) {
@@ -164,7 +175,7 @@ public final class Candidates implements NameKeys.Sink {
             }
         }
         if (r >= 0) {
-            runs.add(g, r, w, 0);
+            runs.add(g, r, runWeight, 0);
         }
     }
 
@@ -371,8 +382,8 @@ public final class Candidates implements NameKeys.Sink {
     }
 
     /**
-     * The weight the form at position {@code p} gets from the common tokens it carries, in slots it has no weight
-     * from yet (best token per slot).
+     * The weight the form at position {@code p} gets from the deferred tokens it carries, in slots it
+     * has no weight from yet (best token per slot: a slot's entries are heaviest first).
      */
     private float deferredWeight(int p) {
         int mask = slotsOf[p];
@@ -380,18 +391,55 @@ public final class Candidates implements NameKeys.Sink {
         long bit = 1L << f;
         int word = f >>> 6;
         float add = 0;
-        int d = 0;
-        while (d < deferred.size) {
-            int g = deferred.slot[d];
-            float best = 0;
-            for (; d < deferred.size && deferred.slot[d] == g; d++) {
-                if ((mask & (1 << g)) == 0 && deferred.weight[d] > best && (deferredSets[d][word] & bit) != 0) {
-                    best = deferred.weight[d];
+        for (int i = 0; i < groups; i++) {
+            if ((mask & groupBit[i]) != 0) {
+                continue;
+            }
+            for (int d = groupStart[i], end = groupStart[i + 1]; d < end; d++) {
+                if ((deferredSets[d][word] & bit) != 0) {
+                    add += deferred.weight[d];
+                    break;
                 }
             }
-            add += best;
         }
         return add;
+    }
+
+    /** The most the deferred tokens can add to the form at position {@code p}: see {@link #deferredWeight}. */
+    private float deferredBound(int p) {
+        int mask = slotsOf[p];
+        float most = 0;
+        for (int i = 0; i < groups; i++) {
+            if ((mask & groupBit[i]) == 0) {
+                most += deferred.weight[groupStart[i]];
+            }
+        }
+        return most;
+    }
+
+    // the deferred entries by slot: group i is entries [groupStart[i], groupStart[i + 1]), of the
+    // slot whose mask bit is groupBit[i]
+    private int groups;
+    private int[] groupStart = new int[17];
+    private int[] groupBit = new int[16];
+
+    /**
+     * Groups the deferred entries by slot. They are in slot order, each slot's heaviest first: they
+     * were deferred as the slot's tokens were read, heaviest first.
+     */
+    private void groupDeferred() {
+        groups = 0;
+        for (int d = 0; d < deferred.size; d++) {
+            if (d == 0 || deferred.slot[d] != deferred.slot[d - 1]) {
+                if (groups + 1 >= groupStart.length) {
+                    groupStart = Arrays.copyOf(groupStart, groupStart.length * 2);
+                    groupBit = Arrays.copyOf(groupBit, groupBit.length * 2);
+                }
+                groupStart[groups] = d;
+                groupBit[groups++] = 1 << deferred.slot[d];
+            }
+        }
+        groupStart[groups] = deferred.size;
     }
 
     private void collect(int[] ids, int from, int to, float w) {
@@ -478,7 +526,8 @@ public final class Candidates implements NameKeys.Sink {
         settle();
         int size = Math.min(k, n);
         // the positions chosen from: all touched, or with common tokens those that can reach the top
-        int[] pool = deferred.size == 0 ? null : withDeferred(k, n, size);
+        float yearBonus = yearBit == 0 ? 0 : YEAR_BONUS;
+        int[] pool = deferred.size == 0 ? null : withDeferred(k, n, size, yearBonus);
         int[] heap = new int[size];
         if (pool == null) {
             select(totals, n, heap);
@@ -487,6 +536,9 @@ public final class Candidates implements NameKeys.Sink {
             for (int i = 0; i < size; i++) {
                 heap[i] = pool[heap[i]];
             }
+        }
+        if (yearBonus > 0 && size == k && size > 0) {
+            addYearBonus(heap, pool, n, formYears, yearBit);
         }
         if (size == k && size > 0) {
             heap = withTies(heap, pool, n, formYears, yearBit);
@@ -510,25 +562,24 @@ public final class Candidates implements NameKeys.Sink {
      * added to their totals. Their weight is first added to the best {@value
      * #DEFERRED_POOL_FACTOR}{@code  * k} forms found through the other parts (each checked for the
      * tokens); the {@code k}-th best total among those is then a floor, and every other form whose
-     * total could still reach it with the most the common tokens can add is checked and added too.
+     * total could still reach it with the most the common tokens (in the slots it has no weight from)
+     * and {@code yearBonus} can add is checked and added too.
      * The best {@code size} of the result by total are the exact best (ties aside) among the forms
      * the other parts found.
      */
-    private int[] withDeferred(int k, int n, int size) {
+    private int[] withDeferred(int k, int n, int size, float yearBonus) {
         int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
         select(totals, n, pool);
         if (deferredSets.length < deferred.size) {
             deferredSets = new long[deferred.size][];
         }
-        float most = 0;
-        for (int d = 0; d < deferred.size; ) {
-            int g = deferred.slot[d];
-            float best = 0;
-            for (; d < deferred.size && deferred.slot[d] == g; d++) {
-                deferredSets[d] = index.commonForms(deferred.id[d]);
-                best = Math.max(best, deferred.weight[d]);
-            }
-            most += best;
+        groupDeferred();
+        for (int d = 0; d < deferred.size; d++) {
+            deferredSets[d] = index.commonForms(deferred.id[d]);
+        }
+        float most = yearBonus;
+        for (int i = 0; i < groups; i++) {
+            most += deferred.weight[groupStart[i]];
         }
         long[] inPool = new long[(n + 63) >>> 6];
         for (int p : pool) {
@@ -542,7 +593,10 @@ public final class Candidates implements NameKeys.Sink {
             int added = 0;
             int[] more = new int[16];
             for (int p = 0; p < n; p++) {
-                if ((inPool[p >>> 6] & (1L << p)) == 0 && totals[p] + most > floor) {
+                // the bound over all slots first, then the one for the slots the form lacks
+                if (totals[p] + most > floor
+                        && (inPool[p >>> 6] & (1L << p)) == 0
+                        && totals[p] + yearBonus > floor - deferredBound(p)) {
                     float add = deferredWeight(p);
                     if (add > 0) {
                         totals[p] += add;
@@ -559,6 +613,47 @@ public final class Candidates implements NameKeys.Sink {
             }
         }
         return pool;
+    }
+
+    /**
+     * Rank a form gains when someone born in the query's birth year carries it: a little less than
+     * a common part spelled exactly, so that among forms sharing the same parts those of the query's
+     * year come first, and a form that lacks one of the query's parts or misspells one can still be
+     * chosen over a crowd of namesakes born in other years.
+     */
+    static final float YEAR_BONUS = 1.5f;
+
+    /**
+     * Adds {@link #YEAR_BONUS} to the totals of the forms whose year bit is set that it can bring to
+     * the cut ({@code heap}, a min-heap of the best positions, lowest total at 0) or above, and
+     * takes them into the heap. Only those forms' years are read: every form above the cut is in the
+     * heap, so the forms outside it that can reach the cut are at most {@code YEAR_BONUS} below it.
+     */
+    private void addYearBonus(int[] heap, int[] pool, int n, long[] formYears, long yearBit) {
+        float floor = totals[heap[0]];
+        float bonus = YEAR_BONUS;
+        for (int p : heap) {
+            if ((formYears[touched[p]] & yearBit) != 0) {
+                totals[p] += bonus;
+            }
+        }
+        // the heap's order changed: rebuild it
+        for (int i = heap.length / 2 - 1; i >= 0; i--) {
+            siftDown(totals, heap, i, heap.length);
+        }
+        int m = pool == null ? n : pool.length;
+        for (int i = 0; i < m; i++) {
+            int p = pool == null ? i : pool[i];
+            float t = totals[p];
+            // heap members born that year are above the floor now; those left at or below it are not
+            if (t <= floor && t + bonus >= floor && (formYears[touched[p]] & yearBit) != 0) {
+                totals[p] = t + bonus;
+                if (totals[p] > totals[heap[0]]) {
+                    heap[0] = p;
+                    siftDown(totals, heap, 0, heap.length);
+                }
+            }
+        }
     }
 
     /**
@@ -642,7 +737,10 @@ public final class Candidates implements NameKeys.Sink {
     }
 
     private static void siftDown(float[] v, int[] h, int size) {
-        int i = 0;
+        siftDown(v, h, 0, size);
+    }
+
+    private static void siftDown(float[] v, int[] h, int i, int size) {
         while (true) {
             int l = 2 * i + 1;
             int r = l + 1;

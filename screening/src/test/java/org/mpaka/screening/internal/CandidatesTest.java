@@ -135,6 +135,66 @@ class CandidatesTest {
                 .contains(late);
     }
 
+    @Test
+    void aFormBornInTheQueryYearIsChosenOverNamesakesBornInOtherYears() {
+        List<String> raw = new ArrayList<>();
+        // 200 forms a query for Daniel cannot tell apart, and one with a part more (ranked lower for
+        // it) carried by someone born in the query's year
+        for (int i = 0; i < 200; i++) {
+            raw.add("Daniel Kamau" + suffix(i));
+        }
+        raw.add("Daniel Koech Kibet");
+        raw.add("Other Name");
+        Forms forms = new Forms(raw);
+        int bornThatYear = forms.index.formId(200);
+        long[] formYears = new long[forms.names.size()];
+        long bornIn1959 = 1L << (1959 & 63);
+        formYears[bornThatYear] = bornIn1959;
+        Candidates c = new Candidates(forms.index);
+        c.reset();
+        c.queryParts(2);
+        c.key(0, o("daniel"), 1.0f);
+        assertThat(forms.top(c, 5)).hasSize(5 + Candidates.TIE_EXTRA).doesNotContain("daniel koech kibet");
+
+        c.reset();
+        c.queryParts(2);
+        c.key(0, o("daniel"), 1.0f);
+        assertThat(c.top(5, formYears, bornIn1959)).startsWith(bornThatYear);
+        // born in another year: the bit of 1960 is not set
+        c.reset();
+        c.queryParts(2);
+        c.key(0, o("daniel"), 1.0f);
+        assertThat(c.top(5, formYears, 1L << (1960 & 63))).doesNotContain(bornThatYear);
+    }
+
+    @Test
+    void partsInAnotherOrderRankAsHighAsTheSamePartsInTheQueryOrder() {
+        List<String> raw = new ArrayList<>();
+        // the query Al-Rashid Ahmed Hamid; the person listed as Al-Rashid Hamid Ahmed; 150 others
+        // who share the first two parts of the query, written in its order, and 150 who share the
+        // last two, in the listed person's order; Hamid is the most common of the three parts
+        raw.add("Al-Rashid Hamid Ahmed");
+        for (int i = 0; i < 150; i++) {
+            raw.add("Al-Rashid Ahmed Other" + suffix(i));
+            raw.add("Someone" + suffix(i) + " Hamid Ahmed");
+        }
+        for (int i = 0; i < 600; i++) {
+            raw.add("Hamid Else" + suffix(i));
+        }
+        for (int i = 0; i < 1000; i++) {
+            raw.add("Unrelated Name" + suffix(i));
+        }
+        Forms forms = new Forms(raw);
+        Candidates c = new Candidates(forms.index);
+        c.reset();
+        NormalizedName query = NameNormalizer.normalizeFirst("Al-Rashid Ahmed Hamid");
+        c.queryParts(query.realParts());
+        NameKeys.emit(query, true, Nicknames.bundled(), c);
+        // runs of the query's adjacent parts meet listed parts written together, not the same
+        // adjacent parts listed apart (that would rank the name by the order of its parts)
+        assertThat(forms.top(c, 10)).first().isEqualTo("al rashid hamid ahmed");
+    }
+
     /** The position in the list of the form with the given id. */
     private static int indexOf(Forms forms, int formId) {
         for (int i = 0; i < forms.names.size(); i++) {
