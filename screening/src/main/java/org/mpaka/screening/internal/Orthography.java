@@ -19,10 +19,10 @@ import java.util.Set;
  *       ph→f};
  *   <li>velars: {@code ck, c, q → k}; {@code x → ks}, and a leading Wade–Giles {@code hs} (pinyin
  *       x) also; {@code dj, zh → j} (the sound of French j: Djamel / Jamel, Zhalolov / Jalolov);
- *   <li>vowels: {@code ou, oo → u}; {@code aw, ow, au} before a consonant or at the end → {@code u}
- *       (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf; Chow / Chou), except a final
+ *   <li>vowels: {@code ou, oo → u}; {@code aw, ow, au, aou} before a consonant or at the end → {@code
+ *       u} (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf / Raouf; Chow / Chou), except a final
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
- *       Iwanow / Ivanov), {@code ee → i}, {@code y → i}
+ *       Iwanow / Ivanov); {@code ee → i}, {@code y → i}
  *       except a leading {@code y} before a vowel; a final {@code h} after a vowel is dropped;
  *   <li>doubled letters are written once.
  * </ul>
@@ -97,6 +97,9 @@ public final class Orthography {
                 // German way (Iwanow / Ivanov, Titow / Titov)
                 out.append('u');
                 i += 2;
+            } else if (c == 'a' && next == 'o' && next2 == 'u' && !isVowel(i + 3 < n ? s.charAt(i + 3) : 0)) {
+                out.append('u'); // the same diphthong written the French way: Raouf / Rauf, Aous / Aws
+                i += 3;
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
                 out.append('u');
                 i += 2;
