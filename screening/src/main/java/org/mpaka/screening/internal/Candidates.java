@@ -527,7 +527,7 @@ public final class Candidates implements NameKeys.Sink {
         int size = Math.min(k, n);
         // the positions chosen from: all touched, or with common tokens those that can reach the top
         float yearBonus = yearBit == 0 ? 0 : YEAR_BONUS;
-        int[] pool = deferred.size == 0 ? null : withDeferred(k, n, size, yearBonus);
+        int[] pool = deferred.size == 0 ? null : withDeferred(k, n, size);
         int[] heap = new int[size];
         if (pool == null) {
             select(totals, n, heap);
@@ -562,12 +562,12 @@ public final class Candidates implements NameKeys.Sink {
      * added to their totals. Their weight is first added to the best {@value
      * #DEFERRED_POOL_FACTOR}{@code  * k} forms found through the other parts (each checked for the
      * tokens); the {@code k}-th best total among those is then a floor, and every other form whose
-     * total could still reach it with the most the common tokens (in the slots it has no weight from)
-     * and {@code yearBonus} can add is checked and added too.
+     * total could still reach it with the most the common tokens can add (in the slots it has no
+     * weight from) is checked and added too.
      * The best {@code size} of the result by total are the exact best (ties aside) among the forms
      * the other parts found.
      */
-    private int[] withDeferred(int k, int n, int size, float yearBonus) {
+    private int[] withDeferred(int k, int n, int size) {
         int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
         select(totals, n, pool);
         if (deferredSets.length < deferred.size) {
@@ -577,7 +577,7 @@ public final class Candidates implements NameKeys.Sink {
         for (int d = 0; d < deferred.size; d++) {
             deferredSets[d] = index.commonForms(deferred.id[d]);
         }
-        float most = yearBonus;
+        float most = 0;
         for (int i = 0; i < groups; i++) {
             most += deferred.weight[groupStart[i]];
         }
@@ -596,7 +596,7 @@ public final class Candidates implements NameKeys.Sink {
                 // the bound over all slots first, then the one for the slots the form lacks
                 if (totals[p] + most > floor
                         && (inPool[p >>> 6] & (1L << p)) == 0
-                        && totals[p] + yearBonus > floor - deferredBound(p)) {
+                        && totals[p] + deferredBound(p) > floor) {
                     float add = deferredWeight(p);
                     if (add > 0) {
                         totals[p] += add;

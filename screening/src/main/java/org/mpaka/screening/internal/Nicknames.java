@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,21 +36,29 @@ public final class Nicknames {
     private static final Nicknames BUNDLED = load();
 
     private final Map<String, Set<String>> groups;
-    private final Map<String, Set<String>> languages;
-    // one bit per value of the low 16 bits of a name's hash, set for the names in the tables: most
-    // pairs of parts compared have a part with no nicknames and are turned away here, without a
-    // hash-map look-up
-    private final long[] present = new long[1 << 10];
+    // every name in the tables numbered (Part carries its number, see Part#nameId), and per number
+    // the sorted numbers of the names related to it in each table: a comparison of two parts is
+    // then a search in a short array, with no hashing
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final int[][] nicknamesOf;
+    private final int[][] languagesOf;
 
     private Nicknames(Map<String, Set<String>> groups, Map<String, Set<String>> languages) {
         this.groups = groups;
-        this.languages = languages;
         for (Map<String, Set<String>> table : List.of(groups, languages)) {
             for (String name : table.keySet()) {
-                int h = name.hashCode();
-                present[(h >>> 6) & (present.length - 1)] |= 1L << h;
+                ids.putIfAbsent(name, ids.size());
             }
         }
+        this.nicknamesOf = related(groups);
+        this.languagesOf = related(languages);
+    }
+
+    private int[][] related(Map<String, Set<String>> table) {
+        int[][] out = new int[ids.size()][];
+        table.forEach((name, members) -> out[ids.get(name)] =
+                members.stream().mapToInt(ids::get).sorted().toArray());
+        return out;
     }
 
     /** The bundled table. */
@@ -57,28 +66,38 @@ public final class Nicknames {
         return BUNDLED;
     }
 
+    /** The number of a lower-case name in the tables, or -1 when it is in none. */
+    public int id(String name) {
+        Integer id = ids.get(name);
+        return id == null ? -1 : id;
+    }
+
     /** Whether the two lower-case names are nickname-equivalent (and not equal). */
     public boolean equivalent(String a, String b) {
-        return related(groups, a, b);
+        return related(nicknamesOf, id(a), id(b));
+    }
+
+    /** As {@link #equivalent(String, String)}, for two parts (numbered by the bundled table). */
+    public boolean equivalent(Part a, Part b) {
+        return related(nicknamesOf, a.nameId(), b.nameId());
     }
 
     /** Whether the two lower-case names are forms of one given name in different languages (and not equal). */
     public boolean sameNameInAnotherLanguage(String a, String b) {
-        return related(languages, a, b);
+        return related(languagesOf, id(a), id(b));
     }
 
-    private boolean related(Map<String, Set<String>> table, String a, String b) {
-        if (!mayBeListed(a) || !mayBeListed(b) || a.equals(b)) {
+    /** As {@link #sameNameInAnotherLanguage(String, String)}, for two parts (numbered by the bundled table). */
+    public boolean sameNameInAnotherLanguage(Part a, Part b) {
+        return related(languagesOf, a.nameId(), b.nameId());
+    }
+
+    private static boolean related(int[][] table, int a, int b) {
+        if (a < 0 || b < 0 || a == b) {
             return false;
         }
-        Set<String> ga = table.get(a);
-        return ga != null && ga.contains(b);
-    }
-
-    /** False when a name is in none of the tables (true may be a false alarm). */
-    private boolean mayBeListed(String name) {
-        int h = name.hashCode();
-        return (present[(h >>> 6) & (present.length - 1)] & (1L << h)) != 0;
+        int[] r = table[a];
+        return r != null && Arrays.binarySearch(r, b) >= 0;
     }
 
     /** The names nickname-equivalent to this lower-case name (empty when it has none). */

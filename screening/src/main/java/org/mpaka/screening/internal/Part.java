@@ -7,8 +7,10 @@ package org.mpaka.screening.internal;
  * @param ortho form after the regional orthography rewrite rules ({@link Orthography#rewrite})
  * @param skeleton consonant skeleton of {@code ortho} ({@link Orthography#skeleton})
  * @param particle whether the part is a particle (al, bin, de, van ...) that weighs less
+ * @param nameId the number of {@code text} in the bundled nickname and given-name tables, or -1
+ *     ({@link Nicknames#id})
  */
-public record Part(String text, String ortho, String skeleton, boolean particle) {
+public record Part(String text, String ortho, String skeleton, boolean particle, int nameId) {
 
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
@@ -19,7 +21,12 @@ public record Part(String text, String ortho, String skeleton, boolean particle)
     /** Builds a part, computing its keys. */
     public static Part of(String text, boolean particle) {
         String ortho = Orthography.rewrite(text);
-        return new Part(text, ortho, Orthography.skeleton(ortho), particle);
+        return new Part(
+                text,
+                ortho,
+                Orthography.skeleton(ortho),
+                particle,
+                Nicknames.bundled().id(text));
     }
 
     /** Whether the part is a single letter (an initial). */

@@ -52,7 +52,7 @@ public final class PartSimilarity {
         if (a.ortho().equals(b.ortho())) {
             return new Result(SPELLING, MatchMethod.SPELLING);
         }
-        if (nicknames.equivalent(a.text(), b.text())) {
+        if (nicknames.equivalent(a, b)) {
             return new Result(NICKNAME, MatchMethod.NICKNAME);
         }
         String oa = a.ortho();
@@ -86,7 +86,7 @@ public final class PartSimilarity {
         if (shorter.length() >= 4 && longer.length() >= shorter.length() + 2 && longer.startsWith(shorter)) {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
-        if (nicknames.sameNameInAnotherLanguage(a.text(), b.text())) {
+        if (nicknames.sameNameInAnotherLanguage(a, b)) {
             return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
         }
         return Result.NO;
