@@ -43,9 +43,10 @@ import org.mpaka.screening.internal.PreparedQuery;
  * check of the forms found, not their whole lists) and ranks forms by summed inverse-document-frequency
  * weight of their best key per query part, less a little for each listed part beyond the query's,
  * plus a little for the query's parts listed next to each other and for a form carried by someone
- * born in the query's year (or, where a list gives a year alone, the year before or after). The best {@value #DEFAULT_CANDIDATES} forms (and up to {@value
- * org.mpaka.screening.internal.Candidates#TIE_EXTRA} more that tie with the last, those carried by
- * someone born in the query's year first) are aligned with the query once each; the entries
+ * born in the query's year (or, where a list gives a year alone, the year before or after). The
+ * best {@value #DEFAULT_CANDIDATES} forms (and up to {@value
+ * org.mpaka.screening.internal.Candidates#TIE_EXTRA} more that tie with the last) are aligned with
+ * the query once each; the entries
  * carrying them get a cheap pre-score (name score, birth date, nationality, sex), so birth date picks
  * the right person among namesakes; the best of those, and every entry sharing a document number (up
  * to OCR confusion), are then scored exactly as {@link NameMatcher#match} would. Names are stored as
@@ -323,7 +324,7 @@ public final class ScreeningIndex {
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }
-        // forms carried by someone born in the query's year rank a little higher, and first among ties
+        // forms carried by someone born in the query's year rank a little higher
         long yearBit =
                 query.birthDate() == null ? 0 : yearBits(query.birthDate().year());
         int[] forms = c.top(candidates, formYears, yearBit);

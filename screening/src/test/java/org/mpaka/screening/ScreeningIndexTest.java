@@ -220,9 +220,11 @@ class ScreeningIndexTest {
 
     @Test
     void aYearListedAloneCountsForTheYearsEitherSide() {
-        // as above, but the target is listed as born in 1958, a year alone ("circa"), and the
-        // others with full dates in other years
+        // as above, but the target is listed as born in 1958 or 1960, a year alone ("circa"), and
+        // the others with full dates in other years
         assertThat(mistypedKoechAmongDaniels(15, i -> (1965 + i % 20) + "-06-15", "1958"))
+                .containsExactly("target");
+        assertThat(mistypedKoechAmongDaniels(15, i -> (1965 + i % 20) + "-06-15", "1960"))
                 .containsExactly("target");
     }
 

@@ -79,7 +79,7 @@ public final class Nicknames {
 
     /** As {@link #equivalent(String, String)}, for two parts (numbered by the bundled table). */
     public boolean equivalent(Part a, Part b) {
-        return related(nicknamesOf, a.nameId(), b.nameId());
+        return this == BUNDLED ? related(nicknamesOf, a.nameId(), b.nameId()) : equivalent(a.text(), b.text());
     }
 
     /** Whether the two lower-case names are forms of one given name in different languages (and not equal). */
@@ -89,7 +89,9 @@ public final class Nicknames {
 
     /** As {@link #sameNameInAnotherLanguage(String, String)}, for two parts (numbered by the bundled table). */
     public boolean sameNameInAnotherLanguage(Part a, Part b) {
-        return related(languagesOf, a.nameId(), b.nameId());
+        return this == BUNDLED
+                ? related(languagesOf, a.nameId(), b.nameId())
+                : sameNameInAnotherLanguage(a.text(), b.text());
     }
 
     private static boolean related(int[][] table, int a, int b) {

@@ -102,7 +102,7 @@ class CandidatesTest {
     }
 
     @Test
-    void formsTiedWithTheLastKeptComeToo_thoseBornInTheQueryYearFirst() {
+    void formsTiedWithTheLastKeptComeToo_andOneBornInTheQueryYearRanksAboveThem() {
         List<String> raw = new ArrayList<>();
         // 200 names that a query for Daniel (and a family name no key meets) cannot tell apart
         for (int i = 0; i < 200; i++) {
@@ -165,15 +165,53 @@ class CandidatesTest {
         c.queryParts(2);
         c.key(0, o("daniel"), 1.0f);
         assertThat(c.top(5, formYears, 1L << (1960 & 63))).doesNotContain(bornThatYear);
+        // a form whose people's years set more than half the bits says little about the year
+        formYears[bornThatYear] = -1L >>> (64 - Candidates.MAX_YEAR_BITS - 1);
+        c.reset();
+        c.queryParts(2);
+        c.key(0, o("daniel"), 1.0f);
+        assertThat(c.top(5, formYears, bornIn1959)).doesNotContain(bornThatYear);
     }
 
     @Test
-    void partsInAnotherOrderRankAsHighAsTheSamePartsInTheQueryOrder() {
+    void theYearBonusReachesFormsInACommonPartsPool() {
         List<String> raw = new ArrayList<>();
-        // the query Al-Rashid Ahmed Hamid; the person listed as Al-Rashid Hamid Ahmed; 150 others
-        // who share the first two parts of the query, written in its order, and 150 who share the
-        // last two, in the listed person's order; Hamid is the most common of the three parts
+        // Mohamed common (checked through its set of forms, in a pool of the best forms Daniel
+        // found: all 40 here); 40 forms of Daniel Mohamed and a third part that tie, the first
+        // carried by someone born in the query's year (touched first, so last among the ties)
+        raw.add("Daniel Mohamed Koech");
+        for (int i = 0; i < 39; i++) {
+            raw.add("Daniel Mohamed Kamau" + suffix(i));
+        }
+        for (int i = 0; i < 2100; i++) {
+            raw.add("Mohamed Else" + suffix(i));
+        }
+        Forms forms = new Forms(raw);
+        int bornThatYear = forms.index.formId(0);
+        long[] formYears = new long[forms.names.size()];
+        long bornIn1959 = 1L << (1959 & 63);
+        formYears[bornThatYear] = bornIn1959;
+        Candidates c = new Candidates(forms.index);
+        String[][] query = {{o("daniel")}, {o("mohamed")}};
+        assertThat(query(forms, c, query, 5)).first().isNotEqualTo("daniel mohamed koech");
+        c.reset();
+        c.queryParts(2);
+        c.key(0, o("daniel"), 1.0f);
+        c.key(1, o("mohamed"), 1.0f);
+        assertThat(c.top(5, formYears, bornIn1959))
+                .hasSize(5 + Candidates.TIE_EXTRA)
+                .startsWith(bornThatYear);
+    }
+
+    @Test
+    void aNameWithAllTheQueryPartsInAnotherOrderOutranksNamesWithTwoOfThemInTheQueryOrder() {
+        List<String> raw = new ArrayList<>();
+        // the query Al-Rashid Ahmed Hamid; the person listed as Al-Rashid Hamid Ahmed, and someone
+        // listed in the query's order; 150 others who share the first two parts of the query,
+        // written in its order, and 150 who share the last two, in the listed person's order;
+        // Hamid is the most common of the three parts
         raw.add("Al-Rashid Hamid Ahmed");
+        raw.add("Al-Rashid Ahmed Hamid");
         for (int i = 0; i < 150; i++) {
             raw.add("Al-Rashid Ahmed Other" + suffix(i));
             raw.add("Someone" + suffix(i) + " Hamid Ahmed");
@@ -190,9 +228,9 @@ class CandidatesTest {
         NormalizedName query = NameNormalizer.normalizeFirst("Al-Rashid Ahmed Hamid");
         c.queryParts(query.realParts());
         NameKeys.emit(query, true, Nicknames.bundled(), c);
-        // runs of the query's adjacent parts meet listed parts written together, not the same
-        // adjacent parts listed apart (that would rank the name by the order of its parts)
-        assertThat(forms.top(c, 10)).first().isEqualTo("al rashid hamid ahmed");
+        // runs of the query's adjacent parts meet the same adjacent parts listed apart with little
+        // weight: enough to put the query's order first, too little to put two parts above three
+        assertThat(forms.top(c, 2)).containsExactly("al rashid ahmed hamid", "al rashid hamid ahmed");
     }
 
     /** The position in the list of the form with the given id. */
