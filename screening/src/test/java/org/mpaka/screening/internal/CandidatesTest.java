@@ -151,26 +151,14 @@ class CandidatesTest {
         long bornIn1959 = 1L << (1959 & 63);
         formYears[bornThatYear] = bornIn1959;
         Candidates c = new Candidates(forms.index);
-        c.reset();
-        c.queryParts(2);
-        c.key(0, o("daniel"), 1.0f);
-        assertThat(forms.top(c, 5)).hasSize(5 + Candidates.TIE_EXTRA).doesNotContain("daniel koech kibet");
-
-        c.reset();
-        c.queryParts(2);
-        c.key(0, o("daniel"), 1.0f);
-        assertThat(c.top(5, formYears, bornIn1959)).startsWith(bornThatYear);
+        String[][] daniel = {{o("daniel")}, {}};
+        assertThat(query(forms, c, daniel, 5)).hasSize(5 + Candidates.TIE_EXTRA).doesNotContain("daniel koech kibet");
+        assertThat(top5(c, daniel, formYears, bornIn1959)).startsWith(bornThatYear);
         // born in another year: the bit of 1960 is not set
-        c.reset();
-        c.queryParts(2);
-        c.key(0, o("daniel"), 1.0f);
-        assertThat(c.top(5, formYears, 1L << (1960 & 63))).doesNotContain(bornThatYear);
+        assertThat(top5(c, daniel, formYears, 1L << (1960 & 63))).doesNotContain(bornThatYear);
         // a form whose people's years set more than half the bits says little about the year
         formYears[bornThatYear] = -1L >>> (64 - Candidates.MAX_YEAR_BITS - 1);
-        c.reset();
-        c.queryParts(2);
-        c.key(0, o("daniel"), 1.0f);
-        assertThat(c.top(5, formYears, bornIn1959)).doesNotContain(bornThatYear);
+        assertThat(top5(c, daniel, formYears, bornIn1959)).doesNotContain(bornThatYear);
     }
 
     @Test
@@ -194,11 +182,7 @@ class CandidatesTest {
         Candidates c = new Candidates(forms.index);
         String[][] query = {{o("daniel")}, {o("mohamed")}};
         assertThat(query(forms, c, query, 5)).first().isNotEqualTo("daniel mohamed koech");
-        c.reset();
-        c.queryParts(2);
-        c.key(0, o("daniel"), 1.0f);
-        c.key(1, o("mohamed"), 1.0f);
-        assertThat(c.top(5, formYears, bornIn1959))
+        assertThat(top5(c, query, formYears, bornIn1959))
                 .hasSize(5 + Candidates.TIE_EXTRA)
                 .startsWith(bornThatYear);
     }
@@ -315,6 +299,18 @@ class CandidatesTest {
         assertThat(query(forms, reused, rare, 2)).containsExactly("rarely touched", "touched somebody");
         assertThat(query(forms, reused, common, 5)).first().isEqualTo("mohamed jianjing");
         assertThat(query(forms, reused, plain, 200)).hasSize(200);
+    }
+
+    /** The ids of the best 5 forms (and ties) for the given keys per slot, and year bit. */
+    private static int[] top5(Candidates c, String[][] slotKeys, long[] formYears, long yearBit) {
+        c.reset();
+        c.queryParts(slotKeys.length);
+        for (int g = 0; g < slotKeys.length; g++) {
+            for (String key : slotKeys[g]) {
+                c.key(g, key, 1.0f);
+            }
+        }
+        return c.top(5, formYears, yearBit);
     }
 
     /** The orthographic key of a part, as the index posts it. */
