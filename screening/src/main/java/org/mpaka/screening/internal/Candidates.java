@@ -10,8 +10,8 @@ import java.util.Arrays;
  *
  * <p>While the query's keys arrive ({@link #key}), each slot (a query part, or a run of parts
  * written together) gathers the tokens its keys find, each with the weight of its best key, and the
- * run lists its keys find (a query run's with little weight, {@link #RUN_ORDER}). {@link #top} then reads, slot by slot, each gathered token's form list
- * once, the run lists, and for common tokens (see {@link CandidateIndex}) the lists of forms that
+ * run lists its keys find (a query run's with little weight, {@link #RUN_ORDER}). {@link #top} then
+ * reads, slot by slot, each gathered token's form list once, the run lists, and for common tokens (see {@link CandidateIndex}) the lists of forms that
  * also carry another slot's common token; a form keeps its best weight per slot, and its total is
  * the sum over slots.
  */
@@ -420,10 +420,11 @@ public final class Candidates implements NameKeys.Sink {
     }
 
     // the deferred entries by slot: group i is entries [groupStart[i], groupStart[i + 1]), of the
-    // slot whose mask bit is groupBit[i]
+    // slot whose mask bit is groupBit[i]; only tracked slots defer entries, so there are at most
+    // TRACKED_SLOTS groups
     private int groups;
-    private int[] groupStart = new int[17];
-    private int[] groupBit = new int[16];
+    private final int[] groupStart = new int[TRACKED_SLOTS + 1];
+    private final int[] groupBit = new int[TRACKED_SLOTS];
 
     /**
      * Groups the deferred entries by slot. They are in slot order, each slot's heaviest first: they
@@ -433,10 +434,6 @@ public final class Candidates implements NameKeys.Sink {
         groups = 0;
         for (int d = 0; d < deferred.size; d++) {
             if (d == 0 || deferred.slot[d] != deferred.slot[d - 1]) {
-                if (groups + 1 >= groupStart.length) {
-                    groupStart = Arrays.copyOf(groupStart, groupStart.length * 2);
-                    groupBit = Arrays.copyOf(groupBit, groupBit.length * 2);
-                }
                 groupStart[groups] = d;
                 groupBit[groups++] = 1 << deferred.slot[d];
             }
@@ -564,10 +561,9 @@ public final class Candidates implements NameKeys.Sink {
      * #DEFERRED_POOL_FACTOR}{@code  * k} forms found through the other parts (each checked for the
      * tokens); the {@code k}-th best total among those is then a floor, and every other form whose
      * total could still reach it with the most the common tokens can add (in the slots it has no
-     * weight from) is checked and added too. (A form that only {@link #YEAR_BONUS} could bring to
-     * the cut is not: see {@link #addYearBonus}.)
-     * The best {@code size} of the result by total are the exact best (ties aside) among the forms
-     * the other parts found.
+     * weight from) is checked and added too (a form that only {@link #YEAR_BONUS} could bring to the
+     * cut is not: see {@link #addYearBonus}). The best {@code size} of the result by total are the
+     * exact best (ties aside) among the forms the other parts found.
      */
     private int[] withDeferred(int k, int n, int size) {
         int[] pool = new int[Math.min(n, Math.max(k, 1) * DEFERRED_POOL_FACTOR)];
@@ -620,10 +616,9 @@ public final class Candidates implements NameKeys.Sink {
     /**
      * Rank a form gains when someone born in the query's birth year carries it (a part spelled
      * exactly weighs about 3 when very common, such as Mohamed, and about 9 when carried by a hundred
-     * forms): among forms
-     * sharing the same parts those of the query's year come first, and a form that lacks one of the
-     * query's parts or misspells one can still be chosen over a crowd of namesakes born in other
-     * years.
+     * forms): among forms sharing the same parts those of the query's year come first, and a form
+     * that lacks one of the query's parts or misspells one can still be chosen over a crowd of
+     * namesakes born in other years.
      */
     static final float YEAR_BONUS = 1.5f;
 

@@ -79,7 +79,7 @@ public final class Nicknames {
 
     /** As {@link #equivalent(String, String)}, for two parts (numbered by the bundled table). */
     public boolean equivalent(Part a, Part b) {
-        return this == BUNDLED ? related(nicknamesOf, a.nameId(), b.nameId()) : equivalent(a.text(), b.text());
+        return related(nicknamesOf, a, b);
     }
 
     /** Whether the two lower-case names are forms of one given name in different languages (and not equal). */
@@ -89,9 +89,12 @@ public final class Nicknames {
 
     /** As {@link #sameNameInAnotherLanguage(String, String)}, for two parts (numbered by the bundled table). */
     public boolean sameNameInAnotherLanguage(Part a, Part b) {
-        return this == BUNDLED
-                ? related(languagesOf, a.nameId(), b.nameId())
-                : sameNameInAnotherLanguage(a.text(), b.text());
+        return related(languagesOf, a, b);
+    }
+
+    /** Parts carry their numbers in the bundled table, the only one there is (the constructor is private). */
+    private static boolean related(int[][] table, Part a, Part b) {
+        return related(table, a.nameId(), b.nameId());
     }
 
     private static boolean related(int[][] table, int a, int b) {
