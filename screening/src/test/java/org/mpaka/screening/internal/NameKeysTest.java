@@ -15,6 +15,16 @@ class NameKeysTest {
     }
 
     @Test
+    void aQueryLooksUpItsNicknamesKeysButNotItsFormsInOtherLanguages() {
+        // Bill is William's nickname; Pierre is Peter in French, a common name found, if at all,
+        // through the family name
+        assertThat(keys("William Otieno", true)).contains("o:bil");
+        assertThat(keys("Peter Otieno", true)).doesNotContain("o:pier", "o:piere", "o:pierre");
+        assertThat(Nicknames.bundled().sameNameInAnotherLanguage("peter", "pierre"))
+                .isTrue();
+    }
+
+    @Test
     void aLetterDeletedBetweenTwoEqualLettersMeetsTheSpellingThatWritesThemOnce() {
         // Nsouuga is written nsuga; Nsubuga less its b is nsuuga, which the orthography writes nsuga
         assertThat(NameKeys.joinDeleted("nsubuga", 3)).isEqualTo("nsuga");
