@@ -185,6 +185,32 @@ class NameMatcherTest {
     }
 
     @Test
+    void matchesNamesInArabicScriptWithTheirLatinSpellings() {
+        // short vowels are not written in Arabic script: the parts compare by their consonants
+        for (String[] pair : new String[][] {
+            {"محمد بن سلمان", "Mohammed bin Salman"},
+            {"صدام حسين", "Saddam Hussein"},
+            {"أسامة بن لادن", "Usama bin Laden"},
+            {"معمر القذافي", "Muammar Gaddafi"},
+            {"عبد الرحمن", "Abdulrahman"},
+            {"حسن نصر الله", "Hassan Nasrallah"},
+            {"فاطمة الزهراء", "Fatima Zahra"},
+            {"محمود احمدی نژاد", "Mahmoud Ahmadinejad"}
+        }) {
+            NameScore s = m.compareNames(pair[0], pair[1]);
+            assertThat(s.score()).as(pair[1]).isGreaterThanOrEqualTo(0.85);
+            assertThat(s.romanisation()).isEqualTo("Arabic script, vowels not written");
+        }
+        assertThat(method(m.compareNames("صدام حسين", "Saddam Hussein"), "hsin"))
+                .isEqualTo(MatchMethod.TRANSLITERATION);
+        // other names with the same consonants but other long vowels, or other consonants
+        assertThat(score("حسن", "Hussein")).isZero();
+        assertThat(score("سلمان", "Suleiman")).isZero();
+        assertThat(score("محمد", "Ahmed")).isZero();
+        assertThat(score("عمر حسن", "Omar Hussein")).isLessThan(0.70);
+    }
+
+    @Test
     void birthDateAndNationalityAdjustButNeverHideAStrongNameMatch() {
         WatchlistEntry e = TestEntries.person("L1", "1", "Jean Bosco Ntaganda", "1973-11-05", "COD");
         PersonQuery same = new PersonQuery(

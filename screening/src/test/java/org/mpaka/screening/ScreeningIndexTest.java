@@ -507,6 +507,26 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void findsALatinListedNameFromAQueryInArabicScriptAndTheOtherWayRound() {
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(37, 2000).entries());
+        entries.add(TestEntries.person("T", "usama", "BIN LADEN, Usama Mohammed", "", ""));
+        entries.add(TestEntries.person("T", "haqqani", "سراج الدين حقاني", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("arabic", entries), new NameMatcher());
+        List<Hit> hits = index.screen(PersonQuery.ofName("أسامة محمد بن لادن"), 5);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entry().id()).isEqualTo("usama");
+        assertThat(hits.get(0).matchClass()).isEqualTo(MatchClass.STRONG);
+        assertThat(hits.get(0).explanation().get(0)).contains("romanised with Arabic script, vowels not written");
+        assertThat(hits.get(0).explanation())
+                .anyMatch(l -> l.contains("same consonants, vowels not written in the script"));
+        // a name listed only in Arabic script, queried as a Latin spelling
+        List<Hit> latin = index.screen(PersonQuery.ofName("Sirajuddin Haqqani"), 5);
+        assertThat(latin).isNotEmpty();
+        assertThat(latin.get(0).entry().id()).isEqualTo("haqqani");
+        assertThat(latin.get(0).score()).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
     void showsAListedNameReadWithTheSomaliOrthographyAsWritten() {
         List<WatchlistEntry> entries = new ArrayList<>(randomList(32, 2000).entries());
         entries.add(TestEntries.person("T", "target", "Maxamed Cali Faarax", "", ""));

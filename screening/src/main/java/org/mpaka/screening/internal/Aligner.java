@@ -183,7 +183,8 @@ public final class Aligner {
         private Part run(int start, int len, int how) {
             int at = runIndex(start, len, how);
             if (runs[at] == null) {
-                runs[at] = Part.of(concat(query, start, len, how), false);
+                runs[at] = Part.of(
+                        concat(query, start, len, how), false, query.part(start).unvowelled());
             }
             return runs[at];
         }
@@ -402,7 +403,10 @@ public final class Aligner {
                         // the run is only written out when some part could equal it
                         written = new Part[ways];
                         for (int how = 0; how < ways; how++) {
-                            written[how] = Part.of(concat(many, start, len, how), false);
+                            written[how] = Part.of(
+                                    concat(many, start, len, how),
+                                    false,
+                                    many.part(start).unvowelled());
                         }
                     }
                     PartSimilarity.Result r = PartSimilarity.Result.NO;
@@ -504,7 +508,8 @@ public final class Aligner {
             if (rest.length() > 3 && rest.endsWith("e") && !Orthography.isPlainVowel(rest.charAt(rest.length() - 2))) {
                 rest = rest.substring(0, rest.length() - 1); // French final e: Eddine, Nourredine
             }
-            PartSimilarity.Result r = similarity.compare(Part.of(rest, false), word);
+            PartSimilarity.Result r =
+                    similarity.compare(Part.of(rest, false, one.part(j).unvowelled()), word);
             boolean close = r.method() == MatchMethod.EXACT || r.method() == MatchMethod.SPELLING && rest.length() >= 4;
             if (close) {
                 // the article written as said is a spelling convention, whatever the word's match

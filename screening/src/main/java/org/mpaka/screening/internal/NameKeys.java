@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code o:} the part after orthography rules (weight 1.0);
- *   <li>{@code s:} its consonant skeleton (0.9), also for 2-3 adjacent parts written together, so
- *       Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
+ *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic script that starts with
+ *       a vowel, also with each other leading vowel: Usama, Osama), also for 2-3 adjacent parts
+ *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
  *       family name written first or last meets the same keys);
  *   <li>{@code d:} the skeleton with one letter deleted, for skeletons of 5 or more (0.6; shorter skeletons
  *       would meet most names of their length, and their typos are met by {@code e:}); a query
@@ -45,6 +46,8 @@ public final class NameKeys {
             key(slot, b, typeWeight);
         }
     }
+
+    private static final char[] LEADING_VOWELS = {'a', 'e', 'i', 'o', 'u'};
 
     /** Shortest skeleton that gets one-deletion keys. */
     static final int MIN_DELETION_SKELETON = 5;
@@ -109,6 +112,14 @@ public final class NameKeys {
         sink.key(slot, "o:" + p.ortho(), 1.0f);
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
+        if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {
+            // read from Arabic script: the leading vowel is not known (Usama, Osama)
+            for (char v : LEADING_VOWELS) {
+                if (v != skel.charAt(0)) {
+                    sink.key(slot, "s:" + v + skel.substring(1), 0.9f);
+                }
+            }
+        }
         if (skel.length() >= MIN_DELETION_SKELETON) {
             for (int i = 0; i < skel.length(); i++) {
                 String deleted = skel.substring(0, i) + skel.substring(i + 1);

@@ -120,7 +120,7 @@ public final class NameNormalizer {
             addIfAny(out, somaliReading(parts), SOMALI);
         } else {
             for (Map.Entry<String, String> e : romanised.entrySet()) {
-                addIfAny(out, parts(e.getValue()), e.getKey());
+                addIfAny(out, parts(e.getValue(), e.getKey().equals(ArabicScript.SCHEME)), e.getKey());
             }
         }
         return out;
@@ -162,6 +162,11 @@ public final class NameNormalizer {
     }
 
     static List<Part> parts(String latin) {
+        return parts(latin, false);
+    }
+
+    /** The parts of a romanised name; {@code unvowelled} parts were read from Arabic script. */
+    static List<Part> parts(String latin, boolean unvowelled) {
         String ascii = Diacritics.toAscii(latin).toLowerCase(Locale.ROOT);
         List<String> tokens = tokens(ascii);
         List<Part> parts = new ArrayList<>(tokens.size());
@@ -173,10 +178,10 @@ public final class NameNormalizer {
             if (parts.size() == MAX_PARTS) {
                 break;
             }
-            parts.add(Part.of(t, PARTICLES.contains(t)));
+            parts.add(Part.of(t, PARTICLES.contains(t), unvowelled));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {
-            return parts.stream().map(p -> Part.of(p.text(), false)).toList();
+            return parts.stream().map(p -> Part.of(p.text(), false, unvowelled)).toList();
         }
         return parts;
     }

@@ -121,6 +121,21 @@ public final class Orthography {
         return collapseDoubles(out);
     }
 
+    /**
+     * The canonical spelling of a part read from Arabic script ({@link ArabicScript}), which writes
+     * its letters in the canonical alphabet already: doubled letters once, and a final {@code h}
+     * after a vowel dropped, as {@link #rewrite} does (Abdallah / Abdalla). The digraph rules are not
+     * applied: without the short vowels, letters would run into false digraphs ({@code hsin},
+     * Husayn, is not the Wade–Giles hs).
+     */
+    static String unvowelled(String s) {
+        int len = s.length();
+        if (len > 2 && s.charAt(len - 1) == 'h' && isVowel(s.charAt(len - 2))) {
+            s = s.substring(0, len - 1);
+        }
+        return collapseDoubles(s);
+    }
+
     private static String collapseDoubles(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -137,6 +152,15 @@ public final class Orthography {
      * rewritten part, voiced consonants read as voiceless ({@code b→p, d→t, g→k, z→s, v, w→f}).
      */
     public static String skeleton(String ortho) {
+        return skeleton(ortho, true);
+    }
+
+    /**
+     * As {@link #skeleton(String)}; without {@code slavicH}, an {@code h} after a consonant stays
+     * {@code h} (in Arabic script read without its short vowels, {@code mhmd}, the h follows a
+     * consonant only because the vowel before it is not written).
+     */
+    static String skeleton(String ortho, boolean slavicH) {
         if (ortho.isEmpty()) {
             return ortho;
         }
@@ -147,7 +171,7 @@ public final class Orthography {
             if (isVowel(c)) {
                 continue;
             }
-            if (c == 'h' && !isVowel(ortho.charAt(i - 1))) {
+            if (slavicH && c == 'h' && !isVowel(ortho.charAt(i - 1))) {
                 c = 'g'; // Slavic h for g after a consonant: Serhiy / Sergey
             }
             c = devoice(c);
@@ -156,6 +180,64 @@ public final class Orthography {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The consonants of a rewritten part as Arabic script writes them, for comparing a part read from
+     * that script (short vowels not written) with a spelling that writes them: a leading vowel as
+     * {@code _} (the vowel itself is not known: Usama, Osama and {@code asama} all start with one),
+     * then the consonants, voiced read as voiceless, each run of one consonant once, without the
+     * {@code w} and {@code y} inside the part (long vowels, or consonants lists may write as vowels:
+     * Jawad / Juad, Hussein / Husayn) and without a final {@code h} (Abdallah / Abdalla, and ta
+     * marbuta, which lists write a or ah). Mohamed, Muhammad and {@code mhmd} are all {@code mhmt}.
+     */
+    static String consonants(String ortho) {
+        int n = ortho.length();
+        StringBuilder out = new StringBuilder(n + 1);
+        for (int i = 0; i < n; i++) {
+            char c = ortho.charAt(i);
+            if (i == 0 && c != 'y' && isVowel(c)) {
+                out.append('_');
+                continue;
+            }
+            if (i > 0 && (isVowel(c) || c == 'w') || c == 'h' && i == n - 1 && i > 0) {
+                continue;
+            }
+            c = devoice(c);
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The vowel letters of a rewritten part between its consonants as {@link #consonants} reads
+     * them: element 0 counts those before the first consonant, element k those after the k-th (a
+     * consonant repeated after vowels, read once, merges its gaps; {@code w} and {@code y} inside the
+     * part count as vowels).
+     */
+    static int[] vowelGaps(String ortho) {
+        int n = ortho.length();
+        int[] gaps = new int[n + 1];
+        int g = 0;
+        char last = 0;
+        for (int i = 0; i < n; i++) {
+            char c = ortho.charAt(i);
+            if (i == 0 ? c != 'y' && isVowel(c) : isVowel(c) || c == 'w') {
+                gaps[g]++;
+                continue;
+            }
+            if (c == 'h' && i == n - 1 && i > 0) {
+                continue;
+            }
+            c = devoice(c);
+            if (c != last) {
+                last = c;
+                g++;
+            }
+        }
+        return java.util.Arrays.copyOf(gaps, g + 1);
     }
 
     /** Voiced consonants read as their voiceless pair (final devoicing, w as v as f). */

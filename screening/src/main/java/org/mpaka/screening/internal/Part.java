@@ -9,8 +9,10 @@ package org.mpaka.screening.internal;
  * @param particle whether the part is a particle (al, bin, de, van ...) that weighs less
  * @param nameId the number of {@code text} in the bundled nickname and given-name tables, or -1
  *     ({@link Nicknames#id})
+ * @param unvowelled whether the part was read from a script that writes no short vowels ({@link
+ *     ArabicScript}): it then compares with other spellings by its consonants
  */
-public record Part(String text, String ortho, String skeleton, boolean particle, int nameId) {
+public record Part(String text, String ortho, String skeleton, boolean particle, int nameId, boolean unvowelled) {
 
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
@@ -20,13 +22,19 @@ public record Part(String text, String ortho, String skeleton, boolean particle,
 
     /** Builds a part, computing its keys. */
     public static Part of(String text, boolean particle) {
-        String ortho = Orthography.rewrite(text);
+        return of(text, particle, false);
+    }
+
+    /** Builds a part, computing its keys; see {@link #unvowelled} for the last argument. */
+    public static Part of(String text, boolean particle, boolean unvowelled) {
+        String ortho = unvowelled ? Orthography.unvowelled(text) : Orthography.rewrite(text);
         return new Part(
                 text,
                 ortho,
-                Orthography.skeleton(ortho),
+                Orthography.skeleton(ortho, !unvowelled),
                 particle,
-                Nicknames.bundled().id(text));
+                Nicknames.bundled().id(text),
+                unvowelled);
     }
 
     /** Whether the part is a single letter (an initial). */

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Romanises non-Latin text with ICU4J, giving every common romanisation where usage varies:
  * Cyrillic as BGN/PCGN and as ISO 9, Greek as UNGEGN and as ICU's classical scheme, Chinese as
- * Hanyu Pinyin and as a Wade–Giles-style respelling, Arabic, Ethiopic (Ge'ez) and any other script
- * with ICU's default scheme. Transliterators are shared and used under a lock (ICU does not promise
+ * Hanyu Pinyin and as a Wade–Giles-style respelling, Arabic script as lists write its letters
+ * ({@link ArabicScript}), Ethiopic (Ge'ez) and any other script with ICU's default scheme. Transliterators are shared and used under a lock (ICU does not promise
  * thread safety); Latin input never reaches this class on the hot path.
  */
 final class Romanizer {
@@ -41,7 +41,7 @@ final class Romanizer {
                 out.put("Han-Latin (pinyin)", pinyin);
                 out.put("Wade-Giles style", wadeGiles(Diacritics.toAscii(pinyin)));
             }
-            case ARABIC -> add(out, "Arabic-Latin", text);
+            case ARABIC -> out.put(ArabicScript.SCHEME, ArabicScript.romanise(text));
             case ETHIOPIC -> add(out, "Amharic-Latin/BGN", text);
             default -> add(out, "Any-Latin", text);
         }

@@ -1,0 +1,170 @@
+package org.mpaka.screening.internal;
+
+/**
+ * Reads names in Arabic script (Arabic, Persian and Urdu letters) letter by letter into the
+ * alphabet of the orthography rules' canonical spellings ({@link Orthography#rewrite}: kh is h, sh
+ * and ch are s, th is t, dh is d, gh is g, q is k, zh is j): the consonants, and the long vowels the
+ * script writes (alif {@code a}, waw {@code u}, ya {@code i}; at the start of a word waw and ya are
+ * {@code w} and {@code y}). Short vowels are not written in names, so {@code محمد} is {@code mhmd};
+ * where the vowel marks are written they are kept. Parts read this way compare with Latin spellings
+ * by their consonants (see {@link Orthography#consonants}): {@code mhmd} is Mohamed, Muhammad and
+ * Mehmet alike. The letters are written in the canonical alphabet directly, not as digraphs the
+ * rules would then read, because without the vowels two letters would run into a false digraph:
+ * {@code زهراء} (Zahra) is z, h, r, a, not the zh of Zhang.
+ *
+ * <p>Conventions, chosen so that the letters meet the spellings lists use: a word-initial alif or
+ * ayn is a vowel ({@code a}, or {@code i} under a hamza below: Ibrahim), a hamza inside a word is
+ * not written, an ayn is {@code a} (lists write a vowel next to it: Ali, Muammar, Saeed),
+ * ta marbuta is {@code a} (Usama, Fatima), alif maqsura {@code a} (Mustafa),
+ * the article {@code ال} is written apart as {@code al} (Abd al Rahman), and {@code بن}, {@code ابن},
+ * {@code بنت}, {@code ابو} are the particles bin, ibn, bint and abu. ICU's Arabic-Latin is a strict
+ * transliteration (dotted and underlined letters, {@code ʿ} for ayn, {@code ẗ} for ta marbuta) that
+ * meets no list spelling once the marks are gone, so it is not used.
+ */
+final class ArabicScript {
+
+    /** The romanisation's name, as explanations show it. */
+    static final String SCHEME = "Arabic script, vowels not written";
+
+    private ArabicScript() {}
+
+    /** Whether {@code c} is an Arabic-script letter or mark this class reads. */
+    static boolean isArabic(char c) {
+        return c >= 0x0600 && c <= 0x06FF
+                || c >= 0x0750 && c <= 0x077F
+                || c >= 0xFB50 && c <= 0xFDFF
+                || c >= 0xFE70 && c <= 0xFEFF;
+    }
+
+    /** The text romanised, words separated by spaces; characters of other scripts are kept. */
+    static String romanise(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isArabic(c) || !isLetter(c)) {
+                if (isArabic(c)) {
+                    i++; // a mark or sign with no letter before it, a comma, a digit: a separator
+                    out.append(' ');
+                } else {
+                    out.append(c);
+                    i++;
+                }
+                continue;
+            }
+            int end = i;
+            while (end < n && isArabic(text.charAt(end)) && (isLetter(text.charAt(end)) || isMark(text.charAt(end)))) {
+                end++;
+            }
+            word(text.substring(i, end), out);
+            i = end;
+        }
+        return out.toString().trim().replaceAll(" {2,}", " ");
+    }
+
+    private static void word(String w, StringBuilder out) {
+        String bare = withoutMarks(w);
+        switch (bare) {
+            case "بن" -> out.append("bin");
+            case "ابن", "إبن" -> out.append("ibn");
+            case "بنت" -> out.append("bint");
+            case "ابو", "أبو", "ابي", "أبي", "ابا", "أبا" -> out.append("abu");
+            case "الله" -> out.append("allah");
+            default -> {
+                int from = 0;
+                if (bare.length() > 3 && bare.startsWith("ال")) {
+                    out.append("al ");
+                    from = skipLetters(w, 2);
+                }
+                letters(w, from, out);
+            }
+        }
+    }
+
+    /** The index in {@code w} after its first {@code count} letters (marks after them skipped). */
+    private static int skipLetters(String w, int count) {
+        int i = 0;
+        int seen = 0;
+        while (i < w.length() && (seen < count || isMark(w.charAt(i)))) {
+            if (!isMark(w.charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static void letters(String w, int from, StringBuilder out) {
+        int start = out.length();
+        for (int i = from; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean first = out.length() == start;
+            boolean last = i == w.length() - 1 || restAreMarks(w, i + 1);
+            switch (c) {
+                case 'ا', 'آ', 'أ', 'ٱ', 'ى' -> out.append('a');
+                case 'إ' -> out.append('i');
+                case 'ء' -> {} // hamza: not written
+                case 'ؤ' -> out.append('u');
+                case 'ئ' -> out.append('i');
+                case 'ع' -> out.append('a'); // lists write a vowel next to it: Ali, Umar, Muammar, Saeed
+                case 'ب' -> out.append('b');
+                case 'ت', 'ط', 'ٹ' -> out.append('t');
+                case 'ة', 'ۃ' -> out.append(last ? "a" : "t");
+                case 'ث' -> out.append('t');
+                case 'ج' -> out.append('j');
+                case 'ح', 'ه', 'ھ', 'ۀ', 'خ' -> out.append('h');
+                case 'د', 'ض', 'ڈ', 'ذ' -> out.append('d');
+                case 'ر', 'ڑ' -> out.append('r');
+                case 'ز', 'ظ' -> out.append('z');
+                case 'س', 'ص', 'ش', 'چ' -> out.append('s');
+                case 'غ', 'گ' -> out.append('g');
+                case 'ف' -> out.append('f');
+                case 'ق', 'ك', 'ک' -> out.append('k');
+                case 'ل' -> out.append('l');
+                case 'م' -> out.append('m');
+                case 'ن', 'ں' -> out.append('n');
+                case 'و' -> out.append(first ? 'w' : 'u');
+                case 'ي', 'ی', 'ې' -> out.append(first ? 'y' : 'i');
+                case 'ے' -> out.append('e');
+                case 'پ' -> out.append('p');
+                case 'ژ' -> out.append('j');
+                case 'ڤ' -> out.append('v');
+                // vowel marks, where written
+                case '\u064E' -> out.append('a'); // fatha
+                case '\u064F' -> out.append('u'); // damma
+                case '\u0650' -> out.append('i'); // kasra
+                case '\u0670' -> out.append('a'); // dagger alif
+                default -> {} // shadda (the canonical spelling writes a doubled letter once), sukun, tanwin
+            }
+        }
+    }
+
+    private static boolean restAreMarks(String w, int from) {
+        for (int i = from; i < w.length(); i++) {
+            if (!isMark(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutMarks(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (!isMark(w.charAt(i))) {
+                sb.append(w.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Vowel marks, shadda, sukun, tanwin, tatweel and the other combining signs. */
+    private static boolean isMark(char c) {
+        return c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640 || c >= 0x06D6 && c <= 0x06ED;
+    }
+
+    private static boolean isLetter(char c) {
+        return Character.isLetter(c) || isMark(c);
+    }
+}
