@@ -211,6 +211,28 @@ class NameMatcherTest {
     }
 
     @Test
+    void matchesKoreanNamesInHangulAndAcrossRomanisations() {
+        assertThat(score("김정은", "Kim Jong Un")).isEqualTo(1.0);
+        assertThat(score("김정은", "Kim Jong-un")).isEqualTo(1.0);
+        assertThat(score("리병철", "Ri Pyong Chol")).isEqualTo(1.0);
+        assertThat(score("이명박", "Lee Myung-bak")).isGreaterThan(0.9);
+        // Korean surnames in their other romanisations (a table: the rules do not join them)
+        assertThat(score("Lee Myung-bak", "Yi Myeong-bak")).isGreaterThan(0.9);
+        assertThat(score("Choe Ryong Hae", "Choi Ryong Hae")).isGreaterThan(0.9);
+        assertThat(firstPart("Pak Chol", "Park Chol")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(score("Kim Jong Un", "Lee Jong Un")).isLessThan(0.70);
+    }
+
+    @Test
+    void matchesBelarusianAndUkrainianFormsOfRussianGivenNames() {
+        assertThat(score("Aleh Slizheuski", "Oleg Slizhevsky")).isGreaterThan(0.85);
+        assertThat(score("Oleh Tsaryov", "Oleg Tsarev")).isGreaterThan(0.85);
+        assertThat(firstPart("Siarhei Ivanou", "Sergey Ivanov")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(firstPart("Uladzimir Makei", "Vladimir Makei")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(score("Oleg Ivanov", "Igor Ivanov")).isLessThan(0.70);
+    }
+
+    @Test
     void birthDateAndNationalityAdjustButNeverHideAStrongNameMatch() {
         WatchlistEntry e = TestEntries.person("L1", "1", "Jean Bosco Ntaganda", "1973-11-05", "COD");
         PersonQuery same = new PersonQuery(

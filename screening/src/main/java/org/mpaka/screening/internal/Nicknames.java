@@ -24,12 +24,15 @@ import java.util.Set;
  *   <li>{@code nicknames_more.csv}, written for Mpaka: Russian, Ukrainian, Greek, Spanish, Italian
  *       and Dutch short forms, Volodya / Vladimir, Nikos / Nikolaos, Chuy / Jesus;
  *   <li>{@code given_names.csv}, written for Mpaka: one given name's forms in other languages,
- *       Peter / Pierre / Pyotr / Butrus / Petero.
+ *       Peter / Pierre / Pyotr / Butrus / Petero;
+ *   <li>{@code spellings.csv}, written for Mpaka: one name's romanisations that the spelling rules
+ *       do not join, Korean surnames (Lee / Yi / Ri, Park / Pak) and Belarusian and Ukrainian given
+ *       names (Aleh / Oleh / Oleg).
  * </ul>
  *
  * Two names are nickname-equivalent when one is a nickname of the other or both are nicknames of
  * the same name (the first two tables); they are the same name in another language when one line of
- * the third lists both.
+ * the third lists both, and the same name in another romanisation when one line of the fourth does.
  */
 public final class Nicknames {
 
@@ -42,16 +45,27 @@ public final class Nicknames {
     private final Map<String, Integer> ids = new HashMap<>();
     private final int[][] nicknamesOf;
     private final int[][] languagesOf;
+    private final int[][] spellingsOf;
 
-    private Nicknames(Map<String, Set<String>> groups, Map<String, Set<String>> languages) {
-        this.groups = groups;
-        for (Map<String, Set<String>> table : List.of(groups, languages)) {
+    private Nicknames(
+            Map<String, Set<String>> nicknames,
+            Map<String, Set<String>> languages,
+            Map<String, Set<String>> spellings) {
+        for (Map<String, Set<String>> table : List.of(nicknames, languages, spellings)) {
             for (String name : table.keySet()) {
                 ids.putIfAbsent(name, ids.size());
             }
         }
-        this.nicknamesOf = related(groups);
+        this.nicknamesOf = related(nicknames);
         this.languagesOf = related(languages);
+        this.spellingsOf = related(spellings);
+        // what a query part looks up: its nicknames and its other romanisations
+        Map<String, Set<String>> lookups = new HashMap<>();
+        for (Map<String, Set<String>> table : List.of(nicknames, spellings)) {
+            table.forEach((name, members) ->
+                    lookups.computeIfAbsent(name, k -> new HashSet<>()).addAll(members));
+        }
+        this.groups = lookups;
     }
 
     private int[][] related(Map<String, Set<String>> table) {
@@ -82,6 +96,11 @@ public final class Nicknames {
         return related(nicknamesOf, a, b);
     }
 
+    /** Whether the two parts are one name in two romanisations (and not equal). */
+    public boolean sameNameOtherwiseRomanised(Part a, Part b) {
+        return related(spellingsOf, a, b);
+    }
+
     /** Whether the two lower-case names are forms of one given name in different languages (and not equal). */
     public boolean sameNameInAnotherLanguage(String a, String b) {
         return related(languagesOf, id(a), id(b));
@@ -105,7 +124,10 @@ public final class Nicknames {
         return r != null && Arrays.binarySearch(r, b) >= 0;
     }
 
-    /** The names nickname-equivalent to this lower-case name (empty when it has none). */
+    /**
+     * The names nickname-equivalent to this lower-case name and its other romanisations (empty when
+     * it has none): what a query part also looks up.
+     */
     public Set<String> equivalents(String name) {
         return groups.getOrDefault(name, Set.of());
     }
@@ -122,7 +144,10 @@ public final class Nicknames {
         }
         nicknames.addAll(direct.values());
         nicknames.addAll(groupsPerLine("nicknames_more.csv"));
-        return new Nicknames(byMember(nicknames), byMember(groupsPerLine("given_names.csv")));
+        return new Nicknames(
+                byMember(nicknames),
+                byMember(groupsPerLine("given_names.csv")),
+                byMember(groupsPerLine("spellings.csv")));
     }
 
     /** The groups of a table written one group per line, comma-separated, with # comments. */

@@ -4,7 +4,7 @@ import org.mpaka.screening.MatchMethod;
 
 /**
  * Compares two name parts, trying the rules from the most to the least certain: exact, regional
- * spelling rule, nickname, same consonant skeleton, bounded typo distance, shortened form, the same
+ * spelling rule, one name in another romanisation (a table: Lee / Yi / Ri), nickname, same consonant skeleton, bounded typo distance, shortened form, the same
  * name in another language; an initial only
  * matches by its letter. Hot code.
  */
@@ -50,6 +50,9 @@ public final class PartSimilarity {
             return a.text().charAt(0) == b.text().charAt(0) ? new Result(INITIAL, MatchMethod.INITIAL) : Result.NO;
         }
         if (a.ortho().equals(b.ortho())) {
+            return new Result(SPELLING, MatchMethod.SPELLING);
+        }
+        if (nicknames.sameNameOtherwiseRomanised(a, b)) {
             return new Result(SPELLING, MatchMethod.SPELLING);
         }
         if (nicknames.equivalent(a, b)) {
