@@ -54,7 +54,8 @@ final class ArabicScript {
                 continue;
             }
             int end = i;
-            while (end < n && isArabic(text.charAt(end)) && (isLetter(text.charAt(end)) || isMark(text.charAt(end)))) {
+            while (end < n
+                    && (isArabic(text.charAt(end)) && isLetter(text.charAt(end)) || isJoiner(text.charAt(end)))) {
                 end++;
             }
             word(text.substring(i, end), out);
@@ -113,7 +114,11 @@ final class ArabicScript {
                 case 'ة', 'ۃ' -> out.append(last ? "a" : "t");
                 case 'ث' -> out.append('t');
                 case 'ج' -> out.append('j');
-                case 'ح', 'ه', 'ھ', 'ۀ', 'خ' -> out.append('h');
+                case 'ه' -> {
+                    // in Persian, a final he after a zero-width non-joiner (خامنه‌ای) is the vowel e
+                    out.append(i + 1 < w.length() && w.charAt(i + 1) == ZWNJ ? 'e' : 'h');
+                }
+                case 'ح', 'ھ', 'ۀ', 'خ' -> out.append('h');
                 case 'د', 'ض', 'ڈ', 'ذ' -> out.append('d');
                 case 'ر', 'ڑ' -> out.append('r');
                 case 'ز', 'ظ' -> out.append('z');
@@ -157,6 +162,13 @@ final class ArabicScript {
             }
         }
         return sb.toString();
+    }
+
+    private static final char ZWNJ = '\u200C';
+
+    /** The zero-width non-joiner and joiner, which Persian writes inside words. */
+    private static boolean isJoiner(char c) {
+        return c == ZWNJ || c == '\u200D';
     }
 
     /** Vowel marks, shadda, sukun, tanwin, tatweel and the other combining signs. */

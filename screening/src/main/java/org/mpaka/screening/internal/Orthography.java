@@ -187,8 +187,9 @@ public final class Orthography {
      * that script (short vowels not written) with a spelling that writes them: a leading vowel as
      * {@code _} (the vowel itself is not known: Usama, Osama and {@code asama} all start with one),
      * then the consonants, voiced read as voiceless, each run of one consonant once, without the
-     * {@code w} and {@code y} inside the part (long vowels, or consonants lists may write as vowels:
-     * Jawad / Juad, Hussein / Husayn) and without a final {@code h} (Abdallah / Abdalla, and ta
+     * {@code w}, {@code v} and {@code y} inside the part (waw and ya, long vowels or consonants, which
+     * lists may write as vowels or as w, or v after Persian and Turkish: Jawad / Juad / Javad,
+     * Pervez, Hussein / Husayn) and without a final {@code h} (Abdallah / Abdalla, and ta
      * marbuta, which lists write a or ah). Mohamed, Muhammad and {@code mhmd} are all {@code mhmt}.
      */
     static String consonants(String ortho) {
@@ -200,7 +201,7 @@ public final class Orthography {
                 out.append('_');
                 continue;
             }
-            if (i > 0 && (isVowel(c) || c == 'w') || c == 'h' && i == n - 1 && i > 0) {
+            if (i > 0 && (isVowel(c) || c == 'w' || c == 'v') || c == 'h' && i == n - 1 && i > 0) {
                 continue;
             }
             c = devoice(c);
@@ -214,8 +215,8 @@ public final class Orthography {
     /**
      * The vowel letters of a rewritten part between its consonants as {@link #consonants} reads
      * them: element 0 counts those before the first consonant, element k those after the k-th (a
-     * consonant repeated after vowels, read once, merges its gaps; {@code w} and {@code y} inside the
-     * part count as vowels).
+     * consonant repeated after vowels, read once, merges its gaps; {@code w}, {@code v} and {@code
+     * y} inside the part count as vowels).
      */
     static int[] vowelGaps(String ortho) {
         int n = ortho.length();
@@ -224,7 +225,7 @@ public final class Orthography {
         char last = 0;
         for (int i = 0; i < n; i++) {
             char c = ortho.charAt(i);
-            if (i == 0 ? c != 'y' && isVowel(c) : isVowel(c) || c == 'w') {
+            if (i == 0 ? c != 'y' && isVowel(c) : isVowel(c) || c == 'w' || c == 'v') {
                 gaps[g]++;
                 continue;
             }

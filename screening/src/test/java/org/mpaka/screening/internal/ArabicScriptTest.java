@@ -65,6 +65,9 @@ class ArabicScriptTest {
         assertThat(compare("أسامة", "Osama").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("فاطمة", "Fatimah").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("جواد", "Jawad").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        // waw as the v of Persian spellings
+        assertThat(compare("جواد", "Javad").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("پرویز", "Pervez").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         // two consonants say less
         assertThat(compare("عمر", "Omar").score()).isEqualTo(PartSimilarity.SHORT_CONSONANTS);
     }
@@ -98,6 +101,13 @@ class ArabicScriptTest {
         assertThat(Orthography.consonants("jawad")).isEqualTo("jt");
         assertThat(Orthography.vowelGaps("husein")).containsExactly(0, 1, 2, 0);
         assertThat(Orthography.vowelGaps("hsn")).containsExactly(0, 0, 0, 0);
+    }
+
+    @Test
+    void readsAPersianWordJoinedByAZeroWidthNonJoinerAsOneWord() {
+        // Khamenei: the he before the non-joiner is the vowel e
+        assertThat(ArabicScript.romanise("علی خامنه\u200Cای")).isEqualTo("ali hamneai");
+        assertThat(compare("خامنه\u200Cای", "Khamenei").method()).isEqualTo(MatchMethod.TRANSLITERATION);
     }
 
     @Test
