@@ -9,8 +9,8 @@ public enum MatchMethod {
     /** Same consonants, vowels differ (Mohamed / Muhammad). */
     PHONETIC("sounds alike"),
     /**
-     * A name read from Arabic script, where short vowels are not written, with the same consonants
-     * as a spelling that writes them ({@code محمد}, read mhmd, and Mohamed).
+     * A name read from Arabic or Hebrew script, where short vowels are not written, with the same
+     * consonants as a spelling that writes them ({@code محمد}, read mhmd, and Mohamed).
      */
     TRANSLITERATION("same consonants, vowels not written in the script"),
     /** A small number of letters differ (typing or reading error). */

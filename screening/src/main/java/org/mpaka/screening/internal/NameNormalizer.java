@@ -120,7 +120,9 @@ public final class NameNormalizer {
             addIfAny(out, somaliReading(parts), SOMALI);
         } else {
             for (Map.Entry<String, String> e : romanised.entrySet()) {
-                addIfAny(out, parts(e.getValue(), e.getKey().equals(ArabicScript.SCHEME)), e.getKey());
+                boolean unvowelled =
+                        e.getKey().equals(ArabicScript.SCHEME) || e.getKey().equals(HebrewScript.SCHEME);
+                addIfAny(out, parts(e.getValue(), unvowelled), e.getKey());
             }
         }
         return out;
@@ -165,7 +167,7 @@ public final class NameNormalizer {
         return parts(latin, false);
     }
 
-    /** The parts of a romanised name; {@code unvowelled} parts were read from Arabic script. */
+    /** The parts of a romanised name; {@code unvowelled} parts were read from Arabic or Hebrew script. */
     static List<Part> parts(String latin, boolean unvowelled) {
         String ascii = Diacritics.toAscii(latin).toLowerCase(Locale.ROOT);
         List<String> tokens = tokens(ascii);

@@ -57,8 +57,9 @@ public final class Orthography {
             } else if ((c == 'c' || c == 's') && next == 'h') {
                 out.append('s');
                 i += 2;
-            } else if (c == 'z' && next == 'h') {
-                out.append('j'); // Zhalolov / Jalolov, Alimzhan / Alimjan
+            } else if (c == 'z' && next == 'h' && (i == 0 || s.charAt(i - 1) != 't')) {
+                // Zhalolov / Jalolov, Alimzhan / Alimjan; after t, tz is the sound ts (Yitzhak)
+                out.append('j');
                 i += 2;
             } else if (i == 0 && c == 'h' && next == 's') {
                 out.append('k'); // Wade-Giles hs is pinyin x: Hsueh / Xue

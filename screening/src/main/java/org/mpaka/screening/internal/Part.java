@@ -10,7 +10,7 @@ package org.mpaka.screening.internal;
  * @param nameId the number of {@code text} in the bundled nickname and given-name tables, or -1
  *     ({@link Nicknames#id})
  * @param unvowelled whether the part was read from a script that writes no short vowels ({@link
- *     ArabicScript}): it then compares with other spellings by its consonants
+ *     ArabicScript}, {@link HebrewScript}): it then compares with other spellings by its consonants
  */
 public record Part(String text, String ortho, String skeleton, boolean particle, int nameId, boolean unvowelled) {
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * Romanises non-Latin text with ICU4J, giving every common romanisation where usage varies:
  * Cyrillic as BGN/PCGN and as ISO 9, Greek as UNGEGN and as ICU's classical scheme, Chinese as
  * Hanyu Pinyin and as a Wade–Giles-style respelling, Arabic script as lists write its letters
- * ({@link ArabicScript}), Korean Hangul in the Revised Romanization and McCune–Reischauer as
+ * ({@link ArabicScript}) and so Hebrew ({@link HebrewScript}), Korean Hangul in the Revised Romanization and McCune–Reischauer as
  * names are written ({@link Hangul}), Ethiopic (Ge'ez) and any other script with ICU's default
  * scheme. Transliterators are shared and used under a lock (ICU does not promise
  * thread safety); Latin input never reaches this class on the hot path.
@@ -46,6 +46,7 @@ final class Romanizer {
             case ARABIC -> out.put(ArabicScript.SCHEME, ArabicScript.romanise(text));
             case ETHIOPIC -> add(out, "Amharic-Latin/BGN", text);
             case HANGUL -> out.putAll(Hangul.romanise(text));
+            case HEBREW -> out.put(HebrewScript.SCHEME, HebrewScript.romanise(text));
             default -> add(out, "Any-Latin", text);
         }
         return out;

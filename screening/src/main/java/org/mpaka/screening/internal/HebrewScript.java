@@ -1,0 +1,107 @@
+package org.mpaka.screening.internal;
+
+/**
+ * Reads names in Hebrew script letter by letter into the alphabet of the orthography rules'
+ * canonical spellings, as {@link ArabicScript} does for Arabic: the consonants, and the letters that
+ * also write vowels (alef and ayin {@code a}, vav {@code u}, yod {@code i}; at the start of a word
+ * vav and yod are {@code v} and {@code y}). Vowel points (niqqud) are not read. Parts read this way
+ * compare with Latin spellings by their consonants: {@code נתניהו}, read {@code ntnihu}, is
+ * Netanyahu.
+ *
+ * <p>Bet and pe are {@code v} and {@code f} at the end of a word or after a letter that writes a
+ * vowel, where they are mostly said so (Avraham, Yaakov, Yosef), else {@code b} and {@code p}
+ * (Rabin, Shapira); shin is {@code s} (the rules read sh
+ * as s), tsadi {@code ts}, het, khaf and final he as the rules read h and k.
+ */
+final class HebrewScript {
+
+    /** The romanisation's name, as explanations show it. */
+    static final String SCHEME = "Hebrew script, vowels not written";
+
+    private HebrewScript() {}
+
+    /**
+     * Whether bet or pe at {@code i} is read soft (v, f): at the end of the word or after a letter
+     * that writes a vowel (alef, ayin, vav, yod), as vowels soften them: Avraham, Yaakov, Efraim;
+     * but Rabin, Shapira.
+     */
+    private static boolean soft(String word, int i, boolean wordStart) {
+        if (wordStart) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < word.length() && !isLetter(word.charAt(next))) {
+            next++;
+        }
+        if (next >= word.length()) {
+            return true;
+        }
+        int prev = i - 1;
+        while (prev >= 0 && !isLetter(word.charAt(prev))) {
+            prev--;
+        }
+        char p = prev < 0 ? 0 : word.charAt(prev);
+        return p == 'א' || p == 'ע' || p == 'ו' || p == 'י';
+    }
+
+    /** Whether {@code c} is a Hebrew letter. */
+    static boolean isLetter(char c) {
+        return c >= 0x05D0 && c <= 0x05EA;
+    }
+
+    /**
+     * The text romanised, words separated by spaces; points are dropped, other characters kept. The
+     * words {@code בן} and {@code בת} are the particles ben and bat.
+     */
+    static String romanise(String text) {
+        String[] words = text.strip().split("\\s+");
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (String w : words) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            String bare = w.replaceAll("[\u0591-\u05C7\u05F3\u05F4]", "");
+            out.append(bare.equals("בן") ? "ben" : bare.equals("בת") ? "bat" : word(w));
+        }
+        return out.toString();
+    }
+
+    private static String word(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0591 && c <= 0x05C7 || c == 0x05F3 || c == 0x05F4) {
+                continue; // cantillation, vowel points, geresh and gershayim
+            }
+            if (!isLetter(c)) {
+                out.append(c);
+                wordStart = true;
+                continue;
+            }
+            switch (c) {
+                case 'א', 'ע' -> out.append('a');
+                case 'ב' -> out.append(soft(text, i, wordStart) ? 'v' : 'b');
+                case 'ג' -> out.append('g');
+                case 'ד' -> out.append('d');
+                case 'ה', 'ח' -> out.append('h');
+                case 'ו' -> out.append(wordStart ? 'v' : 'u');
+                case 'ז' -> out.append('z');
+                case 'ט', 'ת' -> out.append('t');
+                case 'י' -> out.append(wordStart ? 'y' : 'i');
+                case 'כ', 'ך', 'ק' -> out.append('k');
+                case 'ל' -> out.append('l');
+                case 'מ', 'ם' -> out.append('m');
+                case 'נ', 'ן' -> out.append('n');
+                case 'ס', 'ש' -> out.append('s');
+                case 'פ' -> out.append(soft(text, i, wordStart) ? 'f' : 'p');
+                case 'ף' -> out.append('f');
+                case 'צ', 'ץ' -> out.append("ts");
+                case 'ר' -> out.append('r');
+                default -> {}
+            }
+            wordStart = false;
+        }
+        return out.toString().strip();
+    }
+}
