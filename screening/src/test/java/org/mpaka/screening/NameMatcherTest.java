@@ -224,6 +224,19 @@ class NameMatcherTest {
     }
 
     @Test
+    void matchesChineseNamesInWadeGilesAndPinyinWhetherTheSyllablesAreWrittenApartOrTogether() {
+        assertThat(score("Mao Zedong", "Mao Tse-tung")).isGreaterThan(0.9);
+        assertThat(score("Xi Jinping", "Hsi Chin-ping")).isGreaterThan(0.9);
+        assertThat(score("Tsai Ing-wen", "Cai Yingwen")).isGreaterThan(0.85);
+        assertThat(score("Zhao Ziyang", "Chao Tzu-yang")).isGreaterThan(0.85);
+        assertThat(m.compareNames("Mao Zedong", "Mao Tse-tung").matches()).anyMatch(PartMatch::joined);
+        // other syllables stay apart
+        assertThat(score("Mao Zedong", "Mao Tse-min")).isLessThan(0.70);
+        assertThat(score("Xi Jinping", "Hsi Chin-tao")).isLessThan(0.70);
+        assertThat(score("Tsai Ing-wen", "Cai Yingjiu")).isLessThan(0.70);
+    }
+
+    @Test
     void matchesBelarusianAndUkrainianFormsOfRussianGivenNames() {
         assertThat(score("Aleh Slizheuski", "Oleg Slizhevsky")).isGreaterThan(0.85);
         assertThat(score("Oleh Tsaryov", "Oleg Tsarev")).isGreaterThan(0.85);

@@ -183,8 +183,8 @@ public final class Aligner {
         private Part run(int start, int len, int how) {
             int at = runIndex(start, len, how);
             if (runs[at] == null) {
-                runs[at] = Part.of(
-                        concat(query, start, len, how), false, query.part(start).unvowelled());
+                runs[at] = Part.written(
+                        concat(query, start, len, how), query.part(start).unvowelled());
             }
             return runs[at];
         }
@@ -369,15 +369,22 @@ public final class Aligner {
      * tried without it, as the Arabic article is often dropped when the name is written together
      * (Taj al Din / Tajdin), and, for the article before a sun letter, assimilated as it is said
      * (Izz al Din / Ezedin). Query runs are written out and compared once per query (in the memo).
-     * With {@code swapped}, {@code many} is the listed name and {@code one} the query.
+     * A run of Chinese syllables is also compared syllable by syllable with a part written with as
+     * many (Tse Tung / Zedong, in Wade–Giles and pinyin: {@link ChineseSyllables}). With {@code
+     * swapped}, {@code many} is the listed name and {@code one} the query.
      */
     private void joined(Memo memo, NormalizedName many, NormalizedName one, boolean swapped) {
         for (int start = 0; start < many.size(); start++) {
             char first = many.skeletonFirst(start);
             int joinedLength = many.length(start);
             int withoutParticles = joinedLength;
+            boolean syllables = many.part(start).syllables() == 1;
             for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
                 int last = start + len - 1;
+                syllables &= many.part(last).syllables() == 1 && !many.particle(last);
+                if (syllables) {
+                    syllableRun(memo, many, start, len, one, swapped);
+                }
                 joinedLength += many.length(last);
                 if (!many.particle(last)) {
                     withoutParticles += many.length(last);
@@ -403,9 +410,8 @@ public final class Aligner {
                         // the run is only written out when some part could equal it
                         written = new Part[ways];
                         for (int how = 0; how < ways; how++) {
-                            written[how] = Part.of(
+                            written[how] = Part.written(
                                     concat(many, start, len, how),
-                                    false,
                                     many.part(start).unvowelled());
                         }
                     }
@@ -424,6 +430,46 @@ public final class Aligner {
                 }
             }
         }
+    }
+
+    /**
+     * Adds the pairs of a run of {@code many} whose parts are each one Chinese syllable and a part of
+     * {@code one} that writes the same syllables together in the other system, or in both (Tse Tung
+     * and Zedong, Ing Wen and Yingwen); a part the run's letters equal as they are is left to {@link
+     * #joined}'s other comparisons.
+     */
+    private void syllableRun(Memo memo, NormalizedName many, int start, int len, NormalizedName one, boolean swapped) {
+        String[] texts = null;
+        for (int j = 0; j < one.size(); j++) {
+            Part p = one.part(j);
+            if (p.syllables() != len
+                    || one.particle(j)
+                    || !ChineseSyllables.sameInitial(many.part(start).text(), p.text())) {
+                continue;
+            }
+            if (texts == null) {
+                texts = new String[len];
+                for (int i = 0; i < len; i++) {
+                    texts[i] = many.part(start + i).text();
+                }
+            }
+            if (!concatenationOf(texts, p.text()) && ChineseSyllables.writtenTogether(texts, len, p.text())) {
+                double score = PartSimilarity.PHONETIC * JOINED_FACTOR;
+                addRun(memo, swapped, start, len, j, score, MatchMethod.PHONETIC);
+            }
+        }
+    }
+
+    /** Whether {@code text} is the strings of {@code parts} one after the other. */
+    private static boolean concatenationOf(String[] parts, String text) {
+        int at = 0;
+        for (String p : parts) {
+            if (!text.startsWith(p, at)) {
+                return false;
+            }
+            at += p.length();
+        }
+        return at == text.length();
     }
 
     /**
@@ -509,7 +555,7 @@ public final class Aligner {
                 rest = rest.substring(0, rest.length() - 1); // French final e: Eddine, Nourredine
             }
             PartSimilarity.Result r =
-                    similarity.compare(Part.of(rest, false, one.part(j).unvowelled()), word);
+                    similarity.compare(Part.written(rest, one.part(j).unvowelled()), word);
             boolean close = r.method() == MatchMethod.EXACT || r.method() == MatchMethod.SPELLING && rest.length() >= 4;
             if (close) {
                 // the article written as said is a spelling convention, whatever the word's match

@@ -11,8 +11,11 @@ package org.mpaka.screening.internal;
  *     ({@link Nicknames#id})
  * @param unvowelled whether the part was read from a script that writes no short vowels ({@link
  *     ArabicScript}, {@link HebrewScript}): it then compares with other spellings by its consonants
+ * @param syllables the fewest Chinese syllables, in pinyin or Wade–Giles, that {@code text} is
+ *     written with, or 0 ({@link ChineseSyllables#count})
  */
-public record Part(String text, String ortho, String skeleton, boolean particle, int nameId, boolean unvowelled) {
+public record Part(
+        String text, String ortho, String skeleton, boolean particle, int nameId, boolean unvowelled, int syllables) {
 
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
@@ -27,6 +30,19 @@ public record Part(String text, String ortho, String skeleton, boolean particle,
 
     /** Builds a part, computing its keys; see {@link #unvowelled} for the last argument. */
     public static Part of(String text, boolean particle, boolean unvowelled) {
+        return of(text, particle, unvowelled, true);
+    }
+
+    /**
+     * A spelling made while matching (a run of parts written together, a nickname looked up), not a
+     * part of a name: its Chinese syllables are not counted (runs of syllables are compared
+     * syllable by syllable instead), which saves the time on the hot path.
+     */
+    static Part written(String text, boolean unvowelled) {
+        return of(text, false, unvowelled, false);
+    }
+
+    private static Part of(String text, boolean particle, boolean unvowelled, boolean syllables) {
         String ortho = unvowelled ? Orthography.unvowelled(text) : Orthography.rewrite(text);
         return new Part(
                 text,
@@ -34,7 +50,8 @@ public record Part(String text, String ortho, String skeleton, boolean particle,
                 Orthography.skeleton(ortho, !unvowelled),
                 particle,
                 Nicknames.bundled().id(text),
-                unvowelled);
+                unvowelled,
+                syllables ? ChineseSyllables.count(text) : 0);
     }
 
     /** Whether the part is a single letter (an initial). */

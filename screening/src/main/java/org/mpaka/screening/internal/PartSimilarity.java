@@ -87,7 +87,8 @@ public final class PartSimilarity {
         if (typo > 0) {
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);
         }
-        if (sameUpToVoicing(oa, ob) || sameSyllableAcrossChineseRomanisations(a.text(), b.text())) {
+        if (sameUpToVoicing(oa, ob)
+                || a.syllables() == 1 && b.syllables() == 1 && ChineseSyllables.same(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         String shorter = oa.length() < ob.length() ? oa : ob;
@@ -205,51 +206,6 @@ public final class PartSimilarity {
         char lo = (char) Math.min(x, y);
         char hi = (char) Math.max(x, y);
         return lo == 'a' && hi == 'e' || lo == 'e' && hi == 'i' || lo == 'o' && hi == 'u';
-    }
-
-    // Wade–Giles initials (apostrophes of aspiration dropped, as passports and lists write them) and
-    // the pinyin initials they stand for: ch is zh (or j and q, which only come before i and u); ts
-    // and tz are z or c. (Wade–Giles hs and pinyin x share one canonical spelling already, and k, t,
-    // p for g, d, b are equal up to voicing.)
-    private static final String[][] WADE_GILES_INITIALS = {
-        {"ch", "zh"}, {"ch", "j"}, {"ch", "q"}, {"ts", "z"}, {"ts", "c"}, {"tz", "z"}, {"tz", "c"}
-    };
-
-    /**
-     * Whether two parts of one syllable (six letters at most) are the same Chinese syllable written
-     * in Wade–Giles and in pinyin: the same final after initials that correspond (Chu / Zhu, Chin /
-     * Qin, Tseng / Zeng, Tsai / Cai). Two pinyin spellings with different initials (Zhu / Ju) stay
-     * apart, and so do Chan / Jan (pinyin j and q never come before a).
-     */
-    static boolean sameSyllableAcrossChineseRomanisations(String a, String b) {
-        if (a.length() > 6 || b.length() > 6 || a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        if (a.charAt(0) != 'c' && a.charAt(0) != 't' && b.charAt(0) != 'c' && b.charAt(0) != 't') {
-            return false; // no Wade–Giles initial on either side
-        }
-        for (String[] pair : WADE_GILES_INITIALS) {
-            if (sameFinal(a, pair[0], b, pair[1]) || sameFinal(b, pair[0], a, pair[1])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code wadeGiles} starts with initial {@code wg} and {@code pinyin} with {@code py},
-     * and both go on with the same final, which starts with a vowel (i or u after pinyin j and q).
-     */
-    private static boolean sameFinal(String wadeGiles, String wg, String pinyin, String py) {
-        int n = wadeGiles.length() - wg.length();
-        if (!wadeGiles.startsWith(wg) || !pinyin.startsWith(py) || n <= 0 || n != pinyin.length() - py.length()) {
-            return false;
-        }
-        char vowel = wadeGiles.charAt(wg.length());
-        boolean palatal = py.equals("j") || py.equals("q");
-        return Orthography.isPlainVowel(vowel)
-                && (!palatal || vowel == 'i' || vowel == 'u')
-                && wadeGiles.regionMatches(wg.length(), pinyin, py.length(), n);
     }
 
     /**

@@ -1,0 +1,284 @@
+package org.mpaka.screening.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Chinese syllables in Hanyu Pinyin and in Wade–Giles as passports and lists write it (aspiration
+ * apostrophes and umlauts dropped): whether two spellings are one syllable in the two systems
+ * (Tse / Ze, Tung / Dong, Hsiao / Xiao, Chin / Jin or Qin, Jen / Ren, Shih / Shi, Tzu / Zi, Ing /
+ * Ying), and whether a given name written as one word in one system (Zedong, Jinping) is the
+ * syllables another writes apart (Tse-tung, Chin-ping). Comparisons are only made for parts that
+ * are such syllables ({@link Part#syllables}), which few parts of other languages are.
+ *
+ * <p>Wade–Giles initials and the pinyin ones they stand for: {@code ch} is zh, j, ch or q (pinyin j
+ * and q only before i and u); {@code ts}, {@code tz} are z or c; {@code ss}, {@code sz} are s;
+ * {@code hs} is x; {@code j} is r; {@code k}, {@code t}, {@code p} are g or k, d or t, b or p.
+ * Finals: {@code ung} is ong, {@code ih} is i, {@code u} after ts, tz, ss, sz is i, {@code ieh} is
+ * ie, {@code ien} is ian, {@code ueh} is ue, {@code uei} is ui, {@code eh} is e, {@code erh} is er,
+ * {@code o} after k and h is e. Pinyin's y and w before i and u are not written by Wade–Giles
+ * spellings such as Ing-wen (Yingwen).
+ */
+final class ChineseSyllables {
+
+    private ChineseSyllables() {}
+
+    private static final List<String> PINYIN_INITIALS = List.of(
+            "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
+            "y", "w", "");
+    private static final List<String> WG_INITIALS = List.of(
+            "hs", "ch", "ts", "tz", "ss", "sz", "sh", "j", "k", "t", "p", "f", "h", "l", "m", "n", "s", "w", "y", "");
+    private static final List<String> PINYIN_FINALS = List.of(
+            "a", "ai", "an", "ang", "ao", "e", "ei", "en", "eng", "er", "i", "ia", "ian", "iang", "iao", "ie", "in",
+            "ing", "iong", "iu", "o", "ong", "ou", "u", "ua", "uai", "uan", "uang", "ue", "ui", "un", "uo");
+    private static final List<String> WG_FINALS = List.of(
+            "a", "ai", "an", "ang", "ao", "e", "eh", "ei", "en", "eng", "erh", "i", "ia", "iang", "iao", "ieh", "ien",
+            "in", "ing", "iu", "iung", "ih", "o", "ou", "u", "ua", "uai", "uan", "uang", "ueh", "uei", "ui", "un",
+            "ung", "uo");
+
+    /** Longest syllable of either system. */
+    static final int MAX = 6;
+
+    // every syllable of either system (initial + final), as sortable codes (see code)
+    private static final long[] SYLLABLES = syllables();
+
+    private static long[] syllables() {
+        long[] out = new long[(PINYIN_INITIALS.size() * PINYIN_FINALS.size()) + WG_INITIALS.size() * WG_FINALS.size()];
+        int n = 0;
+        for (String i : PINYIN_INITIALS) {
+            for (String f : PINYIN_FINALS) {
+                out[n++] = code(i + f, 0, i.length() + f.length());
+            }
+        }
+        for (String i : WG_INITIALS) {
+            for (String f : WG_FINALS) {
+                out[n++] = code(i + f, 0, i.length() + f.length());
+            }
+        }
+        long[] sorted = Arrays.stream(out, 0, n).sorted().distinct().toArray();
+        return sorted;
+    }
+
+    /** A code for {@code s[from, to)} (at most {@link #MAX} letters a-z), 0 for other characters. */
+    private static long code(String s, int from, int to) {
+        long c = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch < 'a' || ch > 'z') {
+                return 0;
+            }
+            c = c * 27 + (ch - 'a' + 1);
+        }
+        return c;
+    }
+
+    private static boolean isSyllable(String s, int from, int to) {
+        int n = to - from;
+        return n >= 1 && n <= MAX && Arrays.binarySearch(SYLLABLES, code(s, from, to)) >= 0;
+    }
+
+    /**
+     * The fewest syllables of either system that {@code text} is written with, or 0 when it is not
+     * written with such syllables (most names of other languages: Jean, Ali is a and li, 2).
+     */
+    static int count(String text) {
+        int n = text.length();
+        if (n == 0 || n > 3 * MAX) {
+            return 0;
+        }
+        // fewest[i]: fewest syllables that write text[0, i), or a large number
+        int[] fewest = new int[n + 1];
+        Arrays.fill(fewest, 1, n + 1, Integer.MAX_VALUE);
+        for (int i = 0; i < n; i++) {
+            if (fewest[i] == Integer.MAX_VALUE) {
+                continue;
+            }
+            for (int len = 1; len <= MAX && i + len <= n; len++) {
+                if (fewest[i] + 1 < fewest[i + len] && isSyllable(text, i, i + len)) {
+                    fewest[i + len] = fewest[i] + 1;
+                }
+            }
+        }
+        return fewest[n] == Integer.MAX_VALUE ? 0 : fewest[n];
+    }
+
+    /** Whether {@code a} and {@code b} (lower case) are one syllable, one spelling in each system or both alike. */
+    static boolean same(String a, String b) {
+        return same(a, 0, a.length(), b, 0, b.length());
+    }
+
+    private static boolean same(String a, int af, int at, String b, int bf, int bt) {
+        if (at - af == bt - bf && a.regionMatches(af, b, bf, at - af)) {
+            return true;
+        }
+        return wadeGilesReads(a, af, at, b, bf, bt) || wadeGilesReads(b, bf, bt, a, af, at);
+    }
+
+    private static final String[] WG_INITIAL_ARRAY = WG_INITIALS.toArray(new String[0]);
+    private static final long[] WG_FINAL_CODES = codes(WG_FINALS);
+    private static final long[] PINYIN_FINAL_CODES = codes(PINYIN_FINALS);
+
+    private static long[] codes(List<String> finals) {
+        return finals.stream().mapToLong(f -> code(f, 0, f.length())).sorted().toArray();
+    }
+
+    private static final long UNG = code("ung", 0, 3);
+    private static final long ONG = code("ong", 0, 3);
+    private static final long IUNG = code("iung", 0, 4);
+    private static final long IONG = code("iong", 0, 4);
+    private static final long IH = code("ih", 0, 2);
+    private static final long EH = code("eh", 0, 2);
+    private static final long I = code("i", 0, 1);
+    private static final long E = code("e", 0, 1);
+    private static final long U = code("u", 0, 1);
+    private static final long O = code("o", 0, 1);
+    private static final long IEH = code("ieh", 0, 3);
+    private static final long IE = code("ie", 0, 2);
+    private static final long IEN = code("ien", 0, 3);
+    private static final long IAN = code("ian", 0, 3);
+    private static final long UEH = code("ueh", 0, 3);
+    private static final long UE = code("ue", 0, 2);
+    private static final long UEI = code("uei", 0, 3);
+    private static final long UI = code("ui", 0, 2);
+    private static final long ERH = code("erh", 0, 3);
+    private static final long ER = code("er", 0, 2);
+
+    /** Whether {@code wg[wf, wt)}, read as Wade–Giles, can be the pinyin {@code py[pf, pt)}. */
+    private static boolean wadeGilesReads(String wg, int wf, int wt, String py, int pf, int pt) {
+        if (wt - wf > MAX || pt - pf > MAX || wt <= wf || pt <= pf) {
+            return false;
+        }
+        for (String wi : WG_INITIAL_ARRAY) {
+            int finalFrom = wf + wi.length();
+            if (!wg.startsWith(wi, wf) || finalFrom >= wt) {
+                continue;
+            }
+            long wgFinal = code(wg, finalFrom, wt);
+            if (Arrays.binarySearch(WG_FINAL_CODES, wgFinal) < 0) {
+                continue;
+            }
+            for (String pi : pinyinInitials(wi, wg.charAt(finalFrom))) {
+                int pyFrom = pf + pi.length();
+                if (!py.startsWith(pi, pf) || pyFrom >= pt) {
+                    continue;
+                }
+                long pyFinal = code(py, pyFrom, pt);
+                if (Arrays.binarySearch(PINYIN_FINAL_CODES, pyFinal) < 0) {
+                    continue;
+                }
+                char vowel = py.charAt(pyFrom);
+                boolean palatal = pi.equals("j") || pi.equals("q") || pi.equals("x");
+                if (palatal && vowel != 'i' && vowel != 'u') {
+                    continue; // pinyin j, q and x only come before i and u
+                }
+                if (sameFinal(wi, wgFinal, pyFinal)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] X = {"x"};
+    private static final String[] CH = {"zh", "j", "ch", "q"};
+    private static final String[] TS = {"z", "c"};
+    private static final String[] S = {"s"};
+    private static final String[] R = {"r"};
+    private static final String[] K = {"g", "k"};
+    private static final String[] T = {"d", "t"};
+    private static final String[] P = {"b", "p"};
+    private static final String[] NONE_OR_Y = {"", "y"};
+    private static final String[] NONE_OR_W = {"", "w"};
+    private static final String[] NONE = {""};
+
+    /** The pinyin initials a Wade–Giles initial stands for (before a final starting with {@code vowel}). */
+    private static String[] pinyinInitials(String wi, char vowel) {
+        return switch (wi) {
+            case "hs" -> X;
+            case "ch" -> CH;
+            case "ts", "tz" -> TS;
+            case "ss", "sz" -> S;
+            case "j" -> R;
+            case "k" -> K;
+            case "t" -> T;
+            case "p" -> P;
+            case "" -> vowel == 'i' ? NONE_OR_Y : vowel == 'u' ? NONE_OR_W : NONE;
+            default -> SAME.get(wi);
+        };
+    }
+
+    private static final java.util.Map<String, String[]> SAME = sameInitials();
+
+    private static java.util.Map<String, String[]> sameInitials() {
+        java.util.Map<String, String[]> out = new java.util.HashMap<>();
+        for (String wi : WG_INITIALS) {
+            out.put(wi, new String[] {wi});
+        }
+        return out;
+    }
+
+    private static boolean sameFinal(String wi, long wg, long py) {
+        if (wg == py) {
+            return true;
+        }
+        boolean dentalSibilant = wi.equals("ts") || wi.equals("tz") || wi.equals("ss") || wi.equals("sz");
+        return wg == UNG && py == ONG
+                || wg == IUNG && py == IONG
+                || wg == IH && py == I
+                || wg == EH && py == E
+                || wg == U && py == I && dentalSibilant
+                || wg == IEH && py == IE
+                || wg == IEN && py == IAN
+                || wg == UEH && py == UE
+                || wg == UEI && py == UI
+                || wg == ERH && py == ER
+                || wg == O && py == E && (wi.equals("k") || wi.equals("h"));
+    }
+
+    /**
+     * Whether the first syllables of {@code a} and {@code b} can start alike in the two systems, by
+     * their first letters (t and d, ch and j, zh or q, ts and z or c, hs and x, k and g, p and b, j
+     * and r, a vowel and y or w): a quick test before {@link #writtenTogether}.
+     */
+    static boolean sameInitial(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return initialClass(a.charAt(0)) == initialClass(b.charAt(0));
+    }
+
+    private static int initialClass(char c) {
+        return switch (c) {
+            case 't', 'd', 'z', 'c', 'j', 'q', 'r' -> 1; // ts, tz, ch, zh, c, j, q; Wade-Giles j is r
+            case 'k', 'g' -> 2;
+            case 'p', 'b' -> 3;
+            case 'h', 'x' -> 4; // hs is x
+            case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 5;
+            case 's' -> 6;
+            default -> c;
+        };
+    }
+
+    /**
+     * Whether {@code joined} is the syllables {@code parts[0..count)} written together, each in
+     * either system (Zedong for Tse Tung, Yingwen for Ing Wen).
+     */
+    static boolean writtenTogether(String[] parts, int count, String joined) {
+        return splits(parts, 0, count, joined, 0);
+    }
+
+    private static boolean splits(String[] parts, int p, int count, String joined, int from) {
+        if (p == count) {
+            return from == joined.length();
+        }
+        int rest = joined.length() - from;
+        for (int len = 1; len <= Math.min(MAX, rest); len++) {
+            String part = parts[p];
+            if (same(part, 0, part.length(), joined, from, from + len)
+                    && splits(parts, p + 1, count, joined, from + len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
