@@ -208,6 +208,13 @@ class NameMatcherTest {
         assertThat(score("سلمان", "Suleiman")).isZero();
         assertThat(score("محمد", "Ahmed")).isZero();
         assertThat(score("عمر حسن", "Omar Hussein")).isLessThan(0.70);
+        // the long vowels the script writes must agree in quality: other names with the same consonants
+        assertThat(score("محمود عباس", "Mohammed Abbas")).isLessThan(0.70);
+        assertThat(score("محمد عباس", "Mahmood Abbas")).isLessThan(0.70);
+        assertThat(score("حسين علي", "Hassan Ali")).isLessThan(0.70);
+        assertThat(score("كريم خان", "Karam Khan")).isLessThan(0.70);
+        // an article assimilated to a sun letter, written on (Urrahman)
+        assertThat(score("نور الرحمن", "Noor Urrahman")).isGreaterThan(0.85);
     }
 
     @Test
@@ -221,6 +228,9 @@ class NameMatcherTest {
         assertThat(score("Choe Ryong Hae", "Choi Ryong Hae")).isGreaterThan(0.9);
         assertThat(firstPart("Pak Chol", "Park Chol")).isEqualTo(MatchMethod.SPELLING);
         assertThat(score("Kim Jong Un", "Lee Jong Un")).isLessThan(0.70);
+        // a spelling the table joins to a Korean surname that is a name of other languages is left out
+        assertThat(score("Jo Smith", "Cho Smith")).isLessThan(0.88);
+        assertThat(score("Ho Van Nam", "Huh Van Nam")).isLessThan(0.88);
     }
 
     @Test

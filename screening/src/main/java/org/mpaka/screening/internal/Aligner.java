@@ -556,7 +556,9 @@ public final class Aligner {
             }
             PartSimilarity.Result r =
                     similarity.compare(Part.written(rest, one.part(j).unvowelled()), word);
-            boolean close = r.method() == MatchMethod.EXACT || r.method() == MatchMethod.SPELLING && rest.length() >= 4;
+            boolean close = r.method() == MatchMethod.EXACT
+                    || (r.method() == MatchMethod.SPELLING || r.method() == MatchMethod.TRANSLITERATION)
+                            && rest.length() >= 4;
             if (close) {
                 // the article written as said is a spelling convention, whatever the word's match
                 addRun(

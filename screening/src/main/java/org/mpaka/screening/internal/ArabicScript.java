@@ -7,7 +7,7 @@ package org.mpaka.screening.internal;
  * script writes (alif {@code a}, waw {@code u}, ya {@code i}; at the start of a word waw and ya are
  * {@code w} and {@code y}). Short vowels are not written in names, so {@code محمد} is {@code mhmd};
  * where the vowel marks are written they are kept. Parts read this way compare with Latin spellings
- * by their consonants (see {@link Orthography#consonants}): {@code mhmd} is Mohamed, Muhammad and
+ * by their consonants (see {@link Unvowelled}): {@code mhmd} is Mohamed, Muhammad and
  * Mehmet alike. The letters are written in the canonical alphabet directly, not as digraphs the
  * rules would then read, because without the vowels two letters would run into a false digraph:
  * {@code زهراء} (Zahra) is z, h, r, a, not the zh of Zhang.
@@ -45,7 +45,7 @@ final class ArabicScript {
             char c = text.charAt(i);
             if (!isArabic(c) || !isLetter(c)) {
                 if (isArabic(c)) {
-                    i++; // a mark or sign with no letter before it, a comma, a digit: a separator
+                    i++; // an Arabic comma, digit or other sign: a separator
                     out.append(' ');
                 } else {
                     out.append(c);
@@ -71,7 +71,7 @@ final class ArabicScript {
             case "ابن", "إبن" -> out.append("ibn");
             case "بنت" -> out.append("bint");
             case "ابو", "أبو", "ابي", "أبي", "ابا", "أبا" -> out.append("abu");
-            case "الله" -> out.append("allah");
+            case "الله", "اللہ" -> out.append("allah");
             default -> {
                 int from = 0;
                 if (bare.length() > 3 && bare.startsWith("ال")) {
@@ -107,40 +107,50 @@ final class ArabicScript {
                 case 'إ' -> out.append('i');
                 case 'ء' -> {} // hamza: not written
                 case 'ؤ' -> out.append('u');
-                case 'ئ' -> out.append('i');
-                case 'ع' -> out.append('a'); // lists write a vowel next to it: Ali, Umar, Muammar, Saeed
+                // lists write a vowel next to an ayn: Ali, Umar at the start; inside, any vowel
+                // (Muammar, Saeed, Masud), which e stands for (see Unvowelled)
+                case 'ع' -> out.append(first ? 'a' : 'e');
                 case 'ب' -> out.append('b');
-                case 'ت', 'ط', 'ٹ' -> out.append('t');
+                case 'ت', 'ط', 'ٹ', 'ټ' -> out.append('t');
                 case 'ة', 'ۃ' -> out.append(last ? "a" : "t");
                 case 'ث' -> out.append('t');
                 case 'ج' -> out.append('j');
-                case 'ه' -> {
+                case 'ہ', 'ه' -> {
                     // in Persian, a final he after a zero-width non-joiner (خامنه‌ای) is the vowel e
                     out.append(i + 1 < w.length() && w.charAt(i + 1) == ZWNJ ? 'e' : 'h');
                 }
-                case 'ح', 'ھ', 'ۀ', 'خ' -> out.append('h');
-                case 'د', 'ض', 'ڈ', 'ذ' -> out.append('d');
-                case 'ر', 'ڑ' -> out.append('r');
-                case 'ز', 'ظ' -> out.append('z');
-                case 'س', 'ص', 'ش', 'چ' -> out.append('s');
+                case 'ح', 'ھ', 'خ' -> out.append('h');
+                case 'ۀ', 'ۂ' -> out.append('e'); // he with hamza: the Persian ezafe, Urdu final e
+                case 'د', 'ض', 'ڈ', 'ذ', 'ډ' -> out.append('d');
+                case 'ر', 'ڑ', 'ړ', 'ڕ' -> out.append('r');
+                case 'ز', 'ظ', 'ځ' -> out.append('z');
+                case 'س', 'ص', 'ش', 'چ', 'ښ', 'څ' -> out.append('s');
                 case 'غ', 'گ' -> out.append('g');
                 case 'ف' -> out.append('f');
                 case 'ق', 'ك', 'ک' -> out.append('k');
-                case 'ل' -> out.append('l');
+                case 'ل', 'ڵ' -> out.append('l');
                 case 'م' -> out.append('m');
-                case 'ن', 'ں' -> out.append('n');
-                case 'و' -> out.append(first ? 'w' : 'u');
-                case 'ي', 'ی', 'ې' -> out.append(first ? 'y' : 'i');
-                case 'ے' -> out.append('e');
+                case 'ن', 'ں', 'ڼ' -> out.append('n');
+                case 'و', 'ۆ', 'ۇ' -> out.append(first ? 'w' : 'u');
+                case 'ي', 'ی', 'ې', 'ێ', 'ۍ' -> out.append(first ? 'y' : 'i');
+                case 'ئ' -> out.append('i');
+                case 'ے', 'ۓ', 'ە' -> out.append('e');
                 case 'پ' -> out.append('p');
-                case 'ژ' -> out.append('j');
+                case 'ژ', 'ږ' -> out.append('j');
                 case 'ڤ' -> out.append('v');
                 // vowel marks, where written
                 case '\u064E' -> out.append('a'); // fatha
                 case '\u064F' -> out.append('u'); // damma
                 case '\u0650' -> out.append('i'); // kasra
                 case '\u0670' -> out.append('a'); // dagger alif
-                default -> {} // shadda (the canonical spelling writes a doubled letter once), sukun, tanwin
+                default -> {
+                    // shadda (the canonical spelling writes a doubled letter once), sukun, tanwin
+                    // and other marks are not written; a letter of another language this table
+                    // does not know is written as ICU reads it
+                    if (!isMark(c)) {
+                        out.append(Romanizer.anyLatinLetters(String.valueOf(c)));
+                    }
+                }
             }
         }
     }

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Romanises Korean names in Hangul as lists and passports write them, in two schemes: the Revised
- * Romanization (South Korea: Jeong, Eun) and McCune–Reischauer without its breves and apostrophes,
- * as North Korean documents write it (Jong, Un, Chol, Ri). A name written as one word (김정은) is
+ * Romanises Korean names in Hangul as lists and passports write them, in three schemes: the Revised
+ * Romanization (South Korea: Jeong, Eun), McCune–Reischauer without its breves and apostrophes
+ * (Chong, Un, Chol), and North Korea's own romanisation, which writes ㅈ as j (Jong, Un, Chol, Ri). A name written as one word (김정은) is
  * read as a surname (one syllable, or two for the compound surnames: 남궁, 제갈 ...) and a given
  * name; the surname is written as families spell it (Kim, Lee, Park; the other romanisations are
  * joined by {@code spellings.csv}), and each syllable of the given name is a part of its own, which
@@ -19,6 +19,8 @@ final class Hangul {
 
     static final String MCCUNE_REISCHAUER = "Korean, McCune-Reischauer";
 
+    static final String NORTH_KOREAN = "Korean, North Korean romanisation";
+
     private static final int BASE = 0xAC00;
     private static final int LAST = 0xD7A3;
 
@@ -27,6 +29,9 @@ final class Hangul {
         "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"
     };
     private static final String[] INITIAL_MR = {
+        "k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"
+    };
+    private static final String[] INITIAL_NORTH = {
         "k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"
     };
     private static final String[] VOWEL_RR = {
@@ -149,13 +154,16 @@ final class Hangul {
         return c >= BASE && c <= LAST;
     }
 
-    /** The name in both schemes, keyed by scheme name (one entry when they agree). */
+    /** The name in the three schemes, keyed by scheme name (one entry per distinct reading). */
     static Map<String, String> romanise(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        String rr = romanise(text, INITIAL_RR, VOWEL_RR);
+        out.put(REVISED, romanise(text, INITIAL_RR, VOWEL_RR));
+        String north = romanise(text, INITIAL_NORTH, VOWEL_MR);
+        if (!out.containsValue(north)) {
+            out.put(NORTH_KOREAN, north);
+        }
         String mr = romanise(text, INITIAL_MR, VOWEL_MR);
-        out.put(REVISED, rr);
-        if (!mr.equals(rr)) {
+        if (!out.containsValue(mr)) {
             out.put(MCCUNE_REISCHAUER, mr);
         }
         return out;
@@ -189,20 +197,18 @@ final class Hangul {
     }
 
     /**
-     * The surname at the start of the first word: the whole word when it is one syllable (or a
-     * compound surname), its first syllable (or two) when the name is written as one word; else null.
+     * The surname at the start of the first word: a compound surname (남궁) when the word starts with
+     * one and is not only it, or its first syllable; null when the word does not start with Hangul.
+     * (Korean writes the surname first, and the whole name as one word or the given name apart.)
      */
     private static String surnameOf(String word, boolean oneWord) {
         if (word.isEmpty() || !isSyllable(word.charAt(0))) {
             return null;
         }
-        if (word.length() >= 2 && SURNAMES.containsKey(word.substring(0, 2)) && (oneWord || word.length() == 2)) {
+        if (word.length() >= 2 && SURNAMES.containsKey(word.substring(0, 2)) && (word.length() > 2 || !oneWord)) {
             return word.substring(0, 2);
         }
-        if (word.length() == 1 || oneWord) {
-            return word.substring(0, 1);
-        }
-        return null;
+        return word.substring(0, 1);
     }
 
     /** The syllables, each a word; characters other than Hangul syllables kept as they are. */

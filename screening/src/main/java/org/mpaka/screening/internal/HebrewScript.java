@@ -10,8 +10,9 @@ package org.mpaka.screening.internal;
  *
  * <p>Bet and pe are {@code v} and {@code f} at the end of a word or after a letter that writes a
  * vowel, where they are mostly said so (Avraham, Yaakov, Yosef), else {@code b} and {@code p}
- * (Rabin, Shapira); shin is {@code s} (the rules read sh
- * as s), tsadi {@code ts}, het, khaf and final he as the rules read h and k.
+ * (Rabin, Shapira); khaf is {@code k} at the start of a word and the rules' h (kh) elsewhere
+ * (Mordechai, Baruch); shin is {@code s} (the rules read sh as s), tsadi {@code ts}; a geresh makes
+ * ג, ז, צ the j, zh and ch of borrowed names. The maqaf separates words.
  */
 final class HebrewScript {
 
@@ -44,26 +45,32 @@ final class HebrewScript {
         return p == 'א' || p == 'ע' || p == 'ו' || p == 'י';
     }
 
-    /** Whether {@code c} is a Hebrew letter. */
-    static boolean isLetter(char c) {
-        return c >= 0x05D0 && c <= 0x05EA;
-    }
-
     /**
      * The text romanised, words separated by spaces; points are dropped, other characters kept. The
      * words {@code בן} and {@code בת} are the particles ben and bat.
      */
     static String romanise(String text) {
-        String[] words = text.strip().split("\\s+");
+        // the maqaf joins words as a hyphen does (Ben-Gurion): a separator
+        String[] words = text.replace('\u05BE', ' ').strip().split("\\s+");
         StringBuilder out = new StringBuilder(text.length() + 4);
         for (String w : words) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            String bare = w.replaceAll("[\u0591-\u05C7\u05F3\u05F4]", "");
+            String bare = w.replaceAll("[\u0591-\u05C7]", "");
             out.append(bare.equals("בן") ? "ben" : bare.equals("בת") ? "bat" : word(w));
         }
         return out.toString();
+    }
+
+    /** Whether {@code c} is a point or accent (cantillation, niqqud), not read. */
+    private static boolean isPoint(char c) {
+        return c >= 0x0591 && c <= 0x05C7 && c != 0x05BE;
+    }
+
+    /** Whether {@code c} is a geresh, or an apostrophe written for one. */
+    private static boolean isGeresh(char c) {
+        return c == 0x05F3 || c == '\'' || c == '\u2019';
     }
 
     private static String word(String text) {
@@ -71,37 +78,56 @@ final class HebrewScript {
         boolean wordStart = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x0591 && c <= 0x05C7 || c == 0x05F3 || c == 0x05F4) {
-                continue; // cantillation, vowel points, geresh and gershayim
+            if (isPoint(c) || c == 0x05F4 || isGeresh(c)) {
+                continue; // points, gershayim; a geresh is read with its letter below
             }
             if (!isLetter(c)) {
                 out.append(c);
                 wordStart = true;
                 continue;
             }
+            int next = i + 1;
+            while (next < text.length() && isPoint(text.charAt(next))) {
+                next++;
+            }
+            boolean geresh = next < text.length() && isGeresh(text.charAt(next));
             switch (c) {
-                case 'א', 'ע' -> out.append('a');
+                case 'א' -> out.append('a');
+                case 'ע' -> out.append(wordStart ? 'a' : 'e'); // inside: any vowel (see Unvowelled)
                 case 'ב' -> out.append(soft(text, i, wordStart) ? 'v' : 'b');
-                case 'ג' -> out.append('g');
+                case 'ג' -> out.append(geresh ? 'j' : 'g'); // ג׳ is j (George)
                 case 'ד' -> out.append('d');
                 case 'ה', 'ח' -> out.append('h');
                 case 'ו' -> out.append(wordStart ? 'v' : 'u');
-                case 'ז' -> out.append('z');
-                case 'ט', 'ת' -> out.append('t');
+                case 'ז' -> out.append(geresh ? 'j' : 'z'); // ז׳ is the zh of Zhenya
+                case 'ט' -> out.append('t');
+                case 'ת' -> out.append('t'); // ת׳ is th, which the rules read t
                 case 'י' -> out.append(wordStart ? 'y' : 'i');
-                case 'כ', 'ך', 'ק' -> out.append('k');
+                // khaf: k at the start of a word, kh (the rules' h) inside and at the end:
+                // Mordechai, Michael, Baruch
+                case 'כ' -> out.append(wordStart ? 'k' : 'h');
+                case 'ך' -> out.append('h');
+                case 'ק' -> out.append('k');
                 case 'ל' -> out.append('l');
                 case 'מ', 'ם' -> out.append('m');
                 case 'נ', 'ן' -> out.append('n');
                 case 'ס', 'ש' -> out.append('s');
                 case 'פ' -> out.append(soft(text, i, wordStart) ? 'f' : 'p');
                 case 'ף' -> out.append('f');
-                case 'צ', 'ץ' -> out.append("ts");
+                case 'צ', 'ץ' -> out.append(geresh ? "s" : "ts"); // צ׳ is ch, which the rules read s
                 case 'ר' -> out.append('r');
+                case 'װ' -> out.append(wordStart ? 'v' : 'u'); // Yiddish double vav
+                case 'ױ' -> out.append("ui"); // Yiddish vav yod: oy
+                case 'ײ' -> out.append(wordStart ? 'y' : 'i'); // Yiddish double yod: ey, ay
                 default -> {}
             }
             wordStart = false;
         }
         return out.toString().strip();
+    }
+
+    /** Whether {@code c} is a Hebrew letter (the Yiddish ligatures included). */
+    static boolean isLetter(char c) {
+        return c >= 0x05D0 && c <= 0x05EA || c >= 0x05F0 && c <= 0x05F2;
     }
 }

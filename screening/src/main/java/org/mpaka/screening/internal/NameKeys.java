@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code o:} the part after orthography rules (weight 1.0);
- *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic script that starts with
+ *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic or Hebrew script that starts with
  *       a vowel, also with each other leading vowel: Usama, Osama), also for 2-3 adjacent parts
  *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
  *       family name written first or last meets the same keys);
@@ -113,7 +113,7 @@ public final class NameKeys {
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {
-            // read from Arabic script: the leading vowel is not known (Usama, Osama)
+            // read from Arabic or Hebrew script: the leading vowel is not known (Usama, Osama)
             for (char v : LEADING_VOWELS) {
                 if (v != skel.charAt(0)) {
                     sink.key(slot, "s:" + v + skel.substring(1), 0.9f);

@@ -119,10 +119,12 @@ public final class NameNormalizer {
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
         } else {
+            // words written in Latin letters among the other script's are read as Latin words
+            Set<String> latinWords = Set.copyOf(tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT)));
             for (Map.Entry<String, String> e : romanised.entrySet()) {
                 boolean unvowelled =
                         e.getKey().equals(ArabicScript.SCHEME) || e.getKey().equals(HebrewScript.SCHEME);
-                addIfAny(out, parts(e.getValue(), unvowelled), e.getKey());
+                addIfAny(out, parts(e.getValue(), unvowelled ? latinWords : null), e.getKey());
             }
         }
         return out;
@@ -164,11 +166,14 @@ public final class NameNormalizer {
     }
 
     static List<Part> parts(String latin) {
-        return parts(latin, false);
+        return parts(latin, null);
     }
 
-    /** The parts of a romanised name; {@code unvowelled} parts were read from Arabic or Hebrew script. */
-    static List<Part> parts(String latin, boolean unvowelled) {
+    /**
+     * The parts of a romanised name. With {@code latinWords} (not null), the name was read from
+     * Arabic or Hebrew script, and its parts other than those words are {@link Part#unvowelled}.
+     */
+    static List<Part> parts(String latin, Set<String> latinWords) {
         String ascii = Diacritics.toAscii(latin).toLowerCase(Locale.ROOT);
         List<String> tokens = tokens(ascii);
         List<Part> parts = new ArrayList<>(tokens.size());
@@ -180,10 +185,12 @@ public final class NameNormalizer {
             if (parts.size() == MAX_PARTS) {
                 break;
             }
-            parts.add(Part.of(t, PARTICLES.contains(t), unvowelled));
+            parts.add(Part.of(t, PARTICLES.contains(t), latinWords != null && !latinWords.contains(t)));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {
-            return parts.stream().map(p -> Part.of(p.text(), false, unvowelled)).toList();
+            return parts.stream()
+                    .map(p -> Part.of(p.text(), false, p.unvowelled()))
+                    .toList();
         }
         return parts;
     }

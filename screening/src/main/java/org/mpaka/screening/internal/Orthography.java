@@ -183,65 +183,6 @@ public final class Orthography {
         return out.toString();
     }
 
-    /**
-     * The consonants of a rewritten part as Arabic script writes them, for comparing a part read from
-     * that script (short vowels not written) with a spelling that writes them: a leading vowel as
-     * {@code _} (the vowel itself is not known: Usama, Osama and {@code asama} all start with one),
-     * then the consonants, voiced read as voiceless, each run of one consonant once, without the
-     * {@code w}, {@code v} and {@code y} inside the part (waw and ya, long vowels or consonants, which
-     * lists may write as vowels or as w, or v after Persian and Turkish: Jawad / Juad / Javad,
-     * Pervez, Hussein / Husayn) and without a final {@code h} (Abdallah / Abdalla, and ta
-     * marbuta, which lists write a or ah). Mohamed, Muhammad and {@code mhmd} are all {@code mhmt}.
-     */
-    static String consonants(String ortho) {
-        int n = ortho.length();
-        StringBuilder out = new StringBuilder(n + 1);
-        for (int i = 0; i < n; i++) {
-            char c = ortho.charAt(i);
-            if (i == 0 && c != 'y' && isVowel(c)) {
-                out.append('_');
-                continue;
-            }
-            if (i > 0 && (isVowel(c) || c == 'w' || c == 'v') || c == 'h' && i == n - 1 && i > 0) {
-                continue;
-            }
-            c = devoice(c);
-            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /**
-     * The vowel letters of a rewritten part between its consonants as {@link #consonants} reads
-     * them: element 0 counts those before the first consonant, element k those after the k-th (a
-     * consonant repeated after vowels, read once, merges its gaps; {@code w}, {@code v} and {@code
-     * y} inside the part count as vowels).
-     */
-    static int[] vowelGaps(String ortho) {
-        int n = ortho.length();
-        int[] gaps = new int[n + 1];
-        int g = 0;
-        char last = 0;
-        for (int i = 0; i < n; i++) {
-            char c = ortho.charAt(i);
-            if (i == 0 ? c != 'y' && isVowel(c) : isVowel(c) || c == 'w' || c == 'v') {
-                gaps[g]++;
-                continue;
-            }
-            if (c == 'h' && i == n - 1 && i > 0) {
-                continue;
-            }
-            c = devoice(c);
-            if (c != last) {
-                last = c;
-                g++;
-            }
-        }
-        return java.util.Arrays.copyOf(gaps, g + 1);
-    }
-
     /** Voiced consonants read as their voiceless pair (final devoicing, w as v as f). */
     static char devoice(char c) {
         return switch (c) {

@@ -12,6 +12,13 @@ public final class PartSimilarity {
 
     /** Score of parts equal after the orthography rules. */
     static final double SPELLING = 0.96;
+    /**
+     * Score of one name in two romanisations the rules do not join, from a table (Lee / Yi / Ri,
+     * Aleh / Oleg): below a rule's spelling, as the table joins the spellings whatever the person's
+     * language (a Park may not be Korean).
+     */
+    static final double ROMANISATION_TABLE = 0.92;
+
     /** Score of nickname-equivalent parts. */
     static final double NICKNAME = 0.9;
     /**
@@ -53,16 +60,15 @@ public final class PartSimilarity {
             return new Result(SPELLING, MatchMethod.SPELLING);
         }
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
-            return new Result(SPELLING, MatchMethod.SPELLING);
+            return new Result(ROMANISATION_TABLE, MatchMethod.SPELLING);
         }
         if (nicknames.equivalent(a, b)) {
             return new Result(NICKNAME, MatchMethod.NICKNAME);
         }
         if (a.unvowelled() != b.unvowelled()) {
-            Result r = sameConsonants(a, b);
-            if (r != null) {
-                return r;
-            }
+            // the other rules read both parts' vowels, which one of them does not write
+            Result r = Unvowelled.compare(a, b);
+            return r != null ? r : Result.NO;
         }
         String oa = a.ortho();
         String ob = b.ortho();
@@ -100,61 +106,6 @@ public final class PartSimilarity {
             return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
         }
         return Result.NO;
-    }
-
-    /**
-     * Score of a part read from Arabic script (short vowels not written) and a spelling with the
-     * same consonants ({@link Orthography#consonants}), three of them or more: as a spelling rule,
-     * since the letters written agree. Two consonants score {@link #SHORT_CONSONANTS}.
-     */
-    static final double CONSONANTS = 0.92;
-
-    /**
-     * Score of a part read from Arabic script and a spelling with the same two consonants: the
-     * vowels of such short names tell many apart (Umar, Amir, Ammar and Umair are all {@code _mr}).
-     */
-    static final double SHORT_CONSONANTS = 0.85;
-
-    /**
-     * Compares a part read from Arabic script with a part that writes its vowels by their
-     * consonants and the vowels the script does write ({@link #vowelsAgree}); null when they differ
-     * or have fewer than two consonants.
-     */
-    private static Result sameConsonants(Part a, Part b) {
-        String ca = Orthography.consonants(a.ortho());
-        String cb = Orthography.consonants(b.ortho());
-        if (!ca.equals(cb)) {
-            return null;
-        }
-        Part script = a.unvowelled() ? a : b;
-        Part latin = script == a ? b : a;
-        if (!vowelsAgree(Orthography.vowelGaps(script.ortho()), Orthography.vowelGaps(latin.ortho()))) {
-            return null;
-        }
-        int consonants = ca.length() - (ca.charAt(0) == '_' ? 1 : 0);
-        if (consonants >= 3) {
-            return new Result(CONSONANTS, MatchMethod.TRANSLITERATION);
-        }
-        return consonants == 2 ? new Result(SHORT_CONSONANTS, MatchMethod.TRANSLITERATION) : null;
-    }
-
-    /**
-     * Whether the vowels between the same consonants agree: where Arabic script writes a long vowel
-     * (or an ayn, or a w or y) the spelling writes a vowel, and where the spelling writes two vowels
-     * (a long vowel or a diphthong: Hussein, Suleiman) the script writes one. Short vowels, which the
-     * script does not write, may be anything: {@code hsn} is Hasan and Hassan, not Hussein, which is
-     * {@code hsin}; {@code slman} is Salman, not Suleiman.
-     */
-    static boolean vowelsAgree(int[] script, int[] latin) {
-        if (script.length != latin.length) {
-            return false;
-        }
-        for (int k = 0; k < script.length; k++) {
-            if (script[k] > 0 && latin[k] == 0 || latin[k] >= 2 && script[k] == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -43,13 +43,31 @@ final class Romanizer {
                 out.put("Han-Latin (pinyin)", pinyin);
                 out.put("Wade-Giles style", wadeGiles(Diacritics.toAscii(pinyin)));
             }
-            case ARABIC -> out.put(ArabicScript.SCHEME, ArabicScript.romanise(text));
+            case ARABIC -> out.put(ArabicScript.SCHEME, rest(ArabicScript.romanise(text)));
             case ETHIOPIC -> add(out, "Amharic-Latin/BGN", text);
-            case HANGUL -> out.putAll(Hangul.romanise(text));
-            case HEBREW -> out.put(HebrewScript.SCHEME, HebrewScript.romanise(text));
+            case HANGUL -> Hangul.romanise(text).forEach((scheme, name) -> out.put(scheme, rest(name)));
+            case HEBREW -> out.put(HebrewScript.SCHEME, rest(HebrewScript.romanise(text)));
             default -> add(out, "Any-Latin", text);
         }
         return out;
+    }
+
+    /** A romanisation with the characters of other scripts its reader left read by ICU's Any-Latin. */
+    private static String rest(String romanised) {
+        return Diacritics.isAscii(romanised) ? romanised : apply("Any-Latin", romanised);
+    }
+
+    /** The text in ICU's Any-Latin reading, as lower-case letters a-z (a letter a reader's table lacks). */
+    static String anyLatinLetters(String text) {
+        String latin = Diacritics.toAscii(apply("Any-Latin", text)).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void add(Map<String, String> out, String id, String text) {

@@ -11,12 +11,15 @@ class HangulTest {
     void readsANameWrittenAsOneWordAsSurnameAndGivenNameInBothSchemes() {
         assertThat(Hangul.romanise("김정은"))
                 .containsEntry(Hangul.REVISED, "kim jeong eun")
-                .containsEntry(Hangul.MCCUNE_REISCHAUER, "kim jong un");
+                .containsEntry(Hangul.NORTH_KOREAN, "kim jong un")
+                .containsEntry(Hangul.MCCUNE_REISCHAUER, "kim chong un");
         // the surname as families write it; initial consonants as each scheme writes them
         assertThat(Hangul.romanise("박정희")).containsEntry(Hangul.REVISED, "park jeong hui");
         assertThat(Hangul.romanise("리병철"))
                 .containsEntry(Hangul.REVISED, "ri byeong cheol")
-                .containsEntry(Hangul.MCCUNE_REISCHAUER, "ri pyong chol");
+                .containsEntry(Hangul.NORTH_KOREAN, "ri pyong chol");
+        // a name written with its Chinese characters after it: the Hangul word is still read
+        assertThat(Hangul.romanise("김정은 金正恩").get(Hangul.REVISED)).startsWith("kim jeong eun");
         // finals: ㄹ is l, ㅇ is ng
         assertThat(Hangul.romanise("김일성")).containsEntry(Hangul.REVISED, "kim il seong");
     }

@@ -14,7 +14,7 @@ class HebrewScriptTest {
         assertThat(HebrewScript.romanise("בנימין נתניהו")).isEqualTo("bnimin ntnihu");
         // bet and pe soft at the end and after a letter that writes a vowel, hard elsewhere
         assertThat(HebrewScript.romanise("אברהם")).isEqualTo("avrhm");
-        assertThat(HebrewScript.romanise("יעקב")).isEqualTo("yakv");
+        assertThat(HebrewScript.romanise("יעקב")).isEqualTo("yekv");
         assertThat(HebrewScript.romanise("רבין")).isEqualTo("rbin");
         assertThat(HebrewScript.romanise("יוסף")).isEqualTo("yusf");
         // ben is the particle; vowel points are not read
@@ -37,6 +37,25 @@ class HebrewScriptTest {
         assertThat(compare("אברהם", "Avraham")).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("שמעון", "Simeon")).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("שמעון", "Salomon")).isNull();
+    }
+
+    @Test
+    void readsKhafGereshMaqafAndTheYiddishLigatures() {
+        // khaf is kh inside a word and at the end; the rules read kh as h
+        assertThat(HebrewScript.romanise("מרדכי")).isEqualTo("mrdhi");
+        assertThat(HebrewScript.romanise("ברוך")).isEqualTo("bruh");
+        // the maqaf separates words; a geresh makes gimel j
+        assertThat(HebrewScript.romanise("בן־גוריון")).isEqualTo("ben guriun");
+        assertThat(HebrewScript.romanise("ג׳ורג׳")).isEqualTo("jurj");
+        assertThat(HebrewScript.romanise("ג'ורג'")).isEqualTo("jurj");
+        assertThat(HebrewScript.romanise("װײַס")).isEqualTo("vis");
+    }
+
+    @Test
+    void readsTheChOfLatinSpellingsAsTheHOfHetAndKhaf() {
+        assertThat(compare("מנחם", "Menachem")).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("מרדכי", "Mordechai")).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("ברוך", "Baruch")).isEqualTo(MatchMethod.TRANSLITERATION);
     }
 
     @Test

@@ -35,4 +35,16 @@ class NameKeysTest {
         listed.retainAll(query);
         assertThat(listed).contains("e:nsuga");
     }
+
+    @Test
+    void aPartReadFromArabicScriptLooksUpEachLeadingVowel() {
+        // عمر is read amr: its leading vowel is not written, so Umar and Omar's keys are looked up
+        Set<String> query = keys("عمر", true);
+        assertThat(query).contains("s:amr", "s:umr", "s:omr");
+        Set<String> listed = keys("Umar", false);
+        listed.retainAll(query);
+        assertThat(listed).contains("s:umr");
+        // a Latin part does not
+        assertThat(keys("Amr", true)).doesNotContain("s:umr");
+    }
 }
