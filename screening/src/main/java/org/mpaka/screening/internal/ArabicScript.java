@@ -1,7 +1,7 @@
 package org.mpaka.screening.internal;
 
 /**
- * Reads names in Arabic script (Arabic, Persian and Urdu letters) letter by letter into the
+ * Reads names in Arabic script (Arabic, Persian, Urdu, Pashto and Kurdish letters) letter by letter into the
  * alphabet of the orthography rules' canonical spellings ({@link Orthography#rewrite}: kh is h, sh
  * and ch are s, th is t, dh is d, gh is g, q is k, zh is j): the consonants, and the long vowels the
  * script writes (alif {@code a}, waw {@code u}, ya {@code i}; at the start of a word waw and ya are
@@ -14,12 +14,14 @@ package org.mpaka.screening.internal;
  *
  * <p>Conventions, chosen so that the letters meet the spellings lists use: a word-initial alif or
  * ayn is a vowel ({@code a}, or {@code i} under a hamza below: Ibrahim), a hamza inside a word is
- * not written, an ayn is {@code a} (lists write a vowel next to it: Ali, Muammar, Saeed),
- * ta marbuta is {@code a} (Usama, Fatima), alif maqsura {@code a} (Mustafa),
+ * not written, an ayn inside a word is {@code e}, which stands for any vowel (lists write one next
+ * to it: Muammar, Saeed, Masud; see {@link Unvowelled}), ta marbuta is {@code a} (Usama, Fatima),
+ * alif maqsura {@code a} (Mustafa),
  * the article {@code ال} is written apart as {@code al} (Abd al Rahman), and {@code بن}, {@code ابن},
  * {@code بنت}, {@code ابو} are the particles bin, ibn, bint and abu. ICU's Arabic-Latin is a strict
  * transliteration (dotted and underlined letters, {@code ʿ} for ayn, {@code ẗ} for ta marbuta) that
- * meets no list spelling once the marks are gone, so it is not used.
+ * meets no list spelling once the marks are gone, so it is not used, except for a letter of an
+ * Arabic-script language the table here lacks.
  */
 final class ArabicScript {
 
@@ -36,7 +38,10 @@ final class ArabicScript {
                 || c >= 0xFE70 && c <= 0xFEFF;
     }
 
-    /** The text romanised, words separated by spaces; characters of other scripts are kept. */
+    /**
+     * The text romanised, words separated by spaces; characters of other scripts are kept (the
+     * caller reads them with ICU).
+     */
     static String romanise(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0;

@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * Romanises Korean names in Hangul as lists and passports write them, in three schemes: the Revised
  * Romanization (South Korea: Jeong, Eun), McCune–Reischauer without its breves and apostrophes
- * (Chong, Un, Chol), and North Korea's own romanisation, which writes ㅈ as j (Jong, Un, Chol, Ri). A name written as one word (김정은) is
- * read as a surname (one syllable, or two for the compound surnames: 남궁, 제갈 ...) and a given
- * name; the surname is written as families spell it (Kim, Lee, Park; the other romanisations are
+ * (Chong, Un, Chol), and North Korea's own romanisation, which writes ㅈ as j (Jong, Un, Chol, Ri).
+ * The first word starts with the surname (one syllable, or two for the compound surnames: 남궁, 제갈
+ * ...), whether the given name follows in it (김정은) or apart (김 정은); the surname is written as
+ * families spell it (Kim, Lee, Park; the other romanisations are
  * joined by {@code spellings.csv}), and each syllable of the given name is a part of its own, which
  * the aligner joins when a list writes them together (Jong Un, Jong-un, Jongun).
  */
