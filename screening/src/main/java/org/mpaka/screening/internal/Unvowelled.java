@@ -19,8 +19,9 @@ import org.mpaka.screening.MatchMethod;
  *       {@code hsn} not Hussein, {@code slman} not Suleiman. The French ou is one vowel, short or
  *       long (Mouhamad, Youssouf), so {@code mhmd} is Mahmoud as well: the script's waw tells
  *       {@code mhmud} from Mohamed, not the other way round.
- *   <li>The vowel before the first consonant is not compared (an alif or ayn there carries any
- *       vowel: {@code asama} is Usama and Osama).
+ *   <li>The vowel that starts a part is not compared (an alif or ayn there carries any vowel:
+ *       {@code asama} is Usama and Osama), but a long vowel after it is ({@code aimn} is Ayman, not
+ *       Amina).
  * </ul>
  *
  * A spelling with ch is also read with ch as h (Menachem, Chaim for the Hebrew het; German spellings
@@ -126,7 +127,9 @@ final class Unvowelled {
                 }
                 classes[gap] |= vowelClass(c);
                 letters[gap]++;
-                required[gap] = add(required[gap], requirement(c));
+                // the first letter of a part that starts with a vowel is the carrier of any vowel
+                // (alif, ayn: Usama, Osama); a long vowel after it counts (أيمن is Ayman, not Amina)
+                required[gap] = add(required[gap], i == 0 ? ANY : requirement(c));
                 afterConsonant = false;
                 // ou is one vowel, short or long, in French spellings (Mouhamad, Youssouf)
                 i += !canonical && c == 'o' && next == 'u' ? 2 : 1;
@@ -222,17 +225,20 @@ final class Unvowelled {
         };
     }
 
-    /** Whether the vowels of the script reading and of the spelling agree, gap by gap (not before the first consonant). */
+    /**
+     * Whether the vowels of the script reading and of the spelling agree, gap by gap; before the
+     * first consonant, the vowel that starts the part may be any.
+     */
     private static boolean agree(Gaps written, Gaps spelled) {
         int gaps = written.consonants.length() - (written.consonants.startsWith("_") ? 1 : 0);
-        for (int k = 1; k <= gaps; k++) {
+        for (int k = 0; k <= gaps; k++) {
             if (written.required[k] != null) {
                 for (int mask : written.required[k]) {
                     if ((spelled.classes[k] & mask) == 0) {
                         return false;
                     }
                 }
-            } else if (spelled.letters[k] >= 2) {
+            } else if (k > 0 && spelled.letters[k] >= 2) {
                 return false; // a long vowel or diphthong spelled where the script writes none
             }
         }

@@ -90,6 +90,9 @@ class ArabicScriptTest {
         assertThat(compare("محمد", "Mahmoud").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("كريم", "Karim").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("كريم", "Karam").method()).isNull();
+        // after the vowel that starts a part, a long vowel counts too
+        assertThat(compare("أيمن", "Ayman").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("أيمن", "Amina").method()).isNull();
         // an ayn inside a word stands for any vowel
         assertThat(compare("مسعود", "Masud").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("سعيد", "Saeed").method()).isEqualTo(MatchMethod.TRANSLITERATION);
