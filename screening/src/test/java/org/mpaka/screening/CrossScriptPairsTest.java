@@ -41,6 +41,6 @@ class CrossScriptPairsTest {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(gaps).isEqualTo(15);
+        assertThat(gaps).isEqualTo(14);
     }
 }

@@ -130,7 +130,11 @@ final class ArabicScript {
                 case 'ر', 'ڑ', 'ړ', 'ڕ' -> out.append('r');
                 case 'ز', 'ظ', 'ځ' -> out.append('z');
                 case 'س', 'ص', 'ش', 'چ', 'ښ', 'څ' -> out.append('s');
-                case 'غ', 'گ' -> out.append('g');
+                case 'غ', 'گ', 'ڨ', 'ݢ', 'ڭ', 'ګ' -> out.append('g'); // and the Maghrebi and Jawi g
+                case 'ڠ', 'ڽ' -> out.append('n'); // Jawi ng, ny
+                case 'ڧ' -> out.append('k'); // Maghrebi qaf
+                case 'ڢ' -> out.append('f'); // Maghrebi fa
+                case 'ۋ' -> out.append(first ? 'w' : 'u'); // Uyghur ve
                 case 'ف' -> out.append('f');
                 case 'ق', 'ك', 'ک' -> out.append('k');
                 case 'ل', 'ڵ' -> out.append('l');

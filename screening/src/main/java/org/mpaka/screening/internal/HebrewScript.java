@@ -98,7 +98,11 @@ final class HebrewScript {
                 case 'ג' -> out.append(geresh ? 'j' : 'g'); // ג׳ is j (George)
                 case 'ד' -> out.append('d');
                 case 'ה', 'ח' -> out.append('h');
-                case 'ו' -> out.append(wordStart ? 'v' : 'u');
+                case 'ו' -> {
+                    if (!(i > 0 && text.charAt(i - 1) == 'ו' && out.length() == 1)) {
+                        out.append(wordStart ? 'v' : 'u'); // a double vav that starts a word is v (Weiss)
+                    }
+                }
                 case 'ז' -> out.append(geresh ? 'j' : 'z'); // ז׳ is the zh of Zhenya
                 case 'ט' -> out.append('t');
                 case 'ת' -> out.append('t'); // ת׳ is th, which the rules read t

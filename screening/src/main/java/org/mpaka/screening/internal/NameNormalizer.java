@@ -119,12 +119,19 @@ public final class NameNormalizer {
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
         } else {
-            // words written in Latin letters among the other script's are read as Latin words
-            Set<String> latinWords = Set.copyOf(tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT)));
             for (Map.Entry<String, String> e : romanised.entrySet()) {
-                boolean unvowelled =
-                        e.getKey().equals(ArabicScript.SCHEME) || e.getKey().equals(HebrewScript.SCHEME);
-                addIfAny(out, parts(e.getValue(), unvowelled ? latinWords : null), e.getKey());
+                Set<String> unvowelled = null;
+                if (e.getKey().equals(ArabicScript.SCHEME) || e.getKey().equals(HebrewScript.SCHEME)) {
+                    // the words the script's reader wrote, not Latin words nor those of a third
+                    // script (which ICU read with their vowels)
+                    String read = e.getKey().equals(ArabicScript.SCHEME)
+                            ? ArabicScript.romanise(text)
+                            : HebrewScript.romanise(text);
+                    Set<String> words = new java.util.HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
+                    words.removeAll(tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT)));
+                    unvowelled = words;
+                }
+                addIfAny(out, parts(e.getValue(), unvowelled), e.getKey());
             }
         }
         return out;
@@ -170,10 +177,10 @@ public final class NameNormalizer {
     }
 
     /**
-     * The parts of a romanised name. With {@code latinWords} (not null), the name was read from
-     * Arabic or Hebrew script, and its parts other than those words are {@link Part#unvowelled}.
+     * The parts of a romanised name; those among {@code unvowelled} (null: none) were read from
+     * Arabic or Hebrew script and are {@link Part#unvowelled}.
      */
-    static List<Part> parts(String latin, Set<String> latinWords) {
+    static List<Part> parts(String latin, Set<String> unvowelled) {
         String ascii = Diacritics.toAscii(latin).toLowerCase(Locale.ROOT);
         List<String> tokens = tokens(ascii);
         List<Part> parts = new ArrayList<>(tokens.size());
@@ -185,7 +192,7 @@ public final class NameNormalizer {
             if (parts.size() == MAX_PARTS) {
                 break;
             }
-            parts.add(Part.of(t, PARTICLES.contains(t), latinWords != null && !latinWords.contains(t)));
+            parts.add(Part.of(t, PARTICLES.contains(t), unvowelled != null && unvowelled.contains(t)));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {
             return parts.stream()

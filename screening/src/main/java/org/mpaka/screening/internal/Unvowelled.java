@@ -11,14 +11,14 @@ import org.mpaka.screening.MatchMethod;
  *   <li>The consonants ({@link #consonants}) must be the same: {@code mhmd} is Mohamed, Muhammad and
  *       Mehmet.
  *   <li>Where the script writes a long vowel between two consonants the spelling writes a vowel of
- *       that quality there (ya i, e or y; waw u, o, w or v; alif, which also carries the article's
- *       vowel, and ayn, any vowel):
+ *       that quality there (ya i, e or y; waw u, o, w or v; alif a, e or o, but the article's alif,
+ *       before an l, and an inner ayn any vowel):
  *       {@code hsin} is Husayn and Hussein, not Hassan; {@code mhmud} is Mahmoud, not Mohammed.
  *   <li>Where the spelling writes two vowel letters between two consonants (a long vowel or a
  *       diphthong: ee, oo, ei, ai) the script writes a vowel there: {@code mhmd} is not Mahmood,
  *       {@code hsn} not Hussein, {@code slman} not Suleiman. The French ou is one vowel, short or
- *       long (Mouhamad, Youssouf), so {@code mhmd} is Mahmoud as well: the script's waw tells
- *       {@code mhmud} from Mohamed, not the other way round.
+ *       long (Mouhamad, Youssouf), so {@code mhmd} is Mahmoud as well, but scores as two consonants
+ *       would: the script's waw tells {@code mhmud} from Mohamed, not the other way round.
  *   <li>The vowel that starts a part is not compared (an alif or ayn there carries any vowel:
  *       {@code asama} is Usama and Osama), but a long vowel after it is ({@code aimn} is Ayman, not
  *       Amina).
@@ -41,6 +41,12 @@ final class Unvowelled {
      * Ammar are all {@code _mr}).
      */
     static final double SHORT_CONSONANTS = 0.85;
+
+    /**
+     * Score with one consonant, when the script writes a long vowel next to it and the vowels agree
+     * (عيسى / Issa, לוי / Levi): a possible hit on its own.
+     */
+    static final double ONE_CONSONANT = 0.8;
 
     private Unvowelled() {}
 
@@ -70,18 +76,29 @@ final class Unvowelled {
             return null;
         }
         int count = key.length() - (key.charAt(0) == '_' ? 1 : 0);
-        if (count < 2) {
+        if (count < 1) {
             return null;
         }
         Gaps written = read(script.ortho(), true);
         Gaps spelled = read(latinText, false);
         if (!spelled.consonants.equals(key)) {
-            spelled = read(latinOrtho, false); // a spelling the reading below does not follow
+            spelled = read(latinOrtho, true); // a spelling the reading below does not follow
+            if (!spelled.consonants.equals(key)) {
+                return null;
+            }
         }
         if (!agree(written, spelled)) {
             return null;
         }
-        return new PartSimilarity.Result(count >= 3 ? CONSONANTS : SHORT_CONSONANTS, MatchMethod.TRANSLITERATION);
+        if (count == 1) {
+            // one consonant says little: the script must write a vowel next to it, and the vowels
+            // agree (Issa, Ayesha, Levi; not Asia for عيسى)
+            return written.letters[1] + written.letters[0] > 1 || written.required[1] != null
+                    ? new PartSimilarity.Result(ONE_CONSONANT, MatchMethod.TRANSLITERATION)
+                    : null;
+        }
+        double score = count >= 3 && !longUnwritten(written, spelled) ? CONSONANTS : SHORT_CONSONANTS;
+        return new PartSimilarity.Result(score, MatchMethod.TRANSLITERATION);
     }
 
     /**
@@ -97,7 +114,7 @@ final class Unvowelled {
     }
 
     /** What {@link #read} finds: the consonants, and per gap between them the vowels written. */
-    private record Gaps(String consonants, int[] classes, int[] letters, int[][] required) {}
+    private record Gaps(String consonants, int[] classes, int[] letters, int[][] required, boolean[] ou) {}
 
     /**
      * Reads a part into consonants and the vowels of each gap (gap 0 before the first consonant, gap
@@ -109,9 +126,11 @@ final class Unvowelled {
     private static Gaps read(String s, boolean canonical) {
         int n = s.length();
         StringBuilder consonants = new StringBuilder(n + 1);
-        int[] classes = new int[n + 2];
-        int[] letters = new int[n + 2];
-        int[][] required = new int[n + 2][];
+        // at most two consonants per letter (x is k and s), and one gap after each
+        int[] classes = new int[2 * n + 2];
+        int[] letters = new int[2 * n + 2];
+        int[][] required = new int[2 * n + 2][];
+        boolean[] ou = new boolean[2 * n + 2];
         int gap = 0;
         boolean afterConsonant = false;
         int i = 0;
@@ -129,10 +148,15 @@ final class Unvowelled {
                 letters[gap]++;
                 // the first letter of a part that starts with a vowel is the carrier of any vowel
                 // (alif, ayn: Usama, Osama); a long vowel after it counts (أيمن is Ayman, not Amina)
-                required[gap] = add(required[gap], i == 0 ? ANY : requirement(c));
+                // so does the article's alif, which lists write a, u, e or i (Abdallah, Abdullah,
+                // Abdellah); an l follows it
+                boolean carrier = i == 0 || canonical && c == 'a' && next == 'l';
+                required[gap] = add(required[gap], carrier ? ANY : requirement(c));
                 afterConsonant = false;
                 // ou is one vowel, short or long, in French spellings (Mouhamad, Youssouf)
-                i += !canonical && c == 'o' && next == 'u' ? 2 : 1;
+                boolean frenchU = !canonical && c == 'o' && next == 'u';
+                ou[gap] |= frenchU;
+                i += frenchU ? 2 : 1;
                 continue;
             }
             if (c == 'h' && i == n - 1 && i > 0) {
@@ -191,7 +215,7 @@ final class Unvowelled {
             }
             i += used;
         }
-        return new Gaps(consonants.toString(), classes, letters, required);
+        return new Gaps(consonants.toString(), classes, letters, required, ou);
     }
 
     private static int[] add(int[] masks, int mask) {
@@ -216,13 +240,25 @@ final class Unvowelled {
     /** The vowels of a spelling that can stand for vowel letter {@code c} of a script reading. */
     private static int requirement(char c) {
         return switch (c) {
-            // alif: a long a, but also the vowel carrier of the article, which lists write a, u, e
-            // or i (Abdallah, Abdullah, Abdellah): any vowel
-            case 'a' -> ANY;
+            // alif: a long a (see read for the article's alif, which carries any vowel)
+            case 'a' -> A | E | O;
             case 'i', 'y' -> I | E; // ya
             case 'u', 'o', 'w', 'v' -> U | O; // waw
             default -> ANY; // e: an ayn, or a vowel written e (Urdu bari ye)
         };
+    }
+
+    /**
+     * Whether the spelling writes an ou (a long u, or the French short u) where the script writes no
+     * vowel: the pair agrees, but less surely (محمد and Mahmoud): it then scores as two consonants.
+     */
+    private static boolean longUnwritten(Gaps written, Gaps spelled) {
+        for (int k = 1; k < written.required.length && k < spelled.ou.length; k++) {
+            if (spelled.ou[k] && written.required[k] == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

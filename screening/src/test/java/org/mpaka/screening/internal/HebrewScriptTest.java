@@ -49,6 +49,10 @@ class HebrewScriptTest {
         assertThat(HebrewScript.romanise("ג׳ורג׳")).isEqualTo("jurj");
         assertThat(HebrewScript.romanise("ג'ורג'")).isEqualTo("jurj");
         assertThat(HebrewScript.romanise("װײַס")).isEqualTo("vis");
+        assertThat(HebrewScript.romanise("ווייס")).isEqualTo("viis");
+        assertThat(compare("ווייס", "Weiss")).isEqualTo(MatchMethod.TRANSLITERATION);
+        // one consonant, with the long vowels written: Levi
+        assertThat(compare("לוי", "Levi")).isEqualTo(MatchMethod.TRANSLITERATION);
     }
 
     @Test
