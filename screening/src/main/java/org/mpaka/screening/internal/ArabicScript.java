@@ -43,6 +43,31 @@ final class ArabicScript {
      * caller reads them with ICU).
      */
     static String romanise(String text) {
+        return romanise(text, false);
+    }
+
+    /**
+     * Scheme of the second reading, for names with ث ذ ض ظ: those letters as Persian, Turkish and
+     * Urdu say them, s, z, z, z (Osman for عثمان, Reza for رضا, Kazim for كاظم).
+     */
+    static final String SCHEME_SAID = "Arabic script as Persian and Turkish say it, vowels not written";
+
+    /** Whether the text has a letter that Persian, Turkish and Urdu say otherwise (ث ذ ض ظ). */
+    static boolean hasLettersSaidOtherwise(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'ث' || c == 'ذ' || c == 'ض' || c == 'ظ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text romanised; with {@code said}, ث ذ ض ظ as Persian, Turkish and Urdu say them (see
+     * {@link #SCHEME_SAID}).
+     */
+    static String romanise(String text, boolean said) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0;
         int n = text.length();
@@ -63,13 +88,13 @@ final class ArabicScript {
                     && (isArabic(text.charAt(end)) && isLetter(text.charAt(end)) || isJoiner(text.charAt(end)))) {
                 end++;
             }
-            word(text.substring(i, end), out);
+            word(text.substring(i, end), out, said);
             i = end;
         }
         return out.toString().trim().replaceAll(" {2,}", " ");
     }
 
-    private static void word(String w, StringBuilder out) {
+    private static void word(String w, StringBuilder out, boolean said) {
         String bare = withoutMarks(w);
         switch (bare) {
             case "بن" -> out.append("bin");
@@ -83,7 +108,7 @@ final class ArabicScript {
                     out.append("al ");
                     from = skipLetters(w, 2);
                 }
-                letters(w, from, out);
+                letters(w, from, out, said);
             }
         }
     }
@@ -101,7 +126,7 @@ final class ArabicScript {
         return i;
     }
 
-    private static void letters(String w, int from, StringBuilder out) {
+    private static void letters(String w, int from, StringBuilder out, boolean said) {
         int start = out.length();
         for (int i = from; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -118,7 +143,7 @@ final class ArabicScript {
                 case 'ب' -> out.append('b');
                 case 'ت', 'ط', 'ٹ', 'ټ' -> out.append('t');
                 case 'ة', 'ۃ' -> out.append(last ? "a" : "t");
-                case 'ث' -> out.append('t');
+                case 'ث' -> out.append(said ? 's' : 't');
                 case 'ج' -> out.append('j');
                 case 'ہ', 'ه' -> {
                     // in Persian, a final he after a zero-width non-joiner (خامنه‌ای) is the vowel e
@@ -126,9 +151,10 @@ final class ArabicScript {
                 }
                 case 'ح', 'ھ', 'خ' -> out.append('h');
                 case 'ۀ', 'ۂ' -> out.append('e'); // he with hamza: the Persian ezafe, Urdu final e
-                case 'د', 'ض', 'ڈ', 'ذ', 'ډ' -> out.append('d');
+                case 'ض', 'ذ', 'ظ' -> out.append(said ? 'z' : 'd'); // Arabic: Ramadan, Kadhim
+                case 'د', 'ڈ', 'ډ' -> out.append('d');
                 case 'ر', 'ڑ', 'ړ', 'ڕ' -> out.append('r');
-                case 'ز', 'ظ', 'ځ' -> out.append('z');
+                case 'ز', 'ځ' -> out.append('z');
                 case 'س', 'ص', 'ش', 'چ', 'ښ', 'څ' -> out.append('s');
                 case 'غ', 'گ', 'ڨ', 'ݢ', 'ڭ', 'ګ' -> out.append('g'); // and the Maghrebi and Jawi g
                 case 'ڠ', 'ڽ' -> out.append('n'); // Jawi ng, ny

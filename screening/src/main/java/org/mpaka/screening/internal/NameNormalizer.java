@@ -121,12 +121,15 @@ public final class NameNormalizer {
         } else {
             for (Map.Entry<String, String> e : romanised.entrySet()) {
                 Set<String> unvowelled = null;
-                if (e.getKey().equals(ArabicScript.SCHEME) || e.getKey().equals(HebrewScript.SCHEME)) {
+                String scheme = e.getKey();
+                if (scheme.equals(ArabicScript.SCHEME)
+                        || scheme.equals(ArabicScript.SCHEME_SAID)
+                        || scheme.equals(HebrewScript.SCHEME)) {
                     // the words the script's reader wrote, not Latin words nor those of a third
                     // script (which ICU read with their vowels)
-                    String read = e.getKey().equals(ArabicScript.SCHEME)
-                            ? ArabicScript.romanise(text)
-                            : HebrewScript.romanise(text);
+                    String read = scheme.equals(HebrewScript.SCHEME)
+                            ? HebrewScript.romanise(text)
+                            : ArabicScript.romanise(text, scheme.equals(ArabicScript.SCHEME_SAID));
                     Set<String> words = new java.util.HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
                     words.removeAll(tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT)));
                     unvowelled = words;

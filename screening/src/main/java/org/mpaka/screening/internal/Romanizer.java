@@ -43,7 +43,12 @@ final class Romanizer {
                 out.put("Han-Latin (pinyin)", pinyin);
                 out.put("Wade-Giles style", wadeGiles(Diacritics.toAscii(pinyin)));
             }
-            case ARABIC -> out.put(ArabicScript.SCHEME, rest(ArabicScript.romanise(text)));
+            case ARABIC -> {
+                out.put(ArabicScript.SCHEME, rest(ArabicScript.romanise(text)));
+                if (ArabicScript.hasLettersSaidOtherwise(text)) {
+                    out.put(ArabicScript.SCHEME_SAID, rest(ArabicScript.romanise(text, true)));
+                }
+            }
             case ETHIOPIC -> add(out, "Amharic-Latin/BGN", text);
             case HANGUL -> Hangul.romanise(text).forEach((scheme, name) -> out.put(scheme, rest(name)));
             case HEBREW -> out.put(HebrewScript.SCHEME, rest(HebrewScript.romanise(text)));

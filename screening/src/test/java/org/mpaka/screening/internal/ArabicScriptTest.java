@@ -158,6 +158,35 @@ class ArabicScriptTest {
     }
 
     @Test
+    void readsThLettersAlsoAsPersianAndTurkishSayThem() {
+        // عثمان is Uthman as Arabic says it, Osman as Turkish says it
+        assertThat(NameNormalizer.normalize("عثمان"))
+                .extracting(NormalizedName::romanisation)
+                .containsExactly(ArabicScript.SCHEME, ArabicScript.SCHEME_SAID);
+        assertThat(NameNormalizer.normalize("محمد")).hasSize(1);
+        assertThat(new org.mpaka.screening.NameMatcher()
+                        .compareNames("عثمان", "Osman")
+                        .score())
+                .isGreaterThanOrEqualTo(0.85);
+        assertThat(new org.mpaka.screening.NameMatcher()
+                        .compareNames("عثمان", "Uthman")
+                        .score())
+                .isGreaterThanOrEqualTo(0.85);
+        assertThat(new org.mpaka.screening.NameMatcher()
+                        .compareNames("رضا", "Reza")
+                        .score())
+                .isGreaterThanOrEqualTo(0.80);
+        assertThat(new org.mpaka.screening.NameMatcher()
+                        .compareNames("كاظم", "Kazem")
+                        .score())
+                .isGreaterThanOrEqualTo(0.85);
+        assertThat(new org.mpaka.screening.NameMatcher()
+                        .compareNames("كاظم", "Kadhim")
+                        .score())
+                .isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
     void comparesOnlyAPartReadFromTheScriptWithOneThatIsNot() {
         // two Latin parts, or two parts read from the script, are compared by the other rules
         Part latin = NameNormalizer.normalize("Mohamed").get(0).part(0);
