@@ -39,6 +39,20 @@ public final class Orthography {
 
     /** Applies the rewrite rules to a lower-case ASCII part. */
     public static String rewrite(String s) {
+        return rewrite(s, false);
+    }
+
+    /**
+     * A lower-case ASCII part with the consonant rules applied and its vowels as written: no vowel
+     * rule (ou, oo, ee, aw ... stay two letters, an inner y stays y) and doubled vowels kept; the
+     * consonants are those of {@link #rewrite}'s spelling, so a reading of the vowels between them
+     * (see {@link Unvowelled}) can still tell a long vowel spelled with two letters.
+     */
+    static String vowelsAsWritten(String s) {
+        return rewrite(s, true);
+    }
+
+    private static String rewrite(String s, boolean vowelsAsWritten) {
         int n = s.length();
         StringBuilder out = new StringBuilder(n + 2);
         int i = 0;
@@ -96,30 +110,56 @@ public final class Orthography {
                 // diphthong before a consonant: Fawzi / Fouzi / Fowzy, Rauf / Rouf, Chow / Chou;
                 // a final ow after three letters or more is the Slavic ending written the Polish or
                 // German way (Iwanow / Ivanov, Titow / Titov)
-                out.append('u');
-                i += 2;
+                i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
             } else if (c == 'a' && next == 'o' && next2 == 'u' && !isVowel(i + 3 < n ? s.charAt(i + 3) : 0)) {
-                out.append('u'); // the same diphthong written the French way: Raouf / Rauf, Aous / Aws
-                i += 3;
+                // the same diphthong written the French way: Raouf / Rauf, Aous / Aws
+                i = vowel(out, s, i, 3, 'u', vowelsAsWritten);
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
-                out.append('u');
-                i += 2;
+                i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
             } else if (c == 'e' && next == 'e') {
-                out.append('i');
-                i += 2;
+                i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
             } else if (c == 'y') {
-                out.append(i == 0 && isVowel(next) ? 'y' : 'i');
+                // a leading y before a vowel is a consonant, else a vowel (written i)
+                out.append(i == 0 && isVowel(next) || vowelsAsWritten && i > 0 ? 'y' : 'i');
                 i++;
             } else {
                 out.append(c);
                 i++;
             }
         }
-        int len = out.length();
-        if (len > 2 && out.charAt(len - 1) == 'h' && isVowel(out.charAt(len - 2))) {
-            out.setLength(len - 1);
+        return withoutFinalH(out, vowelsAsWritten);
+    }
+
+    /**
+     * Writes the {@code length} vowel letters of {@code s} at {@code i} as the one vowel the rules
+     * write for them, or as they are; returns the index after them.
+     */
+    private static int vowel(StringBuilder out, String s, int i, int length, char rule, boolean asWritten) {
+        if (asWritten) {
+            out.append(s, i, i + length);
+        } else {
+            out.append(rule);
         }
-        return collapseDoubles(out);
+        return i + length;
+    }
+
+    /**
+     * {@code s} without a final h after a vowel, each doubled letter once (each doubled consonant
+     * once with {@code vowelsAsWritten}).
+     */
+    private static String withoutFinalH(CharSequence s, boolean vowelsAsWritten) {
+        int len = s.length();
+        if (len > 2 && s.charAt(len - 1) == 'h' && isVowel(s.charAt(len - 2))) {
+            len--;
+        }
+        StringBuilder out = new StringBuilder(len);
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c || vowelsAsWritten && isVowel(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -130,22 +170,7 @@ public final class Orthography {
      * Husayn, is not the Wade–Giles hs).
      */
     static String unvowelled(String s) {
-        int len = s.length();
-        if (len > 2 && s.charAt(len - 1) == 'h' && isVowel(s.charAt(len - 2))) {
-            s = s.substring(0, len - 1);
-        }
-        return collapseDoubles(s);
-    }
-
-    private static String collapseDoubles(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return withoutFinalH(s, false);
     }
 
     /**

@@ -58,42 +58,39 @@ final class Unvowelled {
     private static final int U = 16;
     private static final int ANY = A | E | I | O | U;
 
+    // what the vowel letters a script writes in a gap ask of the spelling: one flag per kind
+    private static final int NEEDS_ANY = 1; // an alif that carries any vowel, an ayn
+    private static final int NEEDS_A = 2; // alif: a, e or o
+    private static final int NEEDS_I = 4; // ya: i, e or y
+    private static final int NEEDS_U = 8; // waw: u, o, w or v
+    private static final int[][] NEEDS = {{NEEDS_ANY, ANY}, {NEEDS_A, A | E | O}, {NEEDS_I, I | E}, {NEEDS_U, U | O}};
+
     /** Compares {@code a} and {@code b}, exactly one of them {@link Part#unvowelled}; null when they differ. */
     static PartSimilarity.Result compare(Part a, Part b) {
         Part script = a.unvowelled() ? a : b;
         Part latin = script == a ? b : a;
-        String key = consonants(script.ortho());
-        PartSimilarity.Result r = compare(script, key, latin.ortho(), latin.text());
+        Gaps written = read(script.ortho());
+        PartSimilarity.Result r = compare(written, latin.text());
         if (r == null && latin.text().contains("ch")) {
-            String text = latin.text().replace("ch", "h");
-            r = compare(script, key, Orthography.rewrite(text), text);
+            r = compare(written, latin.text().replace("ch", "h"));
         }
         return r;
     }
 
-    private static PartSimilarity.Result compare(Part script, String key, String latinOrtho, String latinText) {
-        if (key.isEmpty() || !key.equals(consonants(latinOrtho))) {
+    private static PartSimilarity.Result compare(Gaps written, String latinText) {
+        String key = written.consonants;
+        Gaps spelled = read(Orthography.vowelsAsWritten(latinText));
+        if (key.isEmpty() || !key.equals(spelled.consonants)) {
             return null;
         }
         int count = key.length() - (key.charAt(0) == '_' ? 1 : 0);
-        if (count < 1) {
-            return null;
-        }
-        Gaps written = read(script.ortho(), true);
-        Gaps spelled = read(latinText, false);
-        if (!spelled.consonants.equals(key)) {
-            spelled = read(latinOrtho, true); // a spelling the reading below does not follow
-            if (!spelled.consonants.equals(key)) {
-                return null;
-            }
-        }
-        if (!agree(written, spelled)) {
+        if (count < 1 || !agree(written, spelled)) {
             return null;
         }
         if (count == 1) {
             // one consonant says little: the script must write a vowel next to it, and the vowels
             // agree (Issa, Ayesha, Levi; not Asia for عيسى)
-            return written.letters[1] + written.letters[0] > 1 || written.required[1] != null
+            return written.letters[1] + written.letters[0] > 1 || written.needs[1] != 0
                     ? new PartSimilarity.Result(ONE_CONSONANT, MatchMethod.TRANSLITERATION)
                     : null;
         }
@@ -102,37 +99,33 @@ final class Unvowelled {
     }
 
     /**
-     * The consonants of a rewritten part: a leading vowel as {@code _} (which vowel is not known),
+     * The consonants of a part read from the script, or of a spelling's {@link
+     * Orthography#vowelsAsWritten} form: a leading vowel as {@code _} (which vowel is not known),
      * then the consonants, voiced read as voiceless, a consonant repeated next to itself once,
      * without the {@code w}, {@code v} and {@code y} inside the part (waw and ya are long vowels or
      * consonants, which lists may write as vowels, or as w, or v after Persian: Jawad / Juad / Javad,
      * Hussein / Husayn) and without a final {@code h} (Abdallah / Abdalla, and ta marbuta, which
      * lists write a or ah).
      */
-    static String consonants(String ortho) {
-        return read(ortho, true).consonants;
+    static String consonants(String s) {
+        return read(s).consonants;
     }
 
-    /** What {@link #read} finds: the consonants, and per gap between them the vowels written. */
-    private record Gaps(String consonants, int[] classes, int[] letters, int[][] required, boolean[] ou) {}
-
     /**
-     * Reads a part into consonants and the vowels of each gap (gap 0 before the first consonant, gap
-     * k after the k-th). {@code canonical}: the part is a canonical spelling ({@link
-     * Orthography#rewrite} or {@link Orthography#unvowelled}); otherwise the letters as typed, read
-     * with the digraphs the rewrite rules know (sh, kh, th ... one consonant each, x two), so that
-     * the vowels the rules write once (ou, ee, doubled vowels) still count as two.
+     * What {@link #read} finds: the consonants, and per gap between them (gap 0 before the first
+     * consonant, gap k after the k-th) the vowel classes and vowel letters written, what the letters
+     * need of a spelling ({@code NEEDS_} flags) and whether an ou was written.
      */
-    private static Gaps read(String s, boolean canonical) {
+    private record Gaps(String consonants, int[] classes, int[] letters, int[] needs, boolean[] ou) {}
+
+    private static Gaps read(String s) {
         int n = s.length();
         StringBuilder consonants = new StringBuilder(n + 1);
-        // at most two consonants per letter (x is k and s), and one gap after each
-        int[] classes = new int[2 * n + 2];
-        int[] letters = new int[2 * n + 2];
-        int[][] required = new int[2 * n + 2][];
-        boolean[] ou = new boolean[2 * n + 2];
+        int[] classes = new int[n + 1];
+        int[] letters = new int[n + 1];
+        int[] needs = new int[n + 1];
+        boolean[] ou = new boolean[n + 1];
         int gap = 0;
-        boolean afterConsonant = false;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -147,84 +140,27 @@ final class Unvowelled {
                 classes[gap] |= vowelClass(c);
                 letters[gap]++;
                 // the first letter of a part that starts with a vowel is the carrier of any vowel
-                // (alif, ayn: Usama, Osama); a long vowel after it counts (أيمن is Ayman, not Amina)
-                // so does the article's alif, which lists write a, u, e or i (Abdallah, Abdullah,
-                // Abdellah); an l follows it
-                boolean carrier = i == 0 || canonical && c == 'a' && next == 'l';
-                required[gap] = add(required[gap], carrier ? ANY : requirement(c));
-                afterConsonant = false;
+                // (alif, ayn: Usama, Osama), and so is the article's alif, which lists write a, u,
+                // e or i (Abdallah, Abdullah, Abdellah): an l follows it; a long vowel after the
+                // carrier counts (أيمن is Ayman, not Amina)
+                needs[gap] |= i == 0 || c == 'a' && next == 'l' ? NEEDS_ANY : need(c);
                 // ou is one vowel, short or long, in French spellings (Mouhamad, Youssouf)
-                boolean frenchU = !canonical && c == 'o' && next == 'u';
+                boolean frenchU = c == 'o' && next == 'u';
                 ou[gap] |= frenchU;
                 i += frenchU ? 2 : 1;
                 continue;
             }
-            if (c == 'h' && i == n - 1 && i > 0) {
+            i++;
+            if (c == 'h' && i == n && n > 1) {
                 break; // a final h after a consonant (or one the rules left): not a consonant
             }
-            int used = 1;
-            String read = String.valueOf(c);
-            if (!canonical) {
-                char next2 = i + 2 < n ? s.charAt(i + 2) : 0;
-                if (c == 't' && next == 's' && next2 == 'c' && i + 3 < n && s.charAt(i + 3) == 'h') {
-                    read = "s";
-                    used = 4;
-                } else if ((c == 't' || c == 's') && (next == 's' || next == 'c') && next2 == 'h' && c != next) {
-                    read = "s";
-                    used = 3;
-                } else if (next == 'h' && (c == 'c' || c == 's')) {
-                    read = "s";
-                    used = 2;
-                } else if (next == 'h' && c == 'z' && (i == 0 || s.charAt(i - 1) != 't')) {
-                    read = "j";
-                    used = 2;
-                } else if (next == 'h'
-                        && (c == 'k'
-                                || c == 'g'
-                                || c == 'd'
-                                || c == 't'
-                                || c == 'p'
-                                || c == 'w'
-                                || c == 'r' && i == 0)) {
-                    read = c == 'k' ? "h" : c == 'p' ? "f" : String.valueOf(c);
-                    used = 2;
-                } else if (i == 0 && c == 'h' && next == 's') {
-                    read = "k";
-                } else if (c == 'c' && next == 'k' || c == 'd' && next == 'j') {
-                    read = c == 'c' ? "k" : "j";
-                    used = 2;
-                } else if (c == 'd' && next == 'g' && (next2 == 'e' || next2 == 'i' || next2 == 'y')) {
-                    read = "j";
-                    used = 2;
-                } else if (c == 'c') {
-                    read = next == 'e' || next == 'i' || next == 'y' ? "s" : "k";
-                } else if (c == 'q') {
-                    read = "k";
-                } else if (c == 'x') {
-                    read = "ks";
-                }
-            }
-            for (int k = 0; k < read.length(); k++) {
-                char d = Orthography.devoice(read.charAt(k));
-                if (afterConsonant && consonants.charAt(consonants.length() - 1) == d) {
-                    continue; // the same consonant again, next to itself
-                }
-                consonants.append(d);
+            char d = Orthography.devoice(c);
+            if (consonants.isEmpty() || consonants.charAt(consonants.length() - 1) != d || letters[gap] > 0) {
+                consonants.append(d); // the same consonant again next to itself is one
                 gap++;
-                afterConsonant = true;
             }
-            i += used;
         }
-        return new Gaps(consonants.toString(), classes, letters, required, ou);
-    }
-
-    private static int[] add(int[] masks, int mask) {
-        if (masks == null) {
-            return new int[] {mask};
-        }
-        int[] out = java.util.Arrays.copyOf(masks, masks.length + 1);
-        out[masks.length] = mask;
-        return out;
+        return new Gaps(consonants.toString(), classes, letters, needs, ou);
     }
 
     private static int vowelClass(char c) {
@@ -237,14 +173,13 @@ final class Unvowelled {
         };
     }
 
-    /** The vowels of a spelling that can stand for vowel letter {@code c} of a script reading. */
-    private static int requirement(char c) {
+    /** What vowel letter {@code c} of a script reading needs of a spelling. */
+    private static int need(char c) {
         return switch (c) {
-            // alif: a long a (see read for the article's alif, which carries any vowel)
-            case 'a' -> A | E | O;
-            case 'i', 'y' -> I | E; // ya
-            case 'u', 'o', 'w', 'v' -> U | O; // waw
-            default -> ANY; // e: an ayn, or a vowel written e (Urdu bari ye)
+            case 'a' -> NEEDS_A; // alif, ta marbuta, alif maqsura
+            case 'i', 'y' -> NEEDS_I; // ya
+            case 'u', 'o', 'w', 'v' -> NEEDS_U; // waw
+            default -> NEEDS_ANY; // e: an ayn, or a vowel written e (Urdu bari ye)
         };
     }
 
@@ -253,8 +188,8 @@ final class Unvowelled {
      * vowel: the pair agrees, but less surely (محمد and Mahmoud): it then scores as two consonants.
      */
     private static boolean longUnwritten(Gaps written, Gaps spelled) {
-        for (int k = 1; k < written.required.length && k < spelled.ou.length; k++) {
-            if (spelled.ou[k] && written.required[k] == null) {
+        for (int k = 1; k < written.needs.length && k < spelled.ou.length; k++) {
+            if (spelled.ou[k] && written.needs[k] == 0) {
                 return true;
             }
         }
@@ -262,19 +197,19 @@ final class Unvowelled {
     }
 
     /**
-     * Whether the vowels of the script reading and of the spelling agree, gap by gap; before the
-     * first consonant, the vowel that starts the part may be any.
+     * Whether the vowels of the script reading and of the spelling agree, gap by gap: each need of
+     * the letters the script writes is met by a vowel of the spelling, and where the script writes
+     * none after the first consonant, the spelling writes fewer than two vowel letters.
      */
     private static boolean agree(Gaps written, Gaps spelled) {
         int gaps = written.consonants.length() - (written.consonants.startsWith("_") ? 1 : 0);
         for (int k = 0; k <= gaps; k++) {
-            if (written.required[k] != null) {
-                for (int mask : written.required[k]) {
-                    if ((spelled.classes[k] & mask) == 0) {
-                        return false;
-                    }
+            for (int[] need : NEEDS) {
+                if ((written.needs[k] & need[0]) != 0 && (spelled.classes[k] & need[1]) == 0) {
+                    return false;
                 }
-            } else if (k > 0 && spelled.letters[k] >= 2) {
+            }
+            if (k > 0 && written.needs[k] == 0 && spelled.letters[k] >= 2) {
                 return false; // a long vowel or diphthong spelled where the script writes none
             }
         }
