@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,29 +113,23 @@ public final class NameNormalizer {
         }
         String text = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         text = text.replace('<', ' ');
-        Map<String, String> romanised = Romanizer.romanise(text);
+        Map<String, Romanizer.Romanised> romanised = Romanizer.romanise(text);
         List<NormalizedName> out = new ArrayList<>(1 + romanised.size());
         if (romanised.isEmpty()) {
             List<Part> parts = parts(text);
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
         } else {
-            for (Map.Entry<String, String> e : romanised.entrySet()) {
+            for (Map.Entry<String, Romanizer.Romanised> e : romanised.entrySet()) {
                 Set<String> unvowelled = null;
-                String scheme = e.getKey();
-                if (scheme.equals(ArabicScript.SCHEME)
-                        || scheme.equals(ArabicScript.SCHEME_SAID)
-                        || scheme.equals(HebrewScript.SCHEME)) {
+                String read = e.getValue().scriptReading();
+                if (read != null) {
                     // the words the script's reader wrote, not Latin words nor those of a third
                     // script (which ICU read with their vowels)
-                    String read = scheme.equals(HebrewScript.SCHEME)
-                            ? HebrewScript.romanise(text)
-                            : ArabicScript.romanise(text, scheme.equals(ArabicScript.SCHEME_SAID));
-                    Set<String> words = new java.util.HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
-                    words.removeAll(tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT)));
-                    unvowelled = words;
+                    unvowelled = new HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
+                    unvowelled.removeAll(tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT)));
                 }
-                addIfAny(out, parts(e.getValue(), unvowelled), e.getKey());
+                addIfAny(out, parts(e.getValue().text(), unvowelled), e.getKey());
             }
         }
         return out;

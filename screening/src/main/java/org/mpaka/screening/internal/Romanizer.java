@@ -22,10 +22,17 @@ final class Romanizer {
 
     private Romanizer() {}
 
+    /**
+     * One romanisation: the text in Latin letters and, for Arabic and Hebrew script, what the
+     * script's reader wrote ({@link ArabicScript}, {@link HebrewScript}: its words are read without
+     * short vowels) before ICU read any letters of a third script; otherwise null.
+     */
+    record Romanised(String text, String scriptReading) {}
+
     /** Romanisations of the text, keyed by scheme name; empty if the text is Latin already. */
-    static Map<String, String> romanise(String text) {
+    static Map<String, Romanised> romanise(String text) {
         UnicodeScript script = dominantNonLatinScript(text);
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Romanised> out = new LinkedHashMap<>();
         if (script == null) {
             return out;
         }
@@ -40,21 +47,27 @@ final class Romanizer {
             }
             case HAN -> {
                 String pinyin = apply("Han-Latin", text);
-                out.put("Han-Latin (pinyin)", pinyin);
-                out.put("Wade-Giles style", wadeGiles(Diacritics.toAscii(pinyin)));
+                out.put("Han-Latin (pinyin)", new Romanised(pinyin, null));
+                out.put("Wade-Giles style", new Romanised(wadeGiles(Diacritics.toAscii(pinyin)), null));
             }
             case ARABIC -> {
-                out.put(ArabicScript.SCHEME, rest(ArabicScript.romanise(text)));
+                putRead(out, ArabicScript.SCHEME, ArabicScript.romanise(text));
                 if (ArabicScript.hasLettersSaidOtherwise(text)) {
-                    out.put(ArabicScript.SCHEME_SAID, rest(ArabicScript.romanise(text, true)));
+                    putRead(out, ArabicScript.SCHEME_SAID, ArabicScript.romanise(text, true));
                 }
             }
             case ETHIOPIC -> add(out, "Amharic-Latin/BGN", text);
-            case HANGUL -> Hangul.romanise(text).forEach((scheme, name) -> out.put(scheme, rest(name)));
-            case HEBREW -> out.put(HebrewScript.SCHEME, rest(HebrewScript.romanise(text)));
+            case HANGUL ->
+                Hangul.romanise(text).forEach((scheme, name) -> out.put(scheme, new Romanised(rest(name), null)));
+            case HEBREW -> putRead(out, HebrewScript.SCHEME, HebrewScript.romanise(text));
             default -> add(out, "Any-Latin", text);
         }
         return out;
+    }
+
+    /** A reading without short vowels, the letters of a third script it left read by ICU. */
+    private static void putRead(Map<String, Romanised> out, String scheme, String read) {
+        out.put(scheme, new Romanised(rest(read), read));
     }
 
     /** A romanisation with the characters of other scripts its reader left read by ICU's Any-Latin. */
@@ -75,8 +88,8 @@ final class Romanizer {
         return out.toString();
     }
 
-    private static void add(Map<String, String> out, String id, String text) {
-        String r = apply(id, text);
+    private static void add(Map<String, Romanised> out, String id, String text) {
+        Romanised r = new Romanised(apply(id, text), null);
         if (!out.containsValue(r)) {
             out.put(id, r);
         }
