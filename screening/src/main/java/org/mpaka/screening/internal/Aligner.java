@@ -453,23 +453,12 @@ public final class Aligner {
                     texts[i] = many.part(start + i).text();
                 }
             }
-            if (!concatenationOf(texts, p.text()) && ChineseSyllables.writtenTogether(texts, len, p.text())) {
+            if (!concat(many, start, len, TOGETHER).equals(p.text())
+                    && ChineseSyllables.writtenTogether(texts, p.text())) {
                 double score = PartSimilarity.PHONETIC * JOINED_FACTOR;
                 addRun(memo, swapped, start, len, j, score, MatchMethod.PHONETIC);
             }
         }
-    }
-
-    /** Whether {@code text} is the strings of {@code parts} one after the other. */
-    private static boolean concatenationOf(String[] parts, String text) {
-        int at = 0;
-        for (String p : parts) {
-            if (!text.startsWith(p, at)) {
-                return false;
-            }
-            at += p.length();
-        }
-        return at == text.length();
     }
 
     /**

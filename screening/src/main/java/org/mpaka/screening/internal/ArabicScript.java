@@ -73,7 +73,7 @@ final class ArabicScript {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (!isArabic(c) || !isLetter(c)) {
+            if (!isArabic(c) || !isLetterOrMark(c)) {
                 if (isArabic(c)) {
                     i++; // an Arabic comma, digit or other sign: a separator
                     out.append(' ');
@@ -85,7 +85,7 @@ final class ArabicScript {
             }
             int end = i;
             while (end < n
-                    && (isArabic(text.charAt(end)) && isLetter(text.charAt(end)) || isJoiner(text.charAt(end)))) {
+                    && (isArabic(text.charAt(end)) && isLetterOrMark(text.charAt(end)) || isJoiner(text.charAt(end)))) {
                 end++;
             }
             word(text.substring(i, end), out, said);
@@ -221,7 +221,7 @@ final class ArabicScript {
         return c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640 || c >= 0x06D6 && c <= 0x06ED;
     }
 
-    private static boolean isLetter(char c) {
+    private static boolean isLetterOrMark(char c) {
         return Character.isLetter(c) || isMark(c);
     }
 }

@@ -260,11 +260,11 @@ final class ChineseSyllables {
     }
 
     /**
-     * Whether {@code joined} is the syllables {@code parts[0..count)} written together, each in
-     * either system (Zedong for Tse Tung, Yingwen for Ing Wen).
+     * Whether {@code joined} is the syllables {@code parts} written together, each in either system
+     * (Zedong for Tse Tung, Yingwen for Ing Wen).
      */
-    static boolean writtenTogether(String[] parts, int count, String joined) {
-        return splits(parts, 0, count, joined, 0);
+    static boolean writtenTogether(String[] parts, String joined) {
+        return splits(parts, 0, parts.length, joined, 0);
     }
 
     private static boolean splits(String[] parts, int p, int count, String joined, int from) {

@@ -57,8 +57,18 @@ final class HebrewScript {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            String bare = w.replaceAll("[\u0591-\u05C7]", "");
+            String bare = withoutPoints(w);
             out.append(bare.equals("בן") ? "ben" : bare.equals("בת") ? "bat" : word(w));
+        }
+        return out.toString();
+    }
+
+    private static String withoutPoints(String w) {
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (!isPoint(w.charAt(i))) {
+                out.append(w.charAt(i));
+            }
         }
         return out.toString();
     }

@@ -38,7 +38,8 @@ public final class Nicknames {
 
     private static final Nicknames BUNDLED = load();
 
-    private final Map<String, Set<String>> groups;
+    // per name, its nicknames and other romanisations: what a query part also looks up
+    private final Map<String, Set<String>> lookups;
     // every name in the tables numbered (Part carries its number, see Part#nameId), and per number
     // the sorted numbers of the names related to it in each table: a comparison of two parts is
     // then a search in a short array, with no hashing
@@ -59,13 +60,12 @@ public final class Nicknames {
         this.nicknamesOf = related(nicknames);
         this.languagesOf = related(languages);
         this.spellingsOf = related(spellings);
-        // what a query part looks up: its nicknames and its other romanisations
         Map<String, Set<String>> lookups = new HashMap<>();
         for (Map<String, Set<String>> table : List.of(nicknames, spellings)) {
             table.forEach((name, members) ->
                     lookups.computeIfAbsent(name, k -> new HashSet<>()).addAll(members));
         }
-        this.groups = lookups;
+        this.lookups = lookups;
     }
 
     private int[][] related(Map<String, Set<String>> table) {
@@ -129,7 +129,7 @@ public final class Nicknames {
      * it has none): what a query part also looks up.
      */
     public Set<String> equivalents(String name) {
-        return groups.getOrDefault(name, Set.of());
+        return lookups.getOrDefault(name, Set.of());
     }
 
     private static Nicknames load() {

@@ -48,15 +48,15 @@ class ChineseSyllablesTest {
 
     @Test
     void findsSyllablesWrittenTogetherInTheOtherSystem() {
-        assertThat(ChineseSyllables.writtenTogether(new String[] {"tse", "tung"}, 2, "zedong"))
+        assertThat(ChineseSyllables.writtenTogether(new String[] {"tse", "tung"}, "zedong"))
                 .isTrue();
-        assertThat(ChineseSyllables.writtenTogether(new String[] {"ing", "wen"}, 2, "yingwen"))
+        assertThat(ChineseSyllables.writtenTogether(new String[] {"ing", "wen"}, "yingwen"))
                 .isTrue();
-        assertThat(ChineseSyllables.writtenTogether(new String[] {"chin", "ping"}, 2, "jinping"))
+        assertThat(ChineseSyllables.writtenTogether(new String[] {"chin", "ping"}, "jinping"))
                 .isTrue();
-        assertThat(ChineseSyllables.writtenTogether(new String[] {"tse", "tung"}, 2, "zedang"))
+        assertThat(ChineseSyllables.writtenTogether(new String[] {"tse", "tung"}, "zedang"))
                 .isFalse();
-        assertThat(ChineseSyllables.writtenTogether(new String[] {"tse", "tung"}, 2, "ze"))
+        assertThat(ChineseSyllables.writtenTogether(new String[] {"tse", "tung"}, "ze"))
                 .isFalse();
     }
 }
