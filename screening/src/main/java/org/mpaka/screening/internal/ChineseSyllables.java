@@ -1,7 +1,9 @@
 package org.mpaka.screening.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chinese syllables in Hanyu Pinyin and in Wade–Giles as passports and lists write it (aspiration
@@ -47,16 +49,15 @@ final class ChineseSyllables {
         int n = 0;
         for (String i : PINYIN_INITIALS) {
             for (String f : PINYIN_FINALS) {
-                out[n++] = code(i + f, 0, i.length() + f.length());
+                out[n++] = code(i + f);
             }
         }
         for (String i : WG_INITIALS) {
             for (String f : WG_FINALS) {
-                out[n++] = code(i + f, 0, i.length() + f.length());
+                out[n++] = code(i + f);
             }
         }
-        long[] sorted = Arrays.stream(out, 0, n).sorted().distinct().toArray();
-        return sorted;
+        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
     }
 
     /** A code for {@code s[from, to)} (at most {@link #MAX} letters a-z), 0 for other characters. */
@@ -119,29 +120,30 @@ final class ChineseSyllables {
     private static final long[] PINYIN_FINAL_CODES = codes(PINYIN_FINALS);
 
     private static long[] codes(List<String> finals) {
-        return finals.stream().mapToLong(f -> code(f, 0, f.length())).sorted().toArray();
+        return finals.stream().mapToLong(ChineseSyllables::code).sorted().toArray();
     }
 
-    private static final long UNG = code("ung", 0, 3);
-    private static final long ONG = code("ong", 0, 3);
-    private static final long IUNG = code("iung", 0, 4);
-    private static final long IONG = code("iong", 0, 4);
-    private static final long IH = code("ih", 0, 2);
-    private static final long EH = code("eh", 0, 2);
-    private static final long I = code("i", 0, 1);
-    private static final long E = code("e", 0, 1);
-    private static final long U = code("u", 0, 1);
-    private static final long O = code("o", 0, 1);
-    private static final long IEH = code("ieh", 0, 3);
-    private static final long IE = code("ie", 0, 2);
-    private static final long IEN = code("ien", 0, 3);
-    private static final long IAN = code("ian", 0, 3);
-    private static final long UEH = code("ueh", 0, 3);
-    private static final long UE = code("ue", 0, 2);
-    private static final long UEI = code("uei", 0, 3);
-    private static final long UI = code("ui", 0, 2);
-    private static final long ERH = code("erh", 0, 3);
-    private static final long ER = code("er", 0, 2);
+    // Wade–Giles finals and the pinyin finals they stand for, whatever the initial
+    private static final Map<Long, Long> PINYIN_FINAL_OF = pinyinFinals(
+            "ung", "ong", "iung", "iong", "ih", "i", "eh", "e", "ieh", "ie", "ien", "ian", "ueh", "ue", "uei", "ui",
+            "erh", "er");
+
+    private static Map<Long, Long> pinyinFinals(String... pairs) {
+        Map<Long, Long> out = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put(code(pairs[i]), code(pairs[i + 1]));
+        }
+        return out;
+    }
+
+    private static long code(String s) {
+        return code(s, 0, s.length());
+    }
+
+    private static final long I = code("i");
+    private static final long E = code("e");
+    private static final long U = code("u");
+    private static final long O = code("o");
 
     /** Whether {@code wg[wf, wt)}, read as Wade–Giles, can be the pinyin {@code py[pf, pt)}. */
     private static boolean wadeGilesReads(String wg, int wf, int wt, String py, int pf, int pt) {
@@ -207,10 +209,10 @@ final class ChineseSyllables {
         };
     }
 
-    private static final java.util.Map<String, String[]> SAME = sameInitials();
+    private static final Map<String, String[]> SAME = sameInitials();
 
-    private static java.util.Map<String, String[]> sameInitials() {
-        java.util.Map<String, String[]> out = new java.util.HashMap<>();
+    private static Map<String, String[]> sameInitials() {
+        Map<String, String[]> out = new HashMap<>();
         for (String wi : WG_INITIALS) {
             out.put(wi, new String[] {wi});
         }
@@ -218,21 +220,12 @@ final class ChineseSyllables {
     }
 
     private static boolean sameFinal(String wi, long wg, long py) {
-        if (wg == py) {
+        if (wg == py || PINYIN_FINAL_OF.getOrDefault(wg, -1L) == py) {
             return true;
         }
+        // u after ts, tz, ss, sz is i (Tzu / Zi); o after k and h is e (Ko / Ge)
         boolean dentalSibilant = wi.equals("ts") || wi.equals("tz") || wi.equals("ss") || wi.equals("sz");
-        return wg == UNG && py == ONG
-                || wg == IUNG && py == IONG
-                || wg == IH && py == I
-                || wg == EH && py == E
-                || wg == U && py == I && dentalSibilant
-                || wg == IEH && py == IE
-                || wg == IEN && py == IAN
-                || wg == UEH && py == UE
-                || wg == UEI && py == UI
-                || wg == ERH && py == ER
-                || wg == O && py == E && (wi.equals("k") || wi.equals("h"));
+        return wg == U && py == I && dentalSibilant || wg == O && py == E && (wi.equals("k") || wi.equals("h"));
     }
 
     /**
