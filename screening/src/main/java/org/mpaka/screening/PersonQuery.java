@@ -38,11 +38,17 @@ public record PersonQuery(
         return new PersonQuery(fullName, "", "", null, Sex.UNSPECIFIED, "", List.of());
     }
 
-    /** The name to match: the full name, or family and given names joined. */
+    /**
+     * The name to match: the full name, or the family and given names joined as {@code FAMILY,
+     * Given}, which matching reads given names first.
+     */
     public String nameForMatching() {
         if (!fullName.isBlank()) {
             return fullName;
         }
-        return (familyName + " " + givenNames).strip();
+        if (familyName.isBlank() || givenNames.isBlank()) {
+            return (familyName + " " + givenNames).strip();
+        }
+        return familyName.strip() + ", " + givenNames.strip();
     }
 }

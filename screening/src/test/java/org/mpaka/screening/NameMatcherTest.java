@@ -44,6 +44,26 @@ class NameMatcherTest {
     }
 
     @Test
+    void joinsACompoundSplitBetweenFamilyAndGivenNames() {
+        // written family name first (MRZ, list), the compound is the given name's end and the
+        // family name's start: Abd | al-Rahman, Abdul | Rahman, Izz al | Din, Nyira | Habimana
+        assertThat(score("AL-RAHMAN, Abd", "Abdul Rahman")).isGreaterThan(0.9);
+        assertThat(score("UR-REHMAN, Abd", "Abdur Rehman")).isGreaterThan(0.9);
+        assertThat(score("RAHMAN<<ABDUL", "Abdulrahman")).isGreaterThan(0.9);
+        assertThat(score("HABIMANA<<NYIRA", "Nyirahabimana")).isGreaterThan(0.9);
+        assertThat(score("DIN, Izz al", "Izzeddin")).isGreaterThan(0.9);
+        // split fields are read the same way
+        PersonQuery split = new PersonQuery("", "Abdul", "Rahman", null, Sex.UNSPECIFIED, "", List.of());
+        assertThat(split.nameForMatching()).isEqualTo("Rahman, Abdul");
+        assertThat(score(split.nameForMatching(), "Abdulrahman")).isGreaterThan(0.9);
+        // without a mark the name is read in written order (it may be either)
+        assertThat(score("Rahman Abdul", "Abdulrahman")).isLessThan(0.9);
+        // an initial is never part of a compound: A is Amr, not the article's a
+        assertThat(m.compareNames("AL<SAYED<<SAMIR<A", "AL-SAYED Samir Amr").matches())
+                .noneMatch(PartMatch::joined);
+    }
+
+    @Test
     void joinsRunsByTheirSoundAndWithoutAnInnerArticle() {
         // g/q written for the same Persian letter: the joined run is found by its skeleton
         assertThat(m.compareNames("Gholamreza Baghbani", "Qolam Reza Baqbani").matches())

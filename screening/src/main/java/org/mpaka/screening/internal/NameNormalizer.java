@@ -112,7 +112,7 @@ public final class NameNormalizer {
             return List.of();
         }
         String text = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        text = text.replace('<', ' ');
+        text = givenFirst(text).replace('<', ' ');
         Map<String, Romanizer.Romanised> romanised = Romanizer.romanise(text);
         List<NormalizedName> out = new ArrayList<>(1 + romanised.size());
         if (romanised.isEmpty()) {
@@ -133,6 +133,36 @@ public final class NameNormalizer {
             }
         }
         return out;
+    }
+
+    /**
+     * A name written family name first with a mark between the two (the MRZ's {@code <<}, or a
+     * comma: {@code UR-REHMAN, Abd}) in the order it is said, given names first ({@code Abd
+     * UR-REHMAN}): parts are matched in any order, but parts written together on one side are
+     * looked for among adjacent parts on the other, and a compound can span the given and family
+     * names (Abd al-Rahman, Izz al-Din, Nyira Habimana). Anything else is returned as it is.
+     */
+    static String givenFirst(String text) {
+        int mrz = text.indexOf("<<");
+        int at = mrz >= 0 ? mrz : text.indexOf(',');
+        if (at < 0) {
+            return text;
+        }
+        String family = text.substring(0, at);
+        String given = text.substring(at + (mrz >= 0 ? 2 : 1));
+        if (!hasLetter(family) || !hasLetter(given)) {
+            return text;
+        }
+        return given + " " + family;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first normalised form, or an empty name. */

@@ -29,7 +29,20 @@ class NormalisationRulesTest {
 
     @Test
     void readsMrzFillersAsSeparators() {
-        assertThat(texts("NIYONZIMA<<JEAN<DE<DIEU<<<<")).containsExactly("niyonzima", "jean", "de", "dieu");
+        assertThat(texts("NIYONZIMA<<JEAN<DE<DIEU<<<<")).containsExactly("jean", "de", "dieu", "niyonzima");
+    }
+
+    @Test
+    void readsANameWrittenFamilyFirstGivenNamesFirst() {
+        // the MRZ's << and a comma mark the family name written first; one without them is kept
+        assertThat(texts("UR-REHMAN, Abd")).containsExactly("abd", "ur", "rehman");
+        assertThat(texts("RAHMAN<<ABDUL")).containsExactly("abdul", "rahman");
+        assertThat(texts("Rahman Abdul")).containsExactly("rahman", "abdul");
+        // nothing on one side of the mark: nothing to reorder
+        assertThat(texts("KEMBOI<<")).containsExactly("kemboi");
+        assertThat(texts(", Kemboi")).containsExactly("kemboi");
+        // only the first comma counts; a suffix after a second one is dropped as before
+        assertThat(texts("LAVILLA, Ruben Pestano, Jr.")).containsExactly("ruben", "pestano", "lavilla");
     }
 
     @Test
@@ -128,7 +141,7 @@ class NormalisationRulesTest {
 
     @Test
     void removesGenerationalSuffixesAndMarksTurkicPatronymicMarkers() {
-        assertThat(texts("LAVILLA, Ruben Pestano, Jr.")).containsExactly("lavilla", "ruben", "pestano");
+        assertThat(texts("Ruben Pestano LAVILLA Jr.")).containsExactly("ruben", "pestano", "lavilla");
         assertThat(texts("John Smith III")).containsExactly("john", "smith");
         List<Part> parts =
                 NameNormalizer.normalizeFirst("Aslanov Dzheykhun Nasimi Ogly").parts();
