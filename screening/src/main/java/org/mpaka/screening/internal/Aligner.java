@@ -375,17 +375,14 @@ public final class Aligner {
      */
     private void joined(Memo memo, NormalizedName many, NormalizedName one, boolean swapped) {
         for (int start = 0; start < many.size(); start++) {
-            if (many.initial(start)) {
-                continue; // an initial stands for a whole name, never part of one
-            }
             char first = many.skeletonFirst(start);
             int joinedLength = many.length(start);
             int withoutParticles = joinedLength;
             boolean syllables = many.part(start).syllables() == 1;
             for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
                 int last = start + len - 1;
-                if (many.initial(last)) {
-                    break;
+                if (many.initial(last) != many.initial(start)) {
+                    break; // an initial stands for a whole name, never part of one (initials together may)
                 }
                 syllables &= many.part(last).syllables() == 1 && !many.particle(last);
                 if (syllables) {

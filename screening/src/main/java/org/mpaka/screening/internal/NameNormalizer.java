@@ -119,6 +119,9 @@ public final class NameNormalizer {
             List<Part> parts = parts(text);
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
+            if (text.indexOf('đ') >= 0 || text.indexOf('Đ') >= 0) {
+                addIfAny(out, parts(Romanizer.southSlavic(text)), SOUTH_SLAVIC);
+            }
         } else {
             for (Map.Entry<String, Romanizer.Romanised> e : romanised.entrySet()) {
                 Set<String> unvowelled = null;
@@ -170,6 +173,12 @@ public final class NameNormalizer {
         List<NormalizedName> all = normalize(raw);
         return all.isEmpty() ? new NormalizedName(List.of(), "") : all.get(0);
     }
+
+    /**
+     * The reading of a Latin name with đ as Serbian, Croatian and Bosnian passports spell it, dj
+     * (Đorđe, Djordje); the first reading has d, as the MRZ and Vietnamese spell it (Đặng, Dang).
+     */
+    public static final String SOUTH_SLAVIC = "đ read as dj";
 
     /** The romanisation name of a Latin name read as the Somali orthography writes it. */
     public static final String SOMALI = "Somali orthography";
@@ -230,6 +239,13 @@ public final class NameNormalizer {
         return parts;
     }
 
+    /**
+     * Characters inside a word that join its letters: apostrophes, and the marks romanisations
+     * write for a sign or to keep two letters apart (BGN's ʹ ʺ for ь ъ, which Latin-ASCII makes ' and
+     * ", and its middle dot: Smay·ylov, Khür·elsükh).
+     */
+    private static final String JOINERS = "'`\"\u00B7\u02B9\u02BA\u02BB\u02BC\u2018\u2019";
+
     private static List<String> tokens(String ascii) {
         List<String> tokens = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
@@ -237,8 +253,8 @@ public final class NameNormalizer {
             char c = ascii.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 cur.append(c);
-            } else if ((c == '\'' || c == '`') && !cur.isEmpty()) {
-                continue; // O'Brien, Ma'mun: the apostrophe joins
+            } else if (JOINERS.indexOf(c) >= 0 && !cur.isEmpty()) {
+                continue; // O'Brien, Ma'mun: the apostrophe joins, and so the marks of romanisations
             } else if (!cur.isEmpty()) {
                 tokens.add(cur.toString());
                 cur.setLength(0);

@@ -9,11 +9,13 @@ import java.util.Map;
 
 /**
  * Romanises non-Latin text with ICU4J, giving every common romanisation where usage varies:
- * Cyrillic as BGN/PCGN and as ISO 9, Greek as UNGEGN and as ICU's classical scheme, Chinese as
+ * Cyrillic as BGN/PCGN (the scheme of its language where its letters show it, and Russian) and as
+ * ISO 9, Greek as UNGEGN and as ICU's classical scheme, Chinese as
  * Hanyu Pinyin and as a Wade–Giles-style respelling, Arabic script as lists write its letters
  * ({@link ArabicScript}) and so Hebrew ({@link HebrewScript}), Korean Hangul in the Revised Romanization and McCune–Reischauer as
- * names are written ({@link Hangul}), Ethiopic (Ge'ez) and any other script with ICU's default
- * scheme. Transliterators are shared and used under a lock (ICU does not promise
+ * names are written ({@link Hangul}), Ethiopic (Ge'ez) as BGN and as the Ethiopian standard,
+ * the scripts of India as ISO 15919 and as commonly spelled ({@link IndicScript}), and any other
+ * script with ICU's default scheme. Transliterators are shared and used under a lock (ICU does not promise
  * thread safety); Latin input never reaches this class on the hot path.
  */
 final class Romanizer {
@@ -38,15 +40,22 @@ final class Romanizer {
         }
         switch (script) {
             case CYRILLIC -> {
+                for (String language : cyrillicLanguages(text)) {
+                    add(out, language, text);
+                }
                 add(out, "Russian-Latin/BGN", text);
                 add(out, "Cyrillic-Latin", text);
+                if (bulgarian(text)) {
+                    add(out, "Bulgarian-Latin/BGN", text);
+                }
             }
             case GREEK -> {
                 add(out, "Greek-Latin/UNGEGN", text);
                 add(out, "Greek-Latin", text);
             }
             case HAN -> {
-                String pinyin = apply("Han-Latin", text);
+                // the readings of characters in family names (单 Shan, 曾 Zeng, 解 Xie)
+                String pinyin = apply("Han-Latin/Names", text);
                 out.put("Han-Latin (pinyin)", new Romanised(pinyin, null));
                 out.put("Wade-Giles style", new Romanised(wadeGiles(Diacritics.toAscii(pinyin)), null));
             }
@@ -56,13 +65,83 @@ final class Romanizer {
                     putRead(out, ArabicScript.SCHEME_SAID, ArabicScript.romanise(text, true));
                 }
             }
-            case ETHIOPIC -> add(out, "Amharic-Latin/BGN", text);
+            case ETHIOPIC -> {
+                // BGN writes a vowel for every sixth-order letter (Tewodirosi), the Ethiopian
+                // standard ES 3842 none (Tewodros, Grmai): names are spelled between the two
+                add(out, "Amharic-Latin/BGN", text);
+                add(out, "Ethiopic-Latin/ES3842", text);
+            }
+            case ARMENIAN -> {
+                add(out, "Armenian-Latin/BGN", text);
+                add(out, "Any-Latin", text);
+            }
             case HANGUL ->
                 Hangul.romanise(text).forEach((scheme, name) -> out.put(scheme, new Romanised(rest(name), null)));
             case HEBREW -> putRead(out, HebrewScript.SCHEME, HebrewScript.romanise(text));
+            case DEVANAGARI, BENGALI, GUJARATI -> indic(out, text, true);
+            case GURMUKHI -> indic(out, IndicScript.gurmukhiForIcu(text), true);
+            case TAMIL, TELUGU, KANNADA, MALAYALAM, ORIYA -> indic(out, text, false);
             default -> add(out, "Any-Latin", text);
         }
         return out;
+    }
+
+    /**
+     * The BGN/PCGN schemes of the Cyrillic languages whose own letters the text has, tried before
+     * the Russian scheme, which misreads them (Serbian ђ as d, Kazakh қ left as it is): Serbian or
+     * Macedonian, Ukrainian or Belarusian, Kazakh, Kyrgyz or Mongolian. Russian text gives none.
+     */
+    static List<String> cyrillicLanguages(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>(2);
+        if (hasAny(t, "ѓќѕ")) {
+            out.add("Macedonian-Latin/BGN");
+        } else if (hasAny(t, "ђћџљњј")) {
+            out.add("Serbian-Latin/BGN");
+        }
+        if (hasAny(t, "әғқұһ")) {
+            out.add("Kazakh-Latin/BGN");
+        } else if (hasAny(t, "ңөү")) {
+            if (t.indexOf('ң') >= 0) {
+                out.add("Kirghiz-Latin/BGN");
+            } else {
+                out.add("Mongolian-Latin/BGN");
+                out.add("Kirghiz-Latin/BGN");
+            }
+        } else if (t.indexOf('ў') >= 0) {
+            out.add("Belarusian-Latin/BGN");
+        } else if (hasAny(t, "єїґі")) {
+            out.add("Ukrainian-Latin/BGN");
+        }
+        return out;
+    }
+
+    /**
+     * Whether the text may be Bulgarian, which has no letters of its own but says ъ inside a word
+     * (Първанов, Parvanov) and щ as sht: read after the Russian schemes as a third reading.
+     */
+    static boolean bulgarian(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return cyrillicLanguages(t).isEmpty() && (t.indexOf('щ') >= 0 || t.matches("(?s).*ъ\\p{L}.*"));
+    }
+
+    private static boolean hasAny(String text, String letters) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (text.indexOf(letters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ICU's ISO 15919 reading, then the common spelling ({@link IndicScript}) when it differs. */
+    private static void indic(Map<String, Romanised> out, String text, boolean schwaDeletion) {
+        add(out, "Any-Latin", text);
+        Romanised common =
+                new Romanised(IndicScript.commonSpelling(out.get("Any-Latin").text(), schwaDeletion), null);
+        if (!out.containsValue(common)) {
+            out.put(IndicScript.SCHEME, common);
+        }
     }
 
     /** A reading without short vowels, the letters of a third script it left read by ICU. */
@@ -89,10 +168,28 @@ final class Romanizer {
     }
 
     private static void add(Map<String, Romanised> out, String id, String text) {
-        Romanised r = new Romanised(apply(id, text), null);
+        String latin = apply(id, text);
+        if (id.startsWith("Serbian") || id.startsWith("Macedonian")) {
+            latin = southSlavic(latin);
+        }
+        Romanised r = new Romanised(latin, null);
         if (!out.containsValue(r)) {
             out.put(id, r);
         }
+    }
+
+    /**
+     * Serbian and Macedonian letters as passports and the press spell them: đ dj, ǵ gj, ḱ kj (the
+     * Latin letters would otherwise lose their marks and read d, g, k).
+     */
+    static String southSlavic(String latin) {
+        String s = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFC);
+        return s.replace("đ", "dj")
+                .replace("Đ", "Dj")
+                .replace("ǵ", "gj")
+                .replace("Ǵ", "Gj")
+                .replace("ḱ", "kj")
+                .replace("Ḱ", "Kj");
     }
 
     private static String apply(String id, String text) {

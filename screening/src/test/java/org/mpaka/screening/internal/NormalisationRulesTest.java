@@ -73,6 +73,43 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void romanisesCyrillicAsItsLanguageSpellsIt() {
+        // the language's own scheme first, where its letters show it; the Russian ones after
+        assertThat(displays("Ђорђе Балашевић")).startsWith("djordje balasevic");
+        assertThat(displays("Ѓорге Иванов")).startsWith("gjorge ivanov");
+        assertThat(displays("Әлихан Смайылов")).startsWith("alikhan smaiylov");
+        assertThat(displays("Ухнаагийн Хүрэлсүх")).contains("ukhnaagiin khurelsukh");
+        assertThat(displays("Святлана Ціханоўская")).startsWith("svyatlana tsikhanowskaya");
+        assertThat(displays("Петър Стоянов")).hasSize(3).allMatch(d -> d.startsWith("pet"));
+        assertThat(Romanizer.cyrillicLanguages("Владимир Путин")).isEmpty();
+        // the marks BGN writes inside a word (ʹ ʺ and its middle dot) do not split it
+        assertThat(displays("Глеб Объедков Ильич Смайылов Хүрэлсүх")).allMatch(d -> d.split(" ").length == 5);
+    }
+
+    @Test
+    void readsALatinDWithStrokeAsDAndAsDj() {
+        assertThat(displays("Đorđe Balašević")).containsExactly("dorde balasevic", "djordje balasevic");
+        assertThat(displays("Ngô Đình Diệm")).first().isEqualTo("ngo dinh diem");
+    }
+
+    @Test
+    void romanisesEthiopicArmenianAndIndicAsNamesAreSpelled() {
+        assertThat(displays("ቴዎድሮስ አድሃኖም")).contains("tewodros adhanom");
+        assertThat(displays("Արամ Խաչատրյան")).first().isEqualTo("aram khachatryan");
+        assertThat(displays("अमिताभ बच्चन")).contains("amitabh bachchan");
+        assertThat(displays("ਮਨਮੋਹਨ ਸਿੰਘ")).contains("manmohan singh");
+        assertThat(displays("সত্যজিৎ রায়")).contains("satyajit ray");
+        // family names read as family names: 单 is Shan, not Dan
+        assertThat(displays("单雄信")).first().isEqualTo("shan xiong xin");
+    }
+
+    private static List<String> displays(String name) {
+        return NameNormalizer.normalize(name).stream()
+                .map(NormalizedName::display)
+                .toList();
+    }
+
+    @Test
     void romanisesGreekArabicEthiopicAndChinese() {
         assertThat(NameNormalizer.normalizeFirst("Αλέξης Τσίπρας").display()).startsWith("alex");
         assertThat(NameNormalizer.normalizeFirst("محمد").display()).isNotEmpty();
