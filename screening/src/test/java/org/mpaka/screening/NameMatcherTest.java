@@ -44,6 +44,16 @@ class NameMatcherTest {
     }
 
     @Test
+    void aChineseNameWithASyllableMoreIsAnotherName() {
+        // Keqiang's consonants are Qiang's with one k more: the skeleton alone would join them
+        assertThat(score("Li Qiang", "Li Keqiang")).isLessThan(0.7);
+        assertThat(score("李强", "Li Keqiang")).isLessThan(0.7);
+        assertThat(score("李克强", "Li Keqiang")).isGreaterThan(0.9);
+        // one letter apart is a spelling (Mian / Miyan), not a syllable lost
+        assertThat(score("Mian Nawaz", "Miyan Nawaz")).isGreaterThan(0.88);
+    }
+
+    @Test
     void joinsACompoundSplitBetweenFamilyAndGivenNames() {
         // written family name first (MRZ, list), the compound is the given name's end and the
         // family name's start: Abd | al-Rahman, Abdul | Rahman, Izz al | Din, Nyira | Habimana

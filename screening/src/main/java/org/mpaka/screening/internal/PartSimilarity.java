@@ -84,7 +84,8 @@ public final class PartSimilarity {
                                                 && oa.charAt(oa.length() - 1) == ob.charAt(ob.length() - 1)))
                 && a.skeleton().equals(b.skeleton())
                 && PHONETIC > typo
-                && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)) {
+                && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)
+                && !syllableLost(a, b)) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         if (PHONETIC > typo && sameAfterLeadingVowels(a.text(), b.text())) {
@@ -106,6 +107,18 @@ public final class PartSimilarity {
             return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
         }
         return Result.NO;
+    }
+
+    /**
+     * Whether two parts both read as Chinese syllables, in different numbers and two letters or more
+     * apart: one has a syllable the other lacks, which the consonant skeleton can hide (Keqiang has
+     * the k of Qiang twice, one of them from ke). Different people, not one spelled two ways.
+     */
+    static boolean syllableLost(Part a, Part b) {
+        return a.syllables() > 0
+                && b.syllables() > 0
+                && a.syllables() != b.syllables()
+                && Math.abs(a.text().length() - b.text().length()) >= 2;
     }
 
     /**
