@@ -44,6 +44,18 @@ class NameMatcherTest {
     }
 
     @Test
+    void joinsChineseFamilyNamesAsHongKongAndSingaporeSpellThem() {
+        assertThat(score("CHEUNG, Ka Ming", "Zhang Ka Ming")).isGreaterThan(0.9);
+        assertThat(score("LAU<<KA<MING", "Liu Ka Ming")).isGreaterThan(0.9);
+        assertThat(score("Lim Boon Keng", "Lin Boon Keng")).isGreaterThan(0.9);
+        assertThat(score("Ng Ka Ming", "Wu Ka Ming")).isGreaterThan(0.9);
+        // shown as a spelling rule; Hui, a pinyin syllable of other names, is left out of the table
+        assertThat(method(m.compareNames("Cheung Ka Ming", "Zhang Ka Ming"), "cheung"))
+                .isEqualTo(MatchMethod.SPELLING);
+        assertThat(score("Li Hui", "Li Xu")).isLessThan(0.7);
+    }
+
+    @Test
     void aChineseNameWithASyllableMoreIsAnotherName() {
         // Keqiang's consonants are Qiang's with one k more: the skeleton alone would join them
         assertThat(score("Li Qiang", "Li Keqiang")).isLessThan(0.7);
