@@ -169,7 +169,7 @@ final class IndicScript {
     }
 
     private static boolean isVowel(char c) {
-        return "aāiīuūeēoōAĀIĪUŪEĒOŌ".indexOf(c) >= 0;
+        return "aāiīuūeēoōæǣAĀIĪUŪEĒOŌÆǢ".indexOf(c) >= 0;
     }
 
     private static boolean aspirates(char c) {

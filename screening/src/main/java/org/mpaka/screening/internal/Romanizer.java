@@ -14,7 +14,8 @@ import java.util.Map;
  * Hanyu Pinyin and as a Wade–Giles-style respelling, Arabic script as lists write its letters
  * ({@link ArabicScript}) and so Hebrew ({@link HebrewScript}), Korean Hangul in the Revised Romanization and McCune–Reischauer as
  * names are written ({@link Hangul}), Ethiopic (Ge'ez) as BGN and as the Ethiopian standard,
- * the scripts of India as ISO 15919 and as commonly spelled ({@link IndicScript}), and any other
+ * the scripts of India as ISO 15919 and as commonly spelled ({@link IndicScript}), Sinhala likewise
+ * ({@link SinhalaScript}: ICU has no Sinhala transliterator), and any other
  * script with ICU's default scheme. Transliterators are shared and used under a lock (ICU does not promise
  * thread safety); Latin input never reaches this class on the hot path.
  */
@@ -78,9 +79,10 @@ final class Romanizer {
             case HANGUL ->
                 Hangul.romanise(text).forEach((scheme, name) -> out.put(scheme, new Romanised(rest(name), null)));
             case HEBREW -> putRead(out, HebrewScript.SCHEME, HebrewScript.romanise(text));
-            case DEVANAGARI, BENGALI, GUJARATI -> indic(out, text, true);
-            case GURMUKHI -> indic(out, IndicScript.gurmukhiForIcu(text), true);
-            case TAMIL, TELUGU, KANNADA, MALAYALAM, ORIYA -> indic(out, text, false);
+            case DEVANAGARI, BENGALI, GUJARATI -> indic(out, "Any-Latin", apply("Any-Latin", text), true);
+            case GURMUKHI -> indic(out, "Any-Latin", apply("Any-Latin", IndicScript.gurmukhiForIcu(text)), true);
+            case TAMIL, TELUGU, KANNADA, MALAYALAM, ORIYA -> indic(out, "Any-Latin", apply("Any-Latin", text), false);
+            case SINHALA -> indic(out, SinhalaScript.SCHEME, rest(SinhalaScript.romanise(text)), false);
             default -> add(out, "Any-Latin", text);
         }
         return out;
@@ -134,11 +136,10 @@ final class Romanizer {
         return false;
     }
 
-    /** ICU's ISO 15919 reading, then the common spelling ({@link IndicScript}) when it differs. */
-    private static void indic(Map<String, Romanised> out, String text, boolean schwaDeletion) {
-        add(out, "Any-Latin", text);
-        Romanised common =
-                new Romanised(IndicScript.commonSpelling(out.get("Any-Latin").text(), schwaDeletion), null);
+    /** A reading in the manner of ISO 15919, then the common spelling ({@link IndicScript}) when it differs. */
+    private static void indic(Map<String, Romanised> out, String scheme, String iso, boolean schwaDeletion) {
+        out.put(scheme, new Romanised(iso, null));
+        Romanised common = new Romanised(IndicScript.commonSpelling(iso, schwaDeletion), null);
         if (!out.containsValue(common)) {
             out.put(IndicScript.SCHEME, common);
         }
