@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Romanises non-Latin text with ICU4J, giving every common romanisation where usage varies:
- * Cyrillic as BGN/PCGN (the scheme of its language where its letters show it, and Russian) and as
- * ISO 9, Greek as UNGEGN and as ICU's classical scheme, Chinese as
+ * Cyrillic as BGN/PCGN (the scheme of its language where its letters show it, and Russian), as
+ * ISO 9 and as German writes Russian ({@link CyrillicGerman}), Greek as UNGEGN and as ICU's classical scheme, Chinese as
  * Hanyu Pinyin and as a Wade–Giles-style respelling, Arabic script as lists write its letters
  * ({@link ArabicScript}) and so Hebrew ({@link HebrewScript}), Korean Hangul in the Revised Romanization and McCune–Reischauer as
  * names are written ({@link Hangul}), Ethiopic (Ge'ez) as BGN and as the Ethiopian standard,
@@ -46,6 +46,10 @@ final class Romanizer {
                 }
                 add(out, "Russian-Latin/BGN", text);
                 add(out, "Cyrillic-Latin", text);
+                Romanised german = new Romanised(rest(CyrillicGerman.romanise(text)), null);
+                if (!out.containsValue(german)) {
+                    out.put(CyrillicGerman.SCHEME, german);
+                }
                 if (bulgarian(text)) {
                     add(out, "Bulgarian-Latin/BGN", text);
                 }
