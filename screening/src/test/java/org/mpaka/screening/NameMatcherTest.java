@@ -53,6 +53,9 @@ class NameMatcherTest {
         assertThat(method(m.compareNames("Cheung Ka Ming", "Zhang Ka Ming"), "cheung"))
                 .isEqualTo(MatchMethod.SPELLING);
         assertThat(score("Li Hui", "Li Xu")).isLessThan(0.7);
+        // names the same letters spell in Korean or Vietnamese are not joined: Yeo is Korean 여
+        assertThat(score("Yeo Min Ho", "Yang Min Ho")).isLessThan(0.7);
+        assertThat(score("Nguyen Van Tan", "Nguyen Van Tam")).isLessThan(0.7);
     }
 
     @Test
@@ -83,6 +86,13 @@ class NameMatcherTest {
         // an initial is never part of a compound: A is Amr, not the article's a
         assertThat(m.compareNames("AL<SAYED<<SAMIR<A", "AL-SAYED Samir Amr").matches())
                 .noneMatch(PartMatch::joined);
+        // but a one-letter particle is (Noor-e-Alam, Ortega y Gasset)
+        assertThat(score("Noor-e-Alam Khan", "Nooralam Khan")).isGreaterThan(0.9);
+        assertThat(score("Ortega y Gasset Jose", "Ortegaygasset Jose")).isGreaterThan(0.9);
+        // names in their own script said family name first keep that order
+        assertThat(score("이, 명박", "Lee Myung-bak")).isGreaterThan(0.9);
+        assertThat(score("张 乐怡", "Zhang Leyi")).isGreaterThan(0.9);
+        assertThat(score("李, 解放", "LI<<JIEFANG")).isGreaterThan(0.9);
     }
 
     @Test

@@ -381,7 +381,7 @@ public final class Aligner {
             boolean syllables = many.part(start).syllables() == 1;
             for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
                 int last = start + len - 1;
-                if (many.initial(last) != many.initial(start)) {
+                if (abbreviation(many, last) != abbreviation(many, start)) {
                     break; // an initial stands for a whole name, never part of one (initials together may)
                 }
                 syllables &= many.part(last).syllables() == 1 && !many.particle(last);
@@ -474,6 +474,11 @@ public final class Aligner {
         } else {
             memo.add(start, len, j, 1, score, m, score);
         }
+    }
+
+    /** Whether part {@code i} is an initial, not a one-letter particle (Noor-e-Alam, Ortega y Gasset). */
+    private static boolean abbreviation(NormalizedName name, int i) {
+        return name.initial(i) && !name.particle(i);
     }
 
     /** How a run is written together: as it is. */

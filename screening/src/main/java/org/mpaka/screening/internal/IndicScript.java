@@ -38,12 +38,18 @@ final class IndicScript {
             if (c == '\u0A70') {
                 out.append('\u0A02'); // tippi → bindi
             } else if (c == '\u0A71' && i + 1 < text.length() && isGurmukhiConsonant(text.charAt(i + 1))) {
-                out.append(text.charAt(i + 1)).append('\u0A4D'); // addak: consonant + virama, then it again
+                // addak: the consonant doubled, an aspirate by its plain form (ੱਧ ddh, not dhdh)
+                out.append(unaspirated(text.charAt(i + 1))).append('\u0A4D');
             } else if (c != '\u0A71') {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static char unaspirated(char c) {
+        int at = "ਖਘਛਝਠਢਥਧਫਭ".indexOf(c);
+        return at < 0 ? c : "ਕਗਚਜਟਡਤਦਪਬ".charAt(at);
     }
 
     private static boolean isGurmukhiConsonant(char c) {
@@ -66,8 +72,7 @@ final class IndicScript {
             }
             if (i > start) {
                 String w = word(text.substring(start, i), schwaDeletion);
-                String letter =
-                        i < text.length() && text.charAt(i) == '.' ? LETTER_NAMES.get(Diacritics.toAscii(w)) : null;
+                String letter = i < text.length() && text.charAt(i) == '.' ? letterName(w) : null;
                 out.append(letter != null ? letter : w);
             }
             if (i < text.length()) {
@@ -83,11 +88,9 @@ final class IndicScript {
      * in this reading, without its marks, and the letter.
      */
     private static final java.util.Map<String, String> LETTER_NAMES = java.util.Map.ofEntries(
-            java.util.Map.entry("e", "a"),
             java.util.Map.entry("bi", "b"),
             java.util.Map.entry("si", "c"),
             java.util.Map.entry("di", "d"),
-            java.util.Map.entry("i", "e"),
             java.util.Map.entry("eph", "f"),
             java.util.Map.entry("ef", "f"),
             java.util.Map.entry("ji", "g"),
@@ -99,7 +102,6 @@ final class IndicScript {
             java.util.Map.entry("el", "l"),
             java.util.Map.entry("em", "m"),
             java.util.Map.entry("en", "n"),
-            java.util.Map.entry("o", "o"),
             java.util.Map.entry("pi", "p"),
             java.util.Map.entry("kyu", "q"),
             java.util.Map.entry("ar", "r"),
@@ -110,7 +112,23 @@ final class IndicScript {
             java.util.Map.entry("dablyu", "w"),
             java.util.Map.entry("eks", "x"),
             java.util.Map.entry("vai", "y"),
-            java.util.Map.entry("jed", "z"));
+            java.util.Map.entry("jed", "z"),
+            java.util.Map.entry("zed", "z"));
+
+    /**
+     * The English letter a word names, or null. The names of the vowel letters are long vowels (A
+     * ē, E ī, O ō); a short e, i or o is a letter of the script itself (Tamil எ, இ, ஒ), not an
+     * English one. The others are compared without their marks.
+     */
+    private static String letterName(String w) {
+        return switch (w) {
+            case "ē" -> "a";
+            case "ī" -> "e";
+            case "ō" -> "o";
+            case "e", "i", "o" -> null;
+            default -> LETTER_NAMES.get(Diacritics.toAscii(w));
+        };
+    }
 
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;

@@ -146,17 +146,55 @@ public final class NameNormalizer {
      * names (Abd al-Rahman, Izz al-Din, Nyira Habimana). Anything else is returned as it is.
      */
     static String givenFirst(String text) {
-        int mrz = text.indexOf("<<");
-        int at = mrz >= 0 ? mrz : text.indexOf(',');
-        if (at < 0) {
+        if (!Diacritics.isAscii(text) && writtenFamilyFirst(text)) {
             return text;
+        }
+        // MRZ fillers at either end say nothing about the order
+        int from = 0;
+        int to = text.length();
+        while (from < to && (text.charAt(from) == '<' || Character.isWhitespace(text.charAt(from)))) {
+            from++;
+        }
+        while (to > from && (text.charAt(to - 1) == '<' || Character.isWhitespace(text.charAt(to - 1)))) {
+            to--;
+        }
+        String t = text.substring(from, to);
+        String swapped = swapAt(t, "<<");
+        if (swapped == null) {
+            swapped = swapAt(t, ",");
+        }
+        return swapped != null ? swapped : text;
+    }
+
+    /** {@code text} with what follows the first {@code mark} before what precedes it; null unless both have a letter. */
+    private static String swapAt(String text, String mark) {
+        int at = text.indexOf(mark);
+        if (at < 0) {
+            return null;
         }
         String family = text.substring(0, at);
-        String given = text.substring(at + (mrz >= 0 ? 2 : 1));
-        if (!hasLetter(family) || !hasLetter(given)) {
-            return text;
+        String given = text.substring(at + mark.length());
+        return hasLetter(family) && hasLetter(given) ? given + " " + family : null;
+    }
+
+    /**
+     * Whether the text is in a script whose names are said family name first (Chinese, Korean,
+     * Japanese): reading them given names first would undo the order their readers rely on (the
+     * Hangul reader takes the first syllable as the family name).
+     */
+    private static boolean writtenFamilyFirst(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            if (s == Character.UnicodeScript.HAN
+                    || s == Character.UnicodeScript.HANGUL
+                    || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA) {
+                return true;
+            }
+            i += Character.charCount(cp);
         }
-        return given + " " + family;
+        return false;
     }
 
     private static boolean hasLetter(String s) {
@@ -218,7 +256,7 @@ public final class NameNormalizer {
      * Arabic or Hebrew script and are {@link Part#unvowelled}.
      */
     static List<Part> parts(String latin, Set<String> unvowelled) {
-        String ascii = Diacritics.toAscii(latin).toLowerCase(Locale.ROOT);
+        String ascii = Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT);
         List<String> tokens = tokens(ascii);
         List<Part> parts = new ArrayList<>(tokens.size());
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
@@ -240,11 +278,30 @@ public final class NameNormalizer {
     }
 
     /**
-     * Characters inside a word that join its letters: apostrophes, and the marks romanisations
-     * write for a sign or to keep two letters apart (BGN's ʹ ʺ for ь ъ, which Latin-ASCII makes ' and
-     * ", and its middle dot: Smay·ylov, Khür·elsükh).
+     * Characters inside a word that join its letters: apostrophes (Latin-ASCII writes ’ ʻ ʼ as ').
+     * The marks romanisations write for a sign or to keep two letters apart are removed before (see
+     * {@link #withoutRomanisationMarks}).
      */
-    private static final String JOINERS = "'`\"\u00B7\u02B9\u02BA\u02BB\u02BC\u2018\u2019";
+    private static final String JOINERS = "'`";
+
+    /**
+     * The text without the marks romanisations write inside a word: BGN's ʹ and ʺ for ь and ъ
+     * (which Latin-ASCII would make ' and ") and its middle dot between two letters that are not a
+     * digraph (Smay·ylov, Khür·elsükh), which would otherwise split the word.
+     */
+    static String withoutRomanisationMarks(String latin) {
+        if (Diacritics.isAscii(latin)) {
+            return latin;
+        }
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (c != '\u02B9' && c != '\u02BA' && c != '\u00B7') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     private static List<String> tokens(String ascii) {
         List<String> tokens = new ArrayList<>(4);

@@ -60,10 +60,17 @@ final class Romanizer {
                 add(out, "Greek-Latin", text);
             }
             case HAN -> {
-                // the readings of characters in family names (单 Shan, 曾 Zeng, 解 Xie)
-                String pinyin = apply("Han-Latin/Names", text);
+                String pinyin = apply("Han-Latin", text);
                 out.put("Han-Latin (pinyin)", new Romanised(pinyin, null));
                 out.put("Wade-Giles style", new Romanised(wadeGiles(Diacritics.toAscii(pinyin)), null));
+                // the first character, the family name, as family names read it (单 Shan, 曾 Zeng)
+                String surname = familyNameReading(text);
+                if (surname != null && !surname.equals(pinyin)) {
+                    out.put("Han-Latin (family name reading)", new Romanised(surname, null));
+                    out.put(
+                            "Wade-Giles style (family name reading)",
+                            new Romanised(wadeGiles(Diacritics.toAscii(surname)), null));
+                }
             }
             case ARABIC -> {
                 putRead(out, ArabicScript.SCHEME, ArabicScript.romanise(text));
@@ -142,6 +149,27 @@ final class Romanizer {
         return false;
     }
 
+    /**
+     * The pinyin of a Chinese name with its first character read as a family name (ICU's
+     * Han-Latin/Names reads the first character of every word so, which would misread a given name
+     * written apart: 乐 is Yue as a family name, Le in Zhang Leyi); null when the text has no Han
+     * character.
+     */
+    private static String familyNameReading(String text) {
+        int first = 0;
+        while (first < text.length() && UnicodeScript.of(text.codePointAt(first)) != UnicodeScript.HAN) {
+            first += Character.charCount(text.codePointAt(first));
+        }
+        if (first >= text.length()) {
+            return null;
+        }
+        int end = first + Character.charCount(text.codePointAt(first));
+        return (apply("Han-Latin", text.substring(0, first)) + " "
+                        + apply("Han-Latin/Names", text.substring(first, end)) + " "
+                        + apply("Han-Latin", text.substring(end)))
+                .strip();
+    }
+
     /** A reading in the manner of ISO 15919, then the common spelling ({@link IndicScript}) when it differs. */
     private static void indic(Map<String, Romanised> out, String scheme, String iso, boolean schwaDeletion) {
         out.put(scheme, new Romanised(iso, null));
@@ -204,9 +232,14 @@ final class Romanizer {
         synchronized (CACHE) {
             t = CACHE.computeIfAbsent(id, Romanizer::create);
         }
+        String first;
         synchronized (t) {
-            // a second pass catches characters of other scripts mixed into the name
-            return any().transliterate(t.transliterate(text));
+            first = t.transliterate(text);
+        }
+        // a second pass catches characters of other scripts mixed into the name
+        Transliterator any = any();
+        synchronized (any) {
+            return any.transliterate(first);
         }
     }
 

@@ -34,6 +34,9 @@ class IndicScriptTest {
         assertThat(IndicScript.commonSpelling("ē. pī. jē. abdula kalāma", true)).isEqualTo("a. p. j. abdul kalām");
         // the same syllables as a word are left alone
         assertThat(IndicScript.commonSpelling("ēn ṭi", false)).isEqualTo("ēn ṭi");
+        // a short e or i is a letter of the script (Tamil எ, இ), not the English E or A
+        assertThat(IndicScript.commonSpelling("e. vē. vēlu", false)).isEqualTo("e. vē. vēlu");
+        assertThat(IndicScript.commonSpelling("jeḍ. zeḍ.", false)).isEqualTo("z. z.");
     }
 
     @Test
@@ -45,6 +48,8 @@ class IndicScriptTest {
     void writesGurmukhiTippiAndAddakForIcu() {
         assertThat(IndicScript.gurmukhiForIcu("ਸਿੰਘ")).isEqualTo("ਸਿਂਘ");
         assertThat(IndicScript.gurmukhiForIcu("ਮੱਲ")).isEqualTo("ਮਲ੍ਲ");
+        // an aspirate is doubled by its plain form: ddh, not dhdh
+        assertThat(IndicScript.gurmukhiForIcu("ਸਿੱਧੂ")).isEqualTo("ਸਿਦ੍ਧੂ");
         // an addak with no consonant after it is dropped, as ICU does
         assertThat(IndicScript.gurmukhiForIcu("ਮੱ")).isEqualTo("ਮ");
     }

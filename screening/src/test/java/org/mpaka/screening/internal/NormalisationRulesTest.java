@@ -43,6 +43,11 @@ class NormalisationRulesTest {
         assertThat(texts(", Kemboi")).containsExactly("kemboi");
         // only the first comma counts; a suffix after a second one is dropped as before
         assertThat(texts("LAVILLA, Ruben Pestano, Jr.")).containsExactly("ruben", "pestano", "lavilla");
+        // MRZ fillers at either end do not hide the mark
+        assertThat(texts("UR<REHMAN, ABD<<<<")).containsExactly("abd", "ur", "rehman");
+        assertThat(texts("<<UR<REHMAN<<ABD")).containsExactly("abd", "ur", "rehman");
+        // names in scripts said family name first keep their order (the Hangul reader needs it)
+        assertThat(displays("이, 명박")).first().asString().startsWith("lee ");
     }
 
     @Test
@@ -84,6 +89,8 @@ class NormalisationRulesTest {
         assertThat(Romanizer.cyrillicLanguages("Владимир Путин")).isEmpty();
         // the marks BGN writes inside a word (ʹ ʺ and its middle dot) do not split it
         assertThat(displays("Глеб Объедков Ильич Смайылов Хүрэлсүх")).allMatch(d -> d.split(" ").length == 5);
+        // a double quote in Latin text still separates words
+        assertThat(texts("Ahmed\"Abu Ali\"Hassan")).containsExactly("ahmed", "abu", "ali", "hassan");
     }
 
     @Test
@@ -100,7 +107,10 @@ class NormalisationRulesTest {
         assertThat(displays("ਮਨਮੋਹਨ ਸਿੰਘ")).contains("manmohan singh");
         assertThat(displays("সত্যজিৎ রায়")).contains("satyajit ray");
         // family names read as family names: 单 is Shan, not Dan
-        assertThat(displays("单雄信")).first().isEqualTo("shan xiong xin");
+        assertThat(displays("单雄信")).contains("dan xiong xin", "shan xiong xin");
+        // only the first character is read as a family name: 乐 is Le in a given name
+        assertThat(displays("张 乐怡")).first().isEqualTo("zhang le yi");
+        assertThat(displays("张 乐怡")).noneMatch(d -> d.contains("yue"));
     }
 
     private static List<String> displays(String name) {
