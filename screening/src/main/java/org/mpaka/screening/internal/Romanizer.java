@@ -15,8 +15,8 @@ import java.util.Map;
  * ({@link ArabicScript}) and so Hebrew ({@link HebrewScript}), Korean Hangul in the Revised Romanization and McCune–Reischauer as
  * names are written ({@link Hangul}), Ethiopic (Ge'ez) as BGN and as the Ethiopian standard,
  * the scripts of India as ISO 15919 and as commonly spelled ({@link IndicScript}), Sinhala likewise
- * ({@link SinhalaScript}: ICU has no Sinhala transliterator), Lao as its names are spelled
- * ({@link LaoScript}), and any other
+ * ({@link SinhalaScript}: ICU has no Sinhala transliterator), Lao and Khmer as their names are
+ * spelled ({@link LaoScript}, {@link KhmerScript}), and any other
  * script with ICU's default scheme. Transliterators are shared and used under a lock (ICU does not promise
  * thread safety); Latin input never reaches this class on the hot path.
  */
@@ -96,6 +96,7 @@ final class Romanizer {
             case TAMIL, TELUGU, KANNADA, MALAYALAM, ORIYA -> indic(out, "Any-Latin", apply("Any-Latin", text), false);
             case SINHALA -> indic(out, SinhalaScript.SCHEME, rest(SinhalaScript.romanise(text)), false);
             case LAO -> out.put(LaoScript.SCHEME, new Romanised(rest(LaoScript.romanise(text)), null));
+            case KHMER -> out.put(KhmerScript.SCHEME, new Romanised(rest(KhmerScript.romanise(text)), null));
             default -> add(out, "Any-Latin", text);
         }
         return out;
