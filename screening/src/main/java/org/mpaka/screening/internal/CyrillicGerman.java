@@ -4,7 +4,8 @@ package org.mpaka.screening.internal;
  * Russian Cyrillic as German writes it (the Duden transliteration of the German press, registers
  * and documents): ж sch, з s, в w, х ch, ц z, ч tsch, ш sch, щ schtsch; е, ё, ю, я as je, jo, ju, ja
  * (е at the start of a word, after a vowel and after ь or ъ; ё as o after ж, ч, ш, щ); й as j before a
- * vowel and i otherwise; the endings ий as i and ый as y; с between vowels as ss. Чайковский is
+ * vowel and i otherwise; the endings ий as i and ый as y; с between vowels as ss; кс as x; the ё
+ * of given names printed with е restored (Петр, Pjotr). Чайковский is
  * Tschaikowski, Ельцин Jelzin, Хрущёв Chruschtschow: spellings the Latin rules cannot reach from
  * the English ones (German ch is the kh of English, not its ch). Letters outside Russian are kept.
  */
@@ -15,9 +16,21 @@ final class CyrillicGerman {
 
     private CyrillicGerman() {}
 
-    /** The text with its Russian letters in German spelling, lower case; anything else is kept. */
+    /**
+     * Given names usually printed with е where ё is said (Петр for Пётр): German writes what is said
+     * (Pjotr, Fjodor, Artjom, Semjon, Aljona).
+     */
+    private static final java.util.Map<String, String> YO = java.util.Map.of(
+            "петр", "пётр", "федор", "фёдор", "артем", "артём", "семен", "семён", "алена", "алёна", "алеша", "алёша",
+            "ерема", "ерёма");
+
+    /**
+     * The text with its Russian letters in German spelling, lower case; letters of other Cyrillic
+     * languages are left as they are (and then read by ICU's Any-Latin, beside the readings of their
+     * own language).
+     */
     static String romanise(String text) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
+        String t = withYo(text.toLowerCase(java.util.Locale.ROOT));
         StringBuilder out = new StringBuilder(t.length() * 2);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -44,7 +57,14 @@ final class CyrillicGerman {
                     }
                 }
                 case 'й' -> out.append(isVowel(after) ? 'j' : 'i');
-                case 'к' -> out.append('k');
+                case 'к' -> {
+                    if (after == 'с') {
+                        out.append('x'); // кс is x (Alexander, Maxim)
+                        i++;
+                    } else {
+                        out.append('k');
+                    }
+                }
                 case 'л' -> out.append('l');
                 case 'м' -> out.append('m');
                 case 'н' -> out.append('n');
@@ -74,6 +94,14 @@ final class CyrillicGerman {
                 case 'я' -> out.append("ja");
                 default -> out.append(c);
             }
+        }
+        return out.toString();
+    }
+
+    private static String withYo(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        for (String word : t.split("(?<=\\s)|(?=\\s)")) {
+            out.append(YO.getOrDefault(word, word));
         }
         return out.toString();
     }

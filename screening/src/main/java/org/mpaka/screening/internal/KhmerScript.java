@@ -7,8 +7,9 @@ package org.mpaka.screening.internal;
  * ea, ុ o and u, ី ei and i; the signs ៉ and ៊ move a consonant to the other series. A syllable is an
  * initial consonant with its subscripts (written after the coeng ្: ស្រ sr), a series sign, vowel
  * signs, the nikahit ំ (m) or reahmuk ះ (h), and a final consonant, which is one not followed by a
- * vowel of its own. ហ៊ុន សែន is Hun Sen, សម រង្ស៊ី Sam Rangsi, នួន ជា Nuon Chea. The spellings
- * families chose under French rule (Sihanouk, Rainsy) are not reached by letters.
+ * vowel of its own (its aspiration not said: សុខ Sok). ហ៊ុន សែន is Hun Sen, នួន ជា Nuon Chea, ទៀ
+ * បាញ់ Tea Banh. Spellings families chose under French rule are not all reached by letters (Rainsy
+ * for រង្ស៊ី, read rongsi).
  */
 final class KhmerScript {
 
@@ -78,7 +79,8 @@ final class KhmerScript {
     }
 
     /** The text with its Khmer syllables in Latin letters; anything else is kept. */
-    static String romanise(String text) {
+    static String romanise(String raw) {
+        String text = withoutJoiners(raw);
         StringBuilder out = new StringBuilder(text.length() * 2);
         int n = text.length();
         int i = 0;
@@ -100,10 +102,20 @@ final class KhmerScript {
                 continue;
             }
             // the initial and its subscripts
+            boolean wordStart = i == 0 || !isKhmer(text.charAt(i - 1));
             boolean second = SECOND_SERIES.indexOf(c) >= 0;
-            // ប with the sign ៉ is p (ប៉ុល Pol)
-            out.append(c == 'ប' && i + 1 < n && text.charAt(i + 1) == '\u17C9' ? "p" : CONSONANTS[c - '\u1780']);
-            i++;
+            if (c == 'ហ'
+                    && i + 2 < n
+                    && text.charAt(i + 1) == COENG
+                    && (text.charAt(i + 2) == 'គ' || text.charAt(i + 2) == 'វ')) {
+                // ហ្គ and ហ្វ write the g and f Khmer letters lack (ហ្គេក Guek, ហ្វ៊ុន Fun)
+                out.append(text.charAt(i + 2) == 'គ' ? "g" : "f");
+                i += 3;
+            } else {
+                // ប with the sign ៉ is p (ប៉ុល Pol)
+                out.append(c == 'ប' && i + 1 < n && text.charAt(i + 1) == '\u17C9' ? "p" : CONSONANTS[c - '\u1780']);
+                i++;
+            }
             while (i + 1 < n && text.charAt(i) == COENG && isConsonant(text.charAt(i + 1))) {
                 out.append(CONSONANTS[text.charAt(i + 1) - '\u1780']);
                 i += 2;
@@ -119,6 +131,10 @@ final class KhmerScript {
                     second = false;
                 } else if (s == '\u17CA') {
                     second = true;
+                } else if (s == 'ៀ' && (i + 1 >= n || !isKhmer(text.charAt(i + 1)))) {
+                    v.append("ea"); // ៀ ending a word is written ea (ទៀ Tea)
+                    vowelWritten = true;
+                    open = true;
                 } else if (isVowelSign(s)) {
                     v.append(vowel(s, second));
                     vowelWritten = true;
@@ -148,8 +164,12 @@ final class KhmerScript {
                     && i < n
                     && isConsonant(text.charAt(i))
                     && !startsSyllable(text, i)
-                    && !(open && i + 1 < n && isConsonant(text.charAt(i + 1)) && startsSyllable(text, i + 1))) {
-                fin = CONSONANTS[text.charAt(i) - '\u1780'];
+                    && !(open
+                            && i + 1 < n
+                            && isConsonant(text.charAt(i + 1))
+                            && text.charAt(i + 1) != 'អ'
+                            && startsSyllable(text, i + 1))) {
+                fin = finalConsonant(text.charAt(i));
                 i++;
                 while (i < n && text.charAt(i) >= '\u17CB' && text.charAt(i) <= '\u17D1') {
                     i++;
@@ -160,10 +180,30 @@ final class KhmerScript {
             }
             if (!vowelWritten) {
                 v.append(second ? "o" : "a");
+                if (fin.isEmpty() && wordStart && (i >= n || !isKhmer(text.charAt(i)))) {
+                    v.append('r'); // a word of one open syllable: its long vowel written ar, or (ស Sar)
+                }
             }
             out.append(v).append(fin);
         }
         return out.toString();
+    }
+
+    /** A consonant closing a syllable: the aspirates lose their h there, except th (សុខ Sok, Sisowath). */
+    private static String finalConsonant(char c) {
+        return switch (c) {
+            case 'ខ', 'ឃ' -> "k";
+            case 'ផ', 'ភ' -> "p";
+            case 'ឆ', 'ឈ' -> "ch";
+            default -> CONSONANTS[c - '\u1780'];
+        };
+    }
+
+    /** The text without zero-width joiners and non-joiners, which only shape the script's letters. */
+    static String withoutJoiners(String text) {
+        return text.indexOf('\u200D') < 0 && text.indexOf('\u200C') < 0
+                ? text
+                : text.replace("\u200D", "").replace("\u200C", "");
     }
 
     /** Whether the consonant at {@code i} has a vowel, a series sign or a subscript of its own. */

@@ -72,6 +72,17 @@ final class LaoScript {
 
     /** The text with its Lao syllables in Latin letters; anything else is kept. */
     static String romanise(String text) {
+        return romanise(text, false);
+    }
+
+    /** Whether the text has ຊ, which names write s or x: a second reading writes it x. */
+    static boolean hasSo(String text) {
+        return text.indexOf('ຊ') >= 0;
+    }
+
+    /** As {@link #romanise(String)}, with ຊ written x (Xaysomboun, Sonexay) when {@code x}. */
+    static String romanise(String raw, boolean x) {
+        String text = KhmerScript.withoutJoiners(raw);
         StringBuilder out = new StringBuilder(text.length() * 2);
         int i = 0;
         int n = text.length();
@@ -107,7 +118,11 @@ final class LaoScript {
                 out.append(first == 'ຫ' ? "l" : initial(first) + "l"); // the subscript lo: ຫຼ l
                 i++;
             } else {
-                out.append(initial(first));
+                out.append(x && first == 'ຊ' ? "x" : initial(first));
+            }
+            if (i + 1 < n && text.charAt(i) == 'ວ' && sign(text.charAt(i + 1)) != null && first != 'ວ') {
+                out.append("ou"); // ວ between an initial and its vowel: ຂວາງ Khouang
+                i++;
             }
             i = skipMarks(text, i);
             // vowel signs after the initial

@@ -95,7 +95,12 @@ final class Romanizer {
             case GURMUKHI -> indic(out, "Any-Latin", apply("Any-Latin", IndicScript.gurmukhiForIcu(text)), true);
             case TAMIL, TELUGU, KANNADA, MALAYALAM, ORIYA -> indic(out, "Any-Latin", apply("Any-Latin", text), false);
             case SINHALA -> indic(out, SinhalaScript.SCHEME, rest(SinhalaScript.romanise(text)), false);
-            case LAO -> out.put(LaoScript.SCHEME, new Romanised(rest(LaoScript.romanise(text)), null));
+            case LAO -> {
+                out.put(LaoScript.SCHEME, new Romanised(rest(LaoScript.romanise(text)), null));
+                if (LaoScript.hasSo(text)) {
+                    out.put(LaoScript.SCHEME + " (x)", new Romanised(rest(LaoScript.romanise(text, true)), null));
+                }
+            }
             case KHMER -> out.put(KhmerScript.SCHEME, new Romanised(rest(KhmerScript.romanise(text)), null));
             default -> add(out, "Any-Latin", text);
         }

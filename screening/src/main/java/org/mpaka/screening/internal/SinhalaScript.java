@@ -57,7 +57,8 @@ final class SinhalaScript {
     }
 
     /** The text with its Sinhala letters read into Latin; anything else is kept. */
-    static String romanise(String text) {
+    static String romanise(String raw) {
+        String text = raw.indexOf('\u200C') < 0 ? raw : raw.replace("\u200C", "");
         StringBuilder out = new StringBuilder(text.length() * 2);
         int i = 0;
         while (i < text.length()) {

@@ -14,6 +14,9 @@ class CyrillicGermanTest {
         assertThat(CyrillicGerman.romanise("Борис Ельцин")).isEqualTo("boris jelzin");
         assertThat(CyrillicGerman.romanise("Фёдор Достоевский")).isEqualTo("fjodor dostojewski");
         assertThat(CyrillicGerman.romanise("Мария Захарова")).isEqualTo("marija sacharowa");
+        // given names printed with е for ё, and кс
+        assertThat(CyrillicGerman.romanise("Петр Ильич Чайковский")).isEqualTo("pjotr iljitsch tschaikowski");
+        assertThat(CyrillicGerman.romanise("Александр Максим")).isEqualTo("alexandr maxim");
         // й before a vowel, ь before и, с between vowels, the ending ый
         assertThat(CyrillicGerman.romanise("Йошкар Ильич Василий Навальный"))
                 .isEqualTo("joschkar iljitsch wassili nawalny");

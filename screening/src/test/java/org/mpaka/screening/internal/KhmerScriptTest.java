@@ -28,9 +28,20 @@ class KhmerScriptTest {
     }
 
     @Test
+    void writesFinalsWordEndsAndLoanLettersAsNamesDo() {
+        // a final aspirate loses its h; ៀ ending a word is ea; a lone open syllable is written ar
+        assertThat(KhmerScript.romanise("សុខ អាន")).isEqualTo("sok an");
+        assertThat(KhmerScript.romanise("ទៀ បាញ់")).isEqualTo("tea banh");
+        assertThat(KhmerScript.romanise("ស ខេង")).isEqualTo("sar kheng");
+        // ហ្គ is g; a consonant before អ closes its syllable; joiners are left out
+        assertThat(KhmerScript.romanise("ហ្គេកអ៊ាវ")).isEqualTo("gekeav");
+        assertThat(KhmerScript.romanise("ក្\u200Dស")).isEqualTo(KhmerScript.romanise("ក្ស"));
+    }
+
+    @Test
     void neverFailsOnStrayMarks() {
         assertThat(KhmerScript.romanise("្ ៊ា")).isEqualTo(" ");
         assertThat(KhmerScript.romanise("ក្")).isEqualTo("ka");
-        assertThat(KhmerScript.romanise("A ក")).isEqualTo("A ka");
+        assertThat(KhmerScript.romanise("A ក")).isEqualTo("A kar");
     }
 }

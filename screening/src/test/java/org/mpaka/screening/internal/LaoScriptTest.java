@@ -18,6 +18,14 @@ class LaoScriptTest {
     }
 
     @Test
+    void readsSoAsSAndAsXAndWBetweenAnInitialAndItsVowel() {
+        assertThat(LaoScript.romanise("ໄຊ ສີສຸລິດ")).isEqualTo("sai sisoulit");
+        assertThat(LaoScript.romanise("ໄຊ ສີສຸລິດ", true)).isEqualTo("xai sisoulit");
+        assertThat(LaoScript.romanise("ຂວາງ")).isEqualTo("khouang");
+        assertThat(LaoScript.romanise("ກ\u200Dານ")).isEqualTo(LaoScript.romanise("ການ"));
+    }
+
+    @Test
     void readsAmAsWrittenAndAsCompatibilityNormalisationSplitsIt() {
         assertThat(LaoScript.romanise("ຄຳໄຕ")).isEqualTo("khamtai");
         assertThat(LaoScript.romanise(Normalizer.normalize("ຄຳໄຕ", Normalizer.Form.NFKC)))
