@@ -443,6 +443,7 @@ public final class Aligner {
      */
     private void syllableRun(Memo memo, NormalizedName many, int start, int len, NormalizedName one, boolean swapped) {
         String[] texts = null;
+        String together = null;
         for (int j = 0; j < one.size(); j++) {
             Part p = one.part(j);
             if (p.syllables() != len
@@ -455,9 +456,9 @@ public final class Aligner {
                 for (int i = 0; i < len; i++) {
                     texts[i] = many.part(start + i).text();
                 }
+                together = concat(many, start, len, TOGETHER);
             }
-            if (!concat(many, start, len, TOGETHER).equals(p.text())
-                    && ChineseSyllables.writtenTogether(texts, p.text())) {
+            if (!together.equals(p.text()) && ChineseSyllables.writtenTogether(texts, p.text())) {
                 double score = PartSimilarity.PHONETIC * JOINED_FACTOR;
                 addRun(memo, swapped, start, len, j, score, MatchMethod.PHONETIC);
             }

@@ -25,6 +25,8 @@ package org.mpaka.screening.internal;
  */
 final class ArabicScript {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
+
     /** The romanisation's name, as explanations show it. */
     static final String SCHEME = "Arabic script, vowels not written";
 
@@ -54,13 +56,7 @@ final class ArabicScript {
 
     /** Whether the text has a letter that Persian, Turkish and Urdu say otherwise (ث ذ ض ظ). */
     static boolean hasLettersSaidOtherwise(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 'ث' || c == 'ذ' || c == 'ض' || c == 'ظ') {
-                return true;
-            }
-        }
-        return false;
+        return Romanizer.hasAny(text, "ثذضظ");
     }
 
     /**
@@ -91,7 +87,7 @@ final class ArabicScript {
             word(text.substring(i, end), out, said);
             i = end;
         }
-        return out.toString().trim().replaceAll(" {2,}", " ");
+        return SPACES.matcher(out.toString().trim()).replaceAll(" ");
     }
 
     private static void word(String w, StringBuilder out, boolean said) {

@@ -257,18 +257,17 @@ final class ChineseSyllables {
      * (Zedong for Tse Tung, Yingwen for Ing Wen).
      */
     static boolean writtenTogether(String[] parts, String joined) {
-        return splits(parts, 0, parts.length, joined, 0);
+        return splits(parts, 0, joined, 0);
     }
 
-    private static boolean splits(String[] parts, int p, int count, String joined, int from) {
-        if (p == count) {
+    private static boolean splits(String[] parts, int p, String joined, int from) {
+        if (p == parts.length) {
             return from == joined.length();
         }
         int rest = joined.length() - from;
         for (int len = 1; len <= Math.min(MAX, rest); len++) {
             String part = parts[p];
-            if (same(part, 0, part.length(), joined, from, from + len)
-                    && splits(parts, p + 1, count, joined, from + len)) {
+            if (same(part, 0, part.length(), joined, from, from + len) && splits(parts, p + 1, joined, from + len)) {
                 return true;
             }
         }

@@ -100,10 +100,23 @@ final class CyrillicGerman {
 
     private static String withYo(String t) {
         StringBuilder out = new StringBuilder(t.length());
-        for (String word : t.split("(?<=\\s)|(?=\\s)")) {
-            out.append(YO.getOrDefault(word, word));
+        int i = 0;
+        while (i < t.length()) {
+            int end = i;
+            boolean space = isSpace(t.charAt(i));
+            while (end < t.length() && isSpace(t.charAt(end)) == space) {
+                end++;
+            }
+            String run = t.substring(i, end);
+            out.append(space ? run : YO.getOrDefault(run, run));
+            i = end;
         }
         return out.toString();
+    }
+
+    /** The white space of a regular expression's {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static boolean wordEndsAt(String t, int k) {

@@ -15,6 +15,9 @@ import java.util.Map;
  */
 final class Hangul {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
+
     /** Scheme names, as explanations show them. */
     static final String REVISED = "Korean, Revised Romanization";
 
@@ -171,7 +174,7 @@ final class Hangul {
     }
 
     private static String romanise(String text, String[] initials, String[] vowels) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.strip());
         boolean oneWord = words.length == 1;
         StringBuilder out = new StringBuilder(text.length() * 4);
         for (int w = 0; w < words.length; w++) {
@@ -194,7 +197,7 @@ final class Hangul {
                 out.append(' ');
             }
         }
-        return out.toString().strip().replaceAll(" {2,}", " ");
+        return SPACES.matcher(out.toString().strip()).replaceAll(" ");
     }
 
     /**

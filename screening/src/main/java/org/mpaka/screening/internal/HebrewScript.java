@@ -16,6 +16,8 @@ package org.mpaka.screening.internal;
  */
 final class HebrewScript {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** The romanisation's name, as explanations show it. */
     static final String SCHEME = "Hebrew script, vowels not written";
 
@@ -51,7 +53,7 @@ final class HebrewScript {
      */
     static String romanise(String text) {
         // the maqaf joins words as a hyphen does (Ben-Gurion): a separator
-        String[] words = text.replace('\u05BE', ' ').strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.replace('\u05BE', ' ').strip());
         StringBuilder out = new StringBuilder(text.length() + 4);
         for (String w : words) {
             if (!out.isEmpty()) {

@@ -80,7 +80,7 @@ final class KhmerScript {
 
     /** The text with its Khmer syllables in Latin letters; anything else is kept. */
     static String romanise(String raw) {
-        String text = withoutJoiners(raw);
+        String text = Romanizer.withoutJoiners(raw);
         StringBuilder out = new StringBuilder(text.length() * 2);
         int n = text.length();
         int i = 0;
@@ -197,13 +197,6 @@ final class KhmerScript {
             case 'ឆ', 'ឈ' -> "ch";
             default -> CONSONANTS[c - '\u1780'];
         };
-    }
-
-    /** The text without zero-width joiners and non-joiners, which only shape the script's letters. */
-    static String withoutJoiners(String text) {
-        return text.indexOf('\u200D') < 0 && text.indexOf('\u200C') < 0
-                ? text
-                : text.replace("\u200D", "").replace("\u200C", "");
     }
 
     /** Whether the consonant at {@code i} has a vowel, a series sign or a subscript of its own. */

@@ -82,7 +82,7 @@ final class LaoScript {
 
     /** As {@link #romanise(String)}, with ຊ written x (Xaysomboun, Sonexay) when {@code x}. */
     static String romanise(String raw, boolean x) {
-        String text = KhmerScript.withoutJoiners(raw);
+        String text = Romanizer.withoutJoiners(raw);
         StringBuilder out = new StringBuilder(text.length() * 2);
         int i = 0;
         int n = text.length();
@@ -102,7 +102,7 @@ final class LaoScript {
             if (i >= n || !isConsonant(text.charAt(i))) {
                 if (pre != 0) {
                     out.append(preVowel(pre)); // a vowel with no consonant after it
-                } else if (i < n && !isConsonant(text.charAt(i))) {
+                } else if (i < n) {
                     String v = sign(text.charAt(i));
                     out.append(v == null ? "" : v);
                     i++;

@@ -69,8 +69,7 @@ public final class NameKeys {
             emitPart(slot, p, query, sink);
             if (query) {
                 for (String nick : nicknames.equivalents(p.text())) {
-                    Part np = Part.written(nick, false);
-                    sink.key(slot, "o:" + np.ortho(), 0.9f);
+                    sink.key(slot, "o:" + Orthography.rewrite(nick), 0.9f);
                 }
             }
             slot++;

@@ -123,14 +123,18 @@ public final class NameNormalizer {
                 addIfAny(out, parts(Romanizer.southSlavic(text)), SOUTH_SLAVIC);
             }
         } else {
+            List<String> latinWords = null; // the text's own Latin words, read once if needed
             for (Map.Entry<String, Romanizer.Romanised> e : romanised.entrySet()) {
                 Set<String> unvowelled = null;
                 String read = e.getValue().scriptReading();
                 if (read != null) {
                     // the words the script's reader wrote, not Latin words nor those of a third
                     // script (which ICU read with their vowels)
+                    if (latinWords == null) {
+                        latinWords = tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT));
+                    }
                     unvowelled = new HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
-                    unvowelled.removeAll(tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT)));
+                    unvowelled.removeAll(latinWords);
                 }
                 addIfAny(out, parts(e.getValue().text(), unvowelled), e.getKey());
             }

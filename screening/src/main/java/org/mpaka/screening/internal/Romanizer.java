@@ -42,7 +42,8 @@ final class Romanizer {
         }
         switch (script) {
             case CYRILLIC -> {
-                for (String language : cyrillicLanguages(text)) {
+                List<String> languages = cyrillicLanguages(text);
+                for (String language : languages) {
                     add(out, language, text);
                 }
                 add(out, "Russian-Latin/BGN", text);
@@ -51,7 +52,7 @@ final class Romanizer {
                 if (!out.containsValue(german)) {
                     out.put(CyrillicGerman.SCHEME, german);
                 }
-                if (bulgarian(text)) {
+                if (languages.isEmpty() && mayBeBulgarian(text)) {
                     add(out, "Bulgarian-Latin/BGN", text);
                 }
             }
@@ -138,15 +139,25 @@ final class Romanizer {
     }
 
     /**
-     * Whether the text may be Bulgarian, which has no letters of its own but says ъ inside a word
-     * (Първанов, Parvanov) and щ as sht: read after the Russian schemes as a third reading.
+     * Whether a Cyrillic text with no letters of another language (see {@link #cyrillicLanguages})
+     * may be Bulgarian, which has no letters of its own but says ъ inside a word (Първанов,
+     * Parvanov) and щ as sht: read after the Russian schemes as a third reading.
      */
-    static boolean bulgarian(String text) {
+    static boolean mayBeBulgarian(String text) {
         String t = text.toLowerCase(java.util.Locale.ROOT);
-        return cyrillicLanguages(t).isEmpty() && (t.indexOf('щ') >= 0 || t.matches("(?s).*ъ\\p{L}.*"));
+        if (t.indexOf('щ') >= 0) {
+            return true;
+        }
+        for (int k = t.indexOf('ъ'); k >= 0 && k + 1 < t.length(); k = t.indexOf('ъ', k + 1)) {
+            if (Character.isLetter(t.codePointAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean hasAny(String text, String letters) {
+    /** Whether the text has any of the letters. */
+    static boolean hasAny(String text, String letters) {
         for (int i = 0; i < letters.length(); i++) {
             if (text.indexOf(letters.charAt(i)) >= 0) {
                 return true;
@@ -174,6 +185,16 @@ final class Romanizer {
                         + apply("Han-Latin/Names", text.substring(first, end)) + " "
                         + apply("Han-Latin", text.substring(end)))
                 .strip();
+    }
+
+    /**
+     * The text without zero-width joiners and non-joiners, which only shape the letters of the
+     * Sinhala, Lao and Khmer scripts (their readers would otherwise split a word there).
+     */
+    static String withoutJoiners(String text) {
+        return text.indexOf('\u200D') < 0 && text.indexOf('\u200C') < 0
+                ? text
+                : text.replace("\u200D", "").replace("\u200C", "");
     }
 
     /** A reading in the manner of ISO 15919, then the common spelling ({@link IndicScript}) when it differs. */
@@ -244,6 +265,9 @@ final class Romanizer {
         }
         // a second pass catches characters of other scripts mixed into the name
         Transliterator any = any();
+        if (t == any) {
+            return first;
+        }
         synchronized (any) {
             return any.transliterate(first);
         }

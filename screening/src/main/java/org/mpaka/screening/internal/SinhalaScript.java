@@ -49,7 +49,6 @@ final class SinhalaScript {
     };
 
     private static final char VIRAMA = '\u0DCA';
-    private static final char ZWJ = '\u200D';
 
     /** Whether the text has a Sinhala letter. */
     static boolean isSinhala(int c) {
@@ -58,7 +57,7 @@ final class SinhalaScript {
 
     /** The text with its Sinhala letters read into Latin; anything else is kept. */
     static String romanise(String raw) {
-        String text = raw.indexOf('\u200C') < 0 ? raw : raw.replace("\u200C", "");
+        String text = Romanizer.withoutJoiners(raw);
         StringBuilder out = new StringBuilder(text.length() * 2);
         int i = 0;
         while (i < text.length()) {
@@ -66,9 +65,6 @@ final class SinhalaScript {
             String consonant = c >= '\u0D9A' && c <= '\u0DC6' ? CONSONANTS[c - '\u0D9A'] : null;
             if (consonant != null) {
                 out.append(consonant);
-                while (i < text.length() && text.charAt(i) == ZWJ) {
-                    i++;
-                }
                 char next = i < text.length() ? text.charAt(i) : 0;
                 String sign = sign(next);
                 if (next == VIRAMA) {
@@ -87,8 +83,8 @@ final class SinhalaScript {
                 out.append('ḥ');
             } else if (sign(c) != null) {
                 out.append(sign(c)); // a sign with no consonant before it: its vowel
-            } else if (c == ZWJ || c == VIRAMA || isSinhala(c)) {
-                continue; // a joiner, a stray virama, a punctuation or digit of the block
+            } else if (isSinhala(c)) {
+                continue; // a stray virama, a punctuation or digit of the block
             } else {
                 out.append(c);
             }
