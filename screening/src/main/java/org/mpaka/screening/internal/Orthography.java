@@ -22,7 +22,7 @@ import java.util.Set;
  *   <li>vowels: {@code ou, oo → u}; {@code aw, ow, au, aou} before a consonant or at the end → {@code
  *       u} (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf / Raouf; Chow / Chou), except a final
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
- *       Iwanow / Ivanov); {@code ee → i}, {@code y → i}
+ *       Iwanow / Ivanov); {@code ee → i}, a final {@code oe} after a consonant {@code → o} (Burmese Soe / So), {@code y → i}
  *       except a leading {@code y} before a vowel; a final {@code h} after a vowel is dropped;
  *   <li>doubled letters are written once.
  * </ul>
@@ -116,6 +116,9 @@ public final class Orthography {
                 i = vowel(out, s, i, 3, 'u', vowelsAsWritten);
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
                 i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
+            } else if (c == 'o' && next == 'e' && i + 2 == n && i > 0 && !isVowel(s.charAt(i - 1))) {
+                // a final oe after a consonant is o: Burmese Soe / So, Moe / Mo; Joe / Jo
+                i = vowel(out, s, i, 2, 'o', vowelsAsWritten);
             } else if (c == 'e' && next == 'e') {
                 i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
             } else if (c == 'y') {

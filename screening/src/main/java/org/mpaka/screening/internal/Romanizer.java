@@ -16,7 +16,8 @@ import java.util.Map;
  * names are written ({@link Hangul}), Ethiopic (Ge'ez) as BGN and as the Ethiopian standard,
  * the scripts of India as ISO 15919 and as commonly spelled ({@link IndicScript}), Sinhala likewise
  * ({@link SinhalaScript}: ICU has no Sinhala transliterator), Lao and Khmer as their names are
- * spelled ({@link LaoScript}, {@link KhmerScript}), and any other
+ * spelled ({@link LaoScript}, {@link KhmerScript}), Burmese likewise, a Latin word per syllable
+ * ({@link BurmeseScript}), and any other
  * script with ICU's default scheme. Transliterators are shared and used under a lock (ICU does not promise
  * thread safety); Latin input never reaches this class on the hot path.
  */
@@ -100,6 +101,14 @@ final class Romanizer {
                 out.put(LaoScript.SCHEME, new Romanised(rest(LaoScript.romanise(text)), null));
                 if (LaoScript.hasSo(text)) {
                     out.put(LaoScript.SCHEME + " (x)", new Romanised(rest(LaoScript.romanise(text, true)), null));
+                }
+            }
+            case MYANMAR -> {
+                out.put(BurmeseScript.SCHEME, new Romanised(rest(BurmeseScript.romanise(text)), null));
+                if (BurmeseScript.hasRa(text)) {
+                    out.put(
+                            BurmeseScript.SCHEME + " (r)",
+                            new Romanised(rest(BurmeseScript.romanise(text, true)), null));
                 }
             }
             case KHMER -> out.put(KhmerScript.SCHEME, new Romanised(rest(KhmerScript.romanise(text)), null));

@@ -226,6 +226,15 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void writesAFinalOeAfterAConsonantAsO() {
+        // Burmese Soe / So, Moe / Mo; not after a vowel, nor inside a part (Dutch oe is u)
+        assertThat(Orthography.rewrite("soe")).isEqualTo(Orthography.rewrite("so"));
+        assertThat(compare("moe", "mo").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(Orthography.rewrite("soekarno")).isEqualTo("soekarno");
+        assertThat(Orthography.rewrite("oe")).isEqualTo("oe");
+    }
+
+    @Test
     void dropsTheHOfRhOnlyAtTheStartOfAPart() {
         assertThat(Orthography.rewrite("rhwanda")).isEqualTo("rwanda");
         assertThat(Orthography.rewrite("burhan")).isEqualTo("burhan");

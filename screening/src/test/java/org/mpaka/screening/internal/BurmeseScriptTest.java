@@ -1,0 +1,51 @@
+package org.mpaka.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BurmeseScriptTest {
+
+    @Test
+    void writesOneLatinWordPerSyllable() {
+        assertThat(BurmeseScript.romanise("အောင်ဆန်းစုကြည်")).isEqualTo("aung san su kyi");
+        assertThat(BurmeseScript.romanise("မင်းအောင်လှိုင်")).isEqualTo("min aung hlaing");
+        assertThat(BurmeseScript.romanise("ဦးသန့်")).isEqualTo("u thant");
+        assertThat(BurmeseScript.romanise("နေဝင်း")).isEqualTo("ne win");
+    }
+
+    @Test
+    void spellsRhymesAsNamesSpellThem() {
+        assertThat(BurmeseScript.romanise("သန်းရွှေ")).isEqualTo("than shwe"); // ရှ sh, ွေ we
+        assertThat(BurmeseScript.romanise("ခင်ညွန့်")).isEqualTo("khin nyunt"); // ွန် un, ့ after a nasal t
+        assertThat(BurmeseScript.romanise("သိန်းစိန်")).isEqualTo("thein sein"); // ိန် ein
+        assertThat(BurmeseScript.romanise("ထင်ကျော်")).isEqualTo("htin kyaw"); // ော် aw
+        assertThat(BurmeseScript.romanise("မြင့်ဆွေ")).isEqualTo("myint swe");
+        assertThat(BurmeseScript.romanise("မောင်အေး")).isEqualTo("maung aye"); // ေ with no consonant: aye
+        assertThat(BurmeseScript.romanise("ဖြိုး ချစ်")).isEqualTo("phyo chit");
+        assertThat(BurmeseScript.romanise("ငြိမ်း")).isEqualTo("nyein");
+    }
+
+    @Test
+    void readsStackedAndKinziFinalsAndRaBothWays() {
+        assertThat(BurmeseScript.romanise("သင်္ဘော")).isEqualTo("thin baw");
+        assertThat(BurmeseScript.romanise("သူရ")).isEqualTo("thu ya");
+        assertThat(BurmeseScript.romanise("သူရ", true)).isEqualTo("thu ra");
+    }
+
+    @Test
+    void readsTheOtherEncodingsOfTheSameText() {
+        // ဦ as ဥ and ီ; the asat before the creaky tone or after it; ေ stored first (Zawgyi)
+        assertThat(BurmeseScript.romanise("\u1025\u102Eသန့်")).isEqualTo("u thant");
+        assertThat(BurmeseScript.romanise("မြင်\u1037")).isEqualTo("myint");
+        assertThat(BurmeseScript.romanise("\u1031နဝင်း")).isEqualTo("ne win");
+    }
+
+    @Test
+    void neverFailsOnStrayMarks() {
+        assertThat(BurmeseScript.romanise("်")).isEmpty();
+        assertThat(BurmeseScript.romanise("ေ")).isEmpty();
+        assertThat(BurmeseScript.romanise("က္")).isEqualTo("ka");
+        assertThat(BurmeseScript.romanise("A ။ မ")).isEqualTo("A ma");
+    }
+}
