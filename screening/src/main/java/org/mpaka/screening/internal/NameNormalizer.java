@@ -310,6 +310,7 @@ public final class NameNormalizer {
     private static List<String> tokens(String ascii) {
         List<String> tokens = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
+        int hyphenated = -1; // the first token of the hyphenated word being read, or -1
         for (int i = 0; i < ascii.length(); i++) {
             char c = ascii.charAt(i);
             if (c >= 'a' && c <= 'z') {
@@ -319,11 +320,41 @@ public final class NameNormalizer {
             } else if (!cur.isEmpty()) {
                 tokens.add(cur.toString());
                 cur.setLength(0);
+                if (c == '-' && i + 1 < ascii.length() && ascii.charAt(i + 1) >= 'a' && ascii.charAt(i + 1) <= 'z') {
+                    hyphenated = hyphenated < 0 ? tokens.size() - 1 : hyphenated;
+                } else {
+                    hyphenated = joinSyllables(tokens, hyphenated);
+                }
             }
         }
         if (!cur.isEmpty()) {
             tokens.add(cur.toString());
         }
+        joinSyllables(tokens, hyphenated);
         return tokens;
+    }
+
+    /**
+     * Joins the pieces of a hyphenated word, from token {@code first} on, when one of them but the
+     * last is a single letter that is not a particle: a syllable, not an initial (Thai Chan-o-cha
+     * is Chanocha, Arabic Safi a-Din Safiadin; Noor-e-Alam keeps its particle, and a last letter
+     * may be a Korean syllable said apart, Il-U / Il Woo). Returns -1.
+     */
+    private static int joinSyllables(List<String> tokens, int first) {
+        if (first < 0) {
+            return -1;
+        }
+        boolean syllable = false;
+        for (int t = first; t < tokens.size() - 1 && !syllable; t++) {
+            syllable = tokens.get(t).length() == 1 && !PARTICLES.contains(tokens.get(t));
+        }
+        if (syllable) {
+            StringBuilder joined = new StringBuilder();
+            while (tokens.size() > first) {
+                joined.append(tokens.remove(first));
+            }
+            tokens.add(joined.toString());
+        }
+        return -1;
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
  * names are written ({@link Hangul}), Ethiopic (Ge'ez) as BGN and as the Ethiopian standard,
  * the scripts of India as ISO 15919 and as commonly spelled ({@link IndicScript}), Sinhala likewise
  * ({@link SinhalaScript}: ICU has no Sinhala transliterator), Lao and Khmer as their names are
- * spelled ({@link LaoScript}, {@link KhmerScript}), Burmese likewise, a Latin word per syllable
+ * spelled ({@link LaoScript}, {@link KhmerScript}), Thai in the Royal Thai General System and
+ * letter by letter as Pali names are spelled ({@link ThaiScript}), Burmese likewise, a Latin word per syllable
  * ({@link BurmeseScript}), and any other
  * script with ICU's default scheme. Transliterators are shared and used under a lock (ICU does not promise
  * thread safety); Latin input never reaches this class on the hot path.
@@ -101,6 +102,18 @@ final class Romanizer {
                 out.put(LaoScript.SCHEME, new Romanised(rest(LaoScript.romanise(text)), null));
                 if (LaoScript.hasSo(text)) {
                     out.put(LaoScript.SCHEME + " (x)", new Romanised(rest(LaoScript.romanise(text, true)), null));
+                }
+            }
+            case THAI -> {
+                out.put(ThaiScript.SCHEME, new Romanised(rest(ThaiScript.romanise(text)), null));
+                Romanised letters = new Romanised(rest(ThaiScript.romanise(text, true)), null);
+                if (!out.containsValue(letters)) {
+                    out.put(ThaiScript.SCHEME_LETTERS, letters);
+                }
+                if (ThaiScript.hasJo(text)) {
+                    out.put(
+                            ThaiScript.SCHEME_LETTERS + " (j)",
+                            new Romanised(rest(ThaiScript.romanise(text, true, true)), null));
                 }
             }
             case MYANMAR -> {

@@ -69,6 +69,22 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void joinsAHyphenatedWordWithAOneLetterSyllableInside() {
+        assertThat(texts("Prayut Chan-o-cha")).containsExactly("prayut", "chanocha");
+        assertThat(texts("Safi a-Din")).containsExactly("safi", "adin");
+        // a particle inside, or a letter last (a Korean syllable said apart), stays a part of its own
+        assertThat(texts("Noor-e-Alam")).containsExactly("noor", "e", "alam");
+        assertThat(texts("Cho Il-U")).containsExactly("cho", "il", "u");
+        assertThat(texts("J. Ruiz-Tagle")).containsExactly("j", "ruiz", "tagle");
+    }
+
+    @Test
+    void romanisesThaiAndBurmeseAsTheirNamesAreSpelled() {
+        assertThat(displays("อภิสิทธิ์ เวชชาชีวะ")).contains("aphisit wetchachiwa", "abhisit vejjajiva");
+        assertThat(displays("မင်းအောင်လှိုင်")).containsExactly("min aung hlaing");
+    }
+
+    @Test
     void romanisesCyrillicInTwoSchemes() {
         assertThat(NameNormalizer.normalizeFirst("Владимир Путин").display()).isEqualTo("vladimir putin");
         List<NormalizedName> forms = NameNormalizer.normalize("Юрий Щербаков");
