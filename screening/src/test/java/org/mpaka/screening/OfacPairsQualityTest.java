@@ -44,8 +44,9 @@ class OfacPairsQualityTest {
     @Test
     void keepsRecallAndFalseMatchRateWithBirthDates() throws Exception {
         Map<String, NamePairs.Metrics> m = evaluate(true);
-        assertThat(m.get("variant_kind=spelling_variant").recall()).isGreaterThanOrEqualTo(0.928);
-        assertThat(m.get("variant_kind=other_identity").recall()).isGreaterThanOrEqualTo(0.436);
+        assertThat(m.get("variant_kind=spelling_variant").recall()).isGreaterThanOrEqualTo(0.929);
+        // 0.436 before the religious titles (stop 17): one alias pair had matched only through a shared Qari
+        assertThat(m.get("variant_kind=other_identity").recall()).isGreaterThanOrEqualTo(0.435);
         assertThat(m.get("variant_kind=different_person").falseMatchRate()).isLessThanOrEqualTo(0.01);
         assertThat(m.get("all").f1()).isGreaterThanOrEqualTo(0.846);
     }
@@ -53,7 +54,7 @@ class OfacPairsQualityTest {
     @Test
     void keepsRecallAndFalseMatchRateOnNamesAlone() throws Exception {
         Map<String, NamePairs.Metrics> m = evaluate(false);
-        assertThat(m.get("variant_kind=spelling_variant").recall()).isGreaterThanOrEqualTo(0.875);
+        assertThat(m.get("variant_kind=spelling_variant").recall()).isGreaterThanOrEqualTo(0.876);
         assertThat(m.get("variant_kind=different_person").falseMatchRate()).isLessThanOrEqualTo(0.01);
     }
 }

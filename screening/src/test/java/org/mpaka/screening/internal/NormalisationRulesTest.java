@@ -54,6 +54,12 @@ class NormalisationRulesTest {
     void removesHonorificsButKeepsAWholeNameMadeOfThem() {
         assertThat(texts("Dr. Gen. Sheikh Ayman AL-ZAWAHIRI")).containsExactly("ayman", "al", "zawahiri");
         assertThat(texts("Major")).containsExactly("major");
+        // religious titles of South Asia, Indonesia and West Africa, in their common spellings
+        assertThat(texts("Molvi Abdursalam Bhattvi")).containsExactly("abdursalam", "bhattvi");
+        assertThat(texts("Maulawi Mohammad Mahazar")).containsExactly("mohammad", "mahazar");
+        assertThat(texts("Qari Naser Javed")).containsExactly("naser", "javed");
+        assertThat(texts("Ustadz Abubakar")).containsExactly("abubakar");
+        assertThat(texts("Mallam Ahmed Nuru")).containsExactly("ahmed", "nuru");
     }
 
     @Test
