@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>vowels: {@code ou, oo → u}; {@code aw, ow, au, aou} before a consonant or at the end → {@code
  *       u} (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf / Raouf; Chow / Chou), except a final
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
- *       Iwanow / Ivanov); {@code ee → i}, a final {@code oe} after a consonant {@code → o} (Burmese Soe / So), {@code y → i}
+ *       Iwanow / Ivanov); {@code ee → i}, a final {@code oe} after a consonant {@code → o} (Burmese Soe / So) and a final {@code ie}
+ *       {@code → i} (Alie / Ali), {@code y → i}
  *       except a leading {@code y} before a vowel; a final {@code h} after a vowel is dropped;
  *   <li>doubled letters are written once.
  * </ul>
@@ -119,6 +120,14 @@ public final class Orthography {
             } else if (c == 'o' && next == 'e' && i + 2 == n && i > 0 && !isVowel(s.charAt(i - 1))) {
                 // a final oe after a consonant is o: Burmese Soe / So, Moe / Mo; Joe / Jo
                 i = vowel(out, s, i, 2, 'o', vowelsAsWritten);
+            } else if (c == 'i'
+                    && next == 'e'
+                    && (i + 2 == n || i + 3 == n && next2 == 'h')
+                    && i > 0
+                    && !isVowel(s.charAt(i - 1))) {
+                // a final ie after a consonant is i: Alie / Ali, Marie / Mari, Charlie / Charly (and
+                // before the final h that is dropped after a vowel: Hamieh / Hamie)
+                i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
             } else if (c == 'e' && next == 'e') {
                 i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
             } else if (c == 'y') {

@@ -248,6 +248,16 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void writesAFinalIeAfterAConsonantAsI() {
+        assertThat(Orthography.rewrite("alie")).isEqualTo(Orthography.rewrite("ali"));
+        assertThat(Orthography.rewrite("hamieh")).isEqualTo(Orthography.rewrite("hamie"));
+        assertThat(Orthography.rewrite("charlie")).isEqualTo(Orthography.rewrite("charly"));
+        // not inside a part (Slavic -iev is -iyev) nor after a vowel
+        assertThat(Orthography.rewrite("dmitriev")).isEqualTo(Orthography.rewrite("dmitriyev"));
+        assertThat(Orthography.rewrite("louie")).isEqualTo("luie");
+    }
+
+    @Test
     void writesAFinalOeAfterAConsonantAsO() {
         // Burmese Soe / So, Moe / Mo; not after a vowel, nor inside a part (Dutch oe is u)
         assertThat(Orthography.rewrite("soe")).isEqualTo(Orthography.rewrite("so"));
