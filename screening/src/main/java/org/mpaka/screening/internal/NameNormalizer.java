@@ -22,6 +22,13 @@ public final class NameNormalizer {
      */
     public static final int MAX_PARTS = 32;
 
+    /**
+     * Most characters of a name read (the first ones, cut at a space where there is one): more than
+     * {@link #MAX_PARTS} parts of any length a name has, and a bound on the time a romanisation
+     * takes (ICU's and the Japanese dictionary's readings take seconds over 50,000 characters).
+     */
+    static final int MAX_CHARS = 1024;
+
     /** Titles and honorifics removed before matching (English, French, Arabic, Swahili usage). */
     static final Set<String> HONORIFICS = Set.of(
             "mr",
@@ -124,6 +131,10 @@ public final class NameNormalizer {
             return List.of();
         }
         String text = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        if (text.length() > MAX_CHARS) {
+            int cut = text.lastIndexOf(' ', MAX_CHARS);
+            text = text.substring(0, cut > 0 ? cut : MAX_CHARS);
+        }
         text = givenFirst(text).replace('<', ' ');
         Map<String, Romanizer.Romanised> romanised = Romanizer.romanise(text);
         List<NormalizedName> out = new ArrayList<>(1 + romanised.size());

@@ -11,7 +11,8 @@ import java.util.Map;
  * Romanises non-Latin text with ICU4J, giving every common romanisation where usage varies:
  * Cyrillic as BGN/PCGN (the scheme of its language where its letters show it, and Russian), as
  * ISO 9 and as German writes Russian ({@link CyrillicGerman}), Greek as UNGEGN and as ICU's classical scheme, Chinese as
- * Hanyu Pinyin and as a Wade–Giles-style respelling, Arabic script as lists write its letters
+ * Hanyu Pinyin and as a Wade–Giles-style respelling (and as Japanese reads it, {@link JapaneseScript}),
+ * Japanese kana likewise, Arabic script as lists write its letters
  * ({@link ArabicScript}) and so Hebrew ({@link HebrewScript}), Korean Hangul in the Revised Romanization and McCune–Reischauer as
  * names are written ({@link Hangul}), Ethiopic (Ge'ez) as BGN and as the Ethiopian standard,
  * the scripts of India as ISO 15919 and as commonly spelled ({@link IndicScript}), Sinhala likewise
@@ -62,17 +63,19 @@ final class Romanizer {
                 add(out, "Greek-Latin/UNGEGN", text);
                 add(out, "Greek-Latin", text);
             }
-            case HAN -> {
-                String pinyin = apply("Han-Latin", text);
-                out.put("Han-Latin (pinyin)", new Romanised(pinyin, null));
-                out.put("Wade-Giles style", new Romanised(wadeGiles(Diacritics.toAscii(pinyin)), null));
-                // the first character, the family name, as family names read it (单 Shan, 曾 Zeng)
-                String surname = familyNameReading(text);
-                if (surname != null && !surname.equals(pinyin)) {
-                    out.put("Han-Latin (family name reading)", new Romanised(surname, null));
-                    out.put(
-                            "Wade-Giles style (family name reading)",
-                            new Romanised(wadeGiles(Diacritics.toAscii(surname)), null));
+            case HAN, HIRAGANA, KATAKANA -> {
+                if (script == UnicodeScript.HAN && !JapaneseScript.hasKana(text)) {
+                    han(out, text); // Chinese, or Japanese in kanji alone: both readings
+                }
+                String japanese = JapaneseScript.romanise(text);
+                if (japanese != null && !japanese.isBlank()) {
+                    Romanised reading = new Romanised(japanese, null);
+                    if (!out.containsValue(reading)) {
+                        out.put(JapaneseScript.SCHEME, reading);
+                    }
+                }
+                if (out.isEmpty()) {
+                    add(out, "Any-Latin", text);
                 }
             }
             case ARABIC -> {
@@ -128,6 +131,21 @@ final class Romanizer {
             default -> add(out, "Any-Latin", text);
         }
         return out;
+    }
+
+    /** The Chinese readings of a name in Han script: pinyin, Wade–Giles, and family-name readings. */
+    private static void han(Map<String, Romanised> out, String text) {
+        String pinyin = apply("Han-Latin", text);
+        out.put("Han-Latin (pinyin)", new Romanised(pinyin, null));
+        out.put("Wade-Giles style", new Romanised(wadeGiles(Diacritics.toAscii(pinyin)), null));
+        // the first character, the family name, as family names read it (单 Shan, 曾 Zeng)
+        String surname = familyNameReading(text);
+        if (surname != null && !surname.equals(pinyin)) {
+            out.put("Han-Latin (family name reading)", new Romanised(surname, null));
+            out.put(
+                    "Wade-Giles style (family name reading)",
+                    new Romanised(wadeGiles(Diacritics.toAscii(surname)), null));
+        }
     }
 
     /**
@@ -276,7 +294,7 @@ final class Romanizer {
                 .replace("Ḱ", "Kj");
     }
 
-    private static String apply(String id, String text) {
+    static String apply(String id, String text) {
         Transliterator t;
         synchronized (CACHE) {
             t = CACHE.computeIfAbsent(id, Romanizer::create);

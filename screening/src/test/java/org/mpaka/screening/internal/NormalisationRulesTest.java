@@ -85,6 +85,14 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void readsTheFirstCharactersOfAnOverlongName() {
+        // 50,000 characters are no name; reading them in Han script took seconds
+        String han = "伊藤博文 ".repeat(10_000);
+        String cut = han.substring(0, han.lastIndexOf(' ', NameNormalizer.MAX_CHARS));
+        assertThat(displays(han)).isEqualTo(displays(cut));
+    }
+
+    @Test
     void romanisesThaiAndBurmeseAsTheirNamesAreSpelled() {
         assertThat(displays("อภิสิทธิ์ เวชชาชีวะ")).contains("aphisit wetchachiwa", "abhisit vejjajiva");
         assertThat(displays("မင်းအောင်လှိုင်")).containsExactly("min aung hlaing");
