@@ -99,17 +99,39 @@ final class BurmeseScript {
 
     /** As {@link #romanise(String)}, with ရ written r when {@code ra}. */
     static String romanise(String raw, boolean ra) {
+        return romanise(raw, ra, false);
+    }
+
+    /**
+     * Whether the text has a letter or rhyme names spell two ways: ေ (Ne, Htay), ာ at the end of
+     * a syllable (Swa, Swar), ထ (Htun, Tun), ုန် and ုံ (Ohn, Phone).
+     */
+    static boolean spelledTwoWays(String text) {
+        return text.indexOf(VOWEL_E) >= 0
+                || text.indexOf('ာ') >= 0
+                || text.indexOf('ထ') >= 0
+                || text.indexOf('ု') >= 0 && (text.indexOf('န') >= 0 || text.indexOf('\u1036') >= 0);
+    }
+
+    /**
+     * As {@link #romanise(String, boolean)}, with the other spellings of names when {@code other}:
+     * ေ as ay (Htay, Nay, Tay Za), a syllable ending in ာ as ar (Swar, Thar), ထ as t (Tun), ုန် and
+     * ုံ as one, or ohn with no consonant (Phone, Ohn).
+     */
+    static String romanise(String raw, boolean ra, boolean other) {
         String text = Romanizer.withoutJoiners(raw);
         StringBuilder out = new StringBuilder(text.length() * 2);
         int n = text.length();
         int i = 0;
         boolean pendingE = false; // ေ written before its consonant (Zawgyi order)
+        boolean wordStart = true; // the next syllable is the first of a word
         while (i < n) {
             char c = text.charAt(i);
             if (!isBurmese(c)) {
                 if (c != ' ' || out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
                     out.append(c);
                 }
+                wordStart = true;
                 i++;
                 continue;
             }
@@ -175,7 +197,12 @@ final class BurmeseScript {
                     i++;
                 }
             }
-            out.append(onset).append(rhyme(signs.toString(), fin, onset.isEmpty()));
+            if (other && onset.toString().equals("ht")) {
+                onset.setLength(0);
+                onset.append('t');
+            }
+            out.append(onset).append(rhyme(signs.toString(), fin, onset.isEmpty(), other, wordStart));
+            wordStart = false;
         }
         return out.toString().strip();
     }
@@ -245,7 +272,7 @@ final class BurmeseScript {
      * spelled as names spell it. {@code bare}: the syllable has no consonant (အ or an independent
      * vowel), where ေ is written aye (Aye).
      */
-    private static String rhyme(String signs, char fin, boolean bare) {
+    private static String rhyme(String signs, char fin, boolean bare, boolean other, boolean wordStart) {
         boolean e = signs.indexOf(VOWEL_E) >= 0;
         boolean aa = signs.indexOf('\u102C') >= 0 || signs.indexOf('\u102B') >= 0;
         boolean i = signs.indexOf('\u102D') >= 0 || signs.indexOf('\u102E') >= 0;
@@ -294,19 +321,19 @@ final class BurmeseScript {
         if (u) {
             return wa
                     + switch (finClass) {
-                        case "n", "ng" -> "on" + nasalT;
+                        case "n", "ng" -> other ? (bare ? "ohn" : "one") : "on" + nasalT;
                         case "t", "k", "c" -> "ok";
-                        default -> "u";
+                        default -> bare && !wordStart ? "oo" : "u"; // ဦ: U before a name, Oo in one
                     };
         }
         if (e) {
-            return wa + (bare ? "aye" : "e");
+            return wa + (bare ? "aye" : other ? "ay" : "e");
         }
         if (ai) {
             return wa + "e";
         }
-        if (aa) {
-            return wa + "a";
+        if (aa && finClass.isEmpty()) {
+            return wa + (other ? "ar" : "a");
         }
         // no vowel sign: the inherent vowel, or the vowel the final gives it
         return switch (finClass) {

@@ -111,6 +111,14 @@ public final class NameNormalizer {
             "iii");
 
     /**
+     * The religious titles that are also family names (Qari, Mallam ...): removed before another
+     * part only, so that Mohammed Qari keeps his name.
+     */
+    static final Set<String> TITLES_BEFORE_A_NAME = Set.of(
+            "mawlana", "molana", "moulana", "maulvi", "molvi", "moulvi", "mawlawi", "maulawi", "mowlawi", "mallam",
+            "ustadz", "qari");
+
+    /**
      * Name particles, Turkic patronymic markers (ogly, uulu, kyzy ...) included: kept, but weigh
      * {@value Part#PARTICLE_WEIGHT} of a full part.
      */
@@ -142,6 +150,12 @@ public final class NameNormalizer {
             List<Part> parts = parts(text);
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
+            if (text.indexOf('-') >= 0) {
+                List<Part> apart = parts(text, null, false);
+                if (!apart.equals(parts)) {
+                    addIfAny(out, apart, HYPHENATED_APART); // Chan-o-cha as Chan O Cha (an MRZ's Chan<O<Cha)
+                }
+            }
             if (text.indexOf('đ') >= 0 || text.indexOf('Đ') >= 0) {
                 addIfAny(out, parts(Romanizer.southSlavic(text)), SOUTH_SLAVIC);
             }
@@ -248,6 +262,9 @@ public final class NameNormalizer {
     /** The romanisation name of a Latin name read as the Somali orthography writes it. */
     public static final String SOMALI = "Somali orthography";
 
+    /** The form of a Latin name with its hyphenated one-letter syllables apart (see {@link #joinSyllables}). */
+    public static final String HYPHENATED_APART = "hyphenated syllables apart";
+
     /**
      * The parts of a Latin name read as the Somali orthography (see {@link
      * Orthography#somaliReading}) when one of its parts shows that orthography ({@link
@@ -283,12 +300,21 @@ public final class NameNormalizer {
      * Arabic or Hebrew script and are {@link Part#unvowelled}.
      */
     static List<Part> parts(String latin, Set<String> unvowelled) {
+        return parts(latin, unvowelled, true);
+    }
+
+    /**
+     * As {@link #parts(String, Set)}; a hyphenated word's one-letter syllables are joined to it
+     * when {@code joinSyllables} (see {@link #joinSyllables}).
+     */
+    private static List<Part> parts(String latin, Set<String> unvowelled, boolean joinSyllables) {
         String ascii = Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT);
-        List<String> tokens = tokens(ascii);
+        List<String> tokens = tokens(ascii, joinSyllables);
         List<Part> parts = new ArrayList<>(tokens.size());
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
-        for (String t : tokens) {
-            if (!onlyTitles && HONORIFICS.contains(t)) {
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k);
+            if (!onlyTitles && HONORIFICS.contains(t) && (k + 1 < tokens.size() || !TITLES_BEFORE_A_NAME.contains(t))) {
                 continue;
             }
             if (parts.size() == MAX_PARTS) {
@@ -331,6 +357,10 @@ public final class NameNormalizer {
     }
 
     private static List<String> tokens(String ascii) {
+        return tokens(ascii, true);
+    }
+
+    private static List<String> tokens(String ascii, boolean joinSyllables) {
         List<String> tokens = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
         int hyphenated = -1; // the first token of the hyphenated word being read, or -1
@@ -346,14 +376,16 @@ public final class NameNormalizer {
                 if (c == '-' && i + 1 < ascii.length() && ascii.charAt(i + 1) >= 'a' && ascii.charAt(i + 1) <= 'z') {
                     hyphenated = hyphenated < 0 ? tokens.size() - 1 : hyphenated;
                 } else {
-                    hyphenated = joinSyllables(tokens, hyphenated);
+                    hyphenated = joinSyllables ? joinSyllables(tokens, hyphenated) : -1;
                 }
             }
         }
         if (!cur.isEmpty()) {
             tokens.add(cur.toString());
         }
-        joinSyllables(tokens, hyphenated);
+        if (joinSyllables) {
+            joinSyllables(tokens, hyphenated);
+        }
         return tokens;
     }
 
@@ -361,16 +393,20 @@ public final class NameNormalizer {
      * Joins the pieces of a hyphenated word, from token {@code first} on, when one of them but the
      * last is a single letter that is not a particle: a syllable, not an initial (Thai Chan-o-cha
      * is Chanocha, Arabic Safi a-Din Safiadin; Noor-e-Alam keeps its particle, and a last letter
-     * may be a Korean syllable said apart, Il-U / Il Woo). Returns -1.
+     * may be a Korean syllable said apart, Il-U / Il Woo; pieces that are all one letter are
+     * initials, J-P Sartre). Returns -1.
      */
     private static int joinSyllables(List<String> tokens, int first) {
         if (first < 0) {
             return -1;
         }
         boolean syllable = false;
-        for (int t = first; t < tokens.size() - 1 && !syllable; t++) {
-            syllable = tokens.get(t).length() == 1 && !PARTICLES.contains(tokens.get(t));
+        boolean allLetters = true; // J-P, M-A: initials
+        for (int t = first; t < tokens.size(); t++) {
+            syllable |= t < tokens.size() - 1 && tokens.get(t).length() == 1 && !PARTICLES.contains(tokens.get(t));
+            allLetters &= tokens.get(t).length() == 1;
         }
+        syllable &= !allLetters;
         if (syllable) {
             StringBuilder joined = new StringBuilder();
             while (tokens.size() > first) {

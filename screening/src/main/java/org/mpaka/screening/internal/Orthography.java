@@ -22,9 +22,10 @@ import java.util.Set;
  *   <li>vowels: {@code ou, oo → u}; {@code aw, ow, au, aou} before a consonant or at the end → {@code
  *       u} (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf / Raouf; Chow / Chou), except a final
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
- *       Iwanow / Ivanov); {@code ee → i}, a final {@code oe} after a consonant {@code → o} (Burmese Soe / So) and a final {@code ie}
- *       {@code → i} (Alie / Ali), {@code y → i}
- *       except a leading {@code y} before a vowel; a final {@code h} after a vowel is dropped;
+ *       Iwanow / Ivanov); {@code ee → i}; after a consonant a final {@code oe → o} (Burmese Soe /
+ *       So) and a final {@code ie → i} (Alie / Ali); {@code y → i} except a leading {@code y}
+ *       before a vowel; a final {@code h} after a vowel is dropped;
+ *   <li>a leading Burmese {@code ht → t} (Htun / Tun, Htay / Tay);
  *   <li>doubled letters are written once.
  * </ul>
  *
@@ -75,6 +76,9 @@ public final class Orthography {
             } else if (c == 'z' && next == 'h' && (i == 0 || s.charAt(i - 1) != 't')) {
                 // Zhalolov / Jalolov, Alimzhan / Alimjan; after t, tz is the sound ts (Yitzhak)
                 out.append('j');
+                i += 2;
+            } else if (i == 0 && c == 'h' && next == 't') {
+                out.append('t'); // Burmese ht, written t as often: Htun / Tun, Htay / Tay
                 i += 2;
             } else if (i == 0 && c == 'h' && next == 's') {
                 out.append('k'); // Wade-Giles hs is pinyin x: Hsueh / Xue

@@ -121,6 +121,12 @@ final class Romanizer {
             }
             case MYANMAR -> {
                 out.put(BurmeseScript.SCHEME, new Romanised(rest(BurmeseScript.romanise(text)), null));
+                if (BurmeseScript.spelledTwoWays(text)) {
+                    Romanised other = new Romanised(rest(BurmeseScript.romanise(text, false, true)), null);
+                    if (!out.containsValue(other)) {
+                        out.put(BurmeseScript.SCHEME + " (other spellings)", other);
+                    }
+                }
                 if (BurmeseScript.hasRa(text)) {
                     out.put(
                             BurmeseScript.SCHEME + " (r)",
@@ -229,12 +235,13 @@ final class Romanizer {
 
     /**
      * The text without zero-width joiners and non-joiners, which only shape the letters of the
-     * Sinhala, Lao and Khmer scripts (their readers would otherwise split a word there).
+     * Sinhala, Lao and Khmer scripts, and zero-width spaces, which mark where a Thai or Burmese
+     * line may break (their readers would otherwise split a word there).
      */
     static String withoutJoiners(String text) {
-        return text.indexOf('\u200D') < 0 && text.indexOf('\u200C') < 0
+        return text.indexOf('\u200D') < 0 && text.indexOf('\u200C') < 0 && text.indexOf('\u200B') < 0
                 ? text
-                : text.replace("\u200D", "").replace("\u200C", "");
+                : text.replace("\u200D", "").replace("\u200C", "").replace("\u200B", "");
     }
 
     /** A reading in the manner of ISO 15919, then the common spelling ({@link IndicScript}) when it differs. */

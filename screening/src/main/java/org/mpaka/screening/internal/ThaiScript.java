@@ -139,7 +139,8 @@ final class ThaiScript {
      * Limjaroenrat).
      */
     static String romanise(String raw, boolean letters, boolean jo) {
-        String text = Romanizer.withoutJoiners(raw);
+        // ำ as written (compatibility normalisation splits it into ํ and า), แ typed as two เ
+        String text = Romanizer.withoutJoiners(raw).replace("\u0E4D\u0E32", "ำ").replace("เเ", "แ");
         StringBuilder out = new StringBuilder(text.length() * 2);
         int n = text.length();
         int i = 0;
@@ -184,22 +185,26 @@ final class ThaiScript {
                 first = text.charAt(i++);
             }
             StringBuilder syllable = new StringBuilder(initial(first, letters, jo));
-            if (pre != 0
+            if (pre == 'เ'
                     && first != 'อ'
                     && i + 1 < n
-                    && isConsonant(text.charAt(i))
-                    && "ิีืะ็".indexOf(text.charAt(i + 1)) >= 0
+                    && (text.charAt(i) == 'ร' || text.charAt(i) == 'ล')
+                    && "ิีื".indexOf(text.charAt(i + 1)) >= 0
                     && !isCluster(first, text.charAt(i))) {
-                // the vowel written first belongs to the next consonant: เจริญ is cha-roen
+                // the vowel written first belongs to the ร or ล after a leading consonant: เจริญ is
+                // cha-roen, เฉลิม cha-loem (not เนวิน, ne-win)
                 out.append(syllable).append('a');
                 syllable.setLength(0);
                 syllable.append(initial(text.charAt(i++), letters, jo));
             }
-            // a cluster with ร ล ว when a vowel follows it or was written before it
+            // a cluster with ร ล ว when a vowel follows it, or was written before it and a final
+            // follows (เปรม prem) or the rest of the vowel (เกรียง krian); โกวิท is ko-wit
             if (i + 1 < n
                     && isCluster(first, text.charAt(i))
                     && !(text.charAt(i) == 'ร' && text.charAt(i + 1) == 'ร')
-                    && (isSign(text.charAt(i + 1)) || pre != 0 && isConsonant(text.charAt(i + 1)))) {
+                    && (pre == 0 && isSign(text.charAt(i + 1))
+                            || pre != 0 && isConsonant(text.charAt(i + 1))
+                            || pre == 'เ' && "ิีื".indexOf(text.charAt(i + 1)) >= 0)) {
                 syllable.append(initial(text.charAt(i), letters, jo));
                 i++;
             }
@@ -223,10 +228,15 @@ final class ThaiScript {
                         && !startsSyllable(text, i)
                         && i + 1 < n
                         && isConsonant(text.charAt(i + 1))
-                        && !startsSyllable(text, i + 1)) {
-                    vowel = "ua"; // ชวน chuan
+                        && !startsSyllable(text, i + 1)
+                        && !startsLastSyllable(text, i + 1, false, true)) {
+                    vowel = "ua"; // ชวน chuan (not วนนท์, wa-non)
                     i++;
-                } else if (v == 'ร' && pre == 0 && i + 1 < n && text.charAt(i + 1) == 'ร') {
+                } else if (v == 'ร'
+                        && pre == 0
+                        && i + 1 < n
+                        && text.charAt(i + 1) == 'ร'
+                        && (i + 2 >= n || !isSign(text.charAt(i + 2)))) {
                     i += 2; // รร: a before a final, an at the end of the syllable
                     vowel = i < n && isConsonant(text.charAt(i)) && !startsSyllable(text, i) && !silenced(text, i)
                             ? "a"
@@ -252,14 +262,31 @@ final class ThaiScript {
             }
             i = skipMarks(text, i);
             boolean open = vowel != null && (vowel.equals("am") || sign.indexOf("ะ") >= 0 || pre == 'ใ' || pre == 'ไ');
+            if ((pre == 'ใ' || pre == 'ไ')
+                    && i < n
+                    && text.charAt(i) == 'ย'
+                    && (i + 1 >= n || !isThai(text.charAt(i + 1)))) {
+                i++; // ไทย thai: a ย ending the word after ai is not said
+            }
             String fin = "";
-            if (!open
+            if (!letters
+                    && !open
+                    && vowel != null
+                    && i + 1 < n
+                    && "ตฒธทฐ".indexOf(text.charAt(i)) >= 0
+                    && text.charAt(i + 1) == 'ิ'
+                    && (i + 2 >= n || !isThai(text.charAt(i + 2)))) {
+                fin = "t"; // a stop and i ending a word close the syllable before: สมบัติ sombat, วุฒิ wut
+                i += 2;
+            } else if (!open
                     && i < n
                     && isConsonant(text.charAt(i))
                     && !(vowel == null && text.charAt(i) == 'ว')
+                    && !beforeDoubleRo(text, i)
+                    && !(text.charAt(i) == 'ร' && vowel != null && sign.indexOf("ั") < 0 && beforeConsonant(text, i))
                     && !startsSyllable(text, i)
                     && !silenced(text, i)
-                    && !startsLastSyllable(text, i, sign.indexOf("ั") >= 0)) {
+                    && !startsLastSyllable(text, i, sign.indexOf("ั") >= 0, vowel != null)) {
                 char f = text.charAt(i);
                 fin = fin(f, letters, jo);
                 i = skipMarks(text, i + 1);
@@ -276,13 +303,15 @@ final class ThaiScript {
                 if (j < n && isConsonant(text.charAt(j)) && silenced(text, j)) {
                     i = afterSilenced(text, j);
                 } else if (letters
+                        && f != 'ช'
                         && i < n
                         && isConsonant(text.charAt(i))
                         && (i + 1 >= n || !isThai(text.charAt(i + 1)))) {
-                    // a consonant left after the final at the end of a word: its letter and a (วัตร vatra)
+                    // a consonant left after the final at the end of a word: its letter and a (วัตร
+                    // vatra; but เพชร pech, as Petch is written)
                     fin = initial(f, true, jo) + initial(text.charAt(i), true, jo) + "a";
                     i++;
-                } else if (!letters
+                } else if ((!letters || f == 'ช')
                         && i < n
                         && isConsonant(text.charAt(i))
                         && (i + 1 >= n || !isThai(text.charAt(i + 1)))) {
@@ -297,9 +326,10 @@ final class ThaiScript {
         return out.toString();
     }
 
-    /** Whether two consonants make one initial: a stop, f or s and then ร ล or ว. */
+    /** Whether two consonants make one initial: a stop or f and then ร or ล (ศร too), k and ว. */
     private static boolean isCluster(char first, char second) {
-        return (second == 'ร' || second == 'ล' || second == 'ว') && "กขคตปผพบดฟทสศ".indexOf(first) >= 0;
+        return (second == 'ร' || second == 'ล') && "กขคตปผพบดฟทศ".indexOf(first) >= 0
+                || second == 'ว' && "กขค".indexOf(first) >= 0;
     }
 
     /** The vowel and the final, a final ย or ว after a vowel that already ends in i or o merged. */
@@ -319,19 +349,40 @@ final class ThaiScript {
      * there is silent instead, วัตร, and so is a stop after one said alike, ยุทธ), or it is followed by a silenced one after a vowel that is not
      * the short a (ลานนท์ non; after ั the two are silent, จันทร์ chan).
      */
-    private static boolean startsLastSyllable(String text, int i, boolean shortA) {
+    private static boolean startsLastSyllable(String text, int i, boolean shortA, boolean voweled) {
         int j = skipMarks(text, i + 1);
         if (j >= text.length() || !isConsonant(text.charAt(j)) || silenced(text, j)) {
             return false;
         }
+        char x = text.charAt(i);
+        char y = text.charAt(j);
         int k = skipMarks(text, j + 1);
         boolean wordEnd = k >= text.length() || !isThai(text.charAt(k));
         if (wordEnd) {
-            // a ร there is silent, and so is the second of two stops said alike (ยุทธ yut)
-            return text.charAt(j) != 'ร'
-                    && !fin(text.charAt(i), false, false).equals(fin(text.charAt(j), false, false));
+            if (y == 'ร') {
+                // ร silent after the short a (วัตร wat, จักร) or after t, th or ch with a vowel (มิตร
+                // mit, เพชร phet); otherwise the two are a syllable (ศิริพร siriphon, นคร nakhon)
+                return !(shortA || voweled && (x == 'ต' || x == 'ท' || x == 'ช'));
+            }
+            // the second of two stops said alike is silent (ยุทธ yut)
+            return !fin(x, false, false).equals(fin(y, false, false));
         }
-        return !shortA && isConsonant(text.charAt(k)) && silenced(text, k);
+        // ทร์ or ตร์ after a final are silent whatever the vowel (สุรินทร์ surin)
+        return !shortA
+                && isConsonant(text.charAt(k))
+                && silenced(text, k)
+                && !(text.charAt(k) == 'ร' && (y == 'ท' || y == 'ต'));
+    }
+
+    /** Whether the consonant at {@code i} is followed by รร (สุวรรณ: ว starts the syllable wan). */
+    private static boolean beforeDoubleRo(String text, int i) {
+        return i + 2 < text.length() && text.charAt(i + 1) == 'ร' && text.charAt(i + 2) == 'ร';
+    }
+
+    /** Whether a consonant that is not silenced follows the one at {@code i} in the same word. */
+    private static boolean beforeConsonant(String text, int i) {
+        int j = skipMarks(text, i + 1);
+        return j < text.length() && isConsonant(text.charAt(j)) && !silenced(text, j);
     }
 
     private static int skipMarks(String text, int i) {

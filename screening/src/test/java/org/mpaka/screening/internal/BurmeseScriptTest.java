@@ -27,6 +27,21 @@ class BurmeseScriptTest {
     }
 
     @Test
+    void writesOoInsideANameAndTheOtherSpellingsInASecondReading() {
+        // ဦ is the honorific U before a name and Oo in it
+        assertThat(BurmeseScript.romanise("တင်ဦး")).isEqualTo("tin oo");
+        assertThat(BurmeseScript.romanise("ဦးသန့်")).isEqualTo("u thant");
+        // ေ ay, a syllable ending in ာ ar, ထ t, ုန် one (ohn with no consonant)
+        assertThat(BurmeseScript.romanise("ထေးဦး", false, true)).isEqualTo("tay oo");
+        assertThat(BurmeseScript.romanise("ကျော်စွာလင်း", false, true)).isEqualTo("kyaw swar lin");
+        assertThat(BurmeseScript.romanise("ဘုန်း", false, true)).isEqualTo("bone");
+        assertThat(BurmeseScript.romanise("အုန်းမြင့်", false, true)).isEqualTo("ohn myint");
+        assertThat(BurmeseScript.spelledTwoWays("မင်း")).isFalse();
+        // ာ before a final takes the final: ဉာဏ် nyan
+        assertThat(BurmeseScript.romanise("ဉာဏ်ဝင်း")).isEqualTo("nyan win");
+    }
+
+    @Test
     void readsStackedAndKinziFinalsAndRaBothWays() {
         assertThat(BurmeseScript.romanise("သင်္ဘော")).isEqualTo("thin baw");
         assertThat(BurmeseScript.romanise("သူရ")).isEqualTo("thu ya");

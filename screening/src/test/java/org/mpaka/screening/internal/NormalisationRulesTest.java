@@ -60,6 +60,8 @@ class NormalisationRulesTest {
         assertThat(texts("Qari Naser Javed")).containsExactly("naser", "javed");
         assertThat(texts("Ustadz Abubakar")).containsExactly("abubakar");
         assertThat(texts("Mallam Ahmed Nuru")).containsExactly("ahmed", "nuru");
+        // those that are also family names are titles before a name only
+        assertThat(texts("Mohammed Qari")).containsExactly("mohammed", "qari");
     }
 
     @Test
@@ -82,6 +84,10 @@ class NormalisationRulesTest {
         assertThat(texts("Noor-e-Alam")).containsExactly("noor", "e", "alam");
         assertThat(texts("Cho Il-U")).containsExactly("cho", "il", "u");
         assertThat(texts("J. Ruiz-Tagle")).containsExactly("j", "ruiz", "tagle");
+        // pieces that are all one letter are initials
+        assertThat(texts("J-P Sartre")).containsExactly("j", "p", "sartre");
+        // a second form keeps the syllables apart, as an MRZ writes them (CHAN<O<CHA)
+        assertThat(displays("Prayut Chan-o-cha")).containsExactly("prayut chanocha", "prayut chan o cha");
     }
 
     @Test
@@ -253,6 +259,12 @@ class NormalisationRulesTest {
         assertThat(Orthography.rewrite("low")).isEqualTo(Orthography.rewrite("lou"));
         // before a vowel the w is a consonant: Awad is not Ud
         assertThat(Orthography.rewrite("awad")).isEqualTo("awad");
+    }
+
+    @Test
+    void writesALeadingBurmeseHtAsT() {
+        assertThat(Orthography.rewrite("htun")).isEqualTo(Orthography.rewrite("tun"));
+        assertThat(Orthography.rewrite("ahtisaari")).isEqualTo("ahtisari");
     }
 
     @Test

@@ -35,6 +35,31 @@ class ThaiScriptTest {
     }
 
     @Test
+    void readsWhatAReviewOfRealNamesFoundMisread() {
+        // a last ร after a consonant with a vowel other than the short a is a syllable: -phon, -khon
+        assertThat(ThaiScript.romanise("ศิริพร")).isEqualTo("siriphon");
+        assertThat(ThaiScript.romanise("นคร")).isEqualTo("nakhon");
+        assertThat(ThaiScript.romanise("เพชร")).isEqualTo("phet"); // but silent after t, th, ch
+        // ร between syllables after a vowel is ra; a consonant before รร starts its syllable
+        assertThat(ThaiScript.romanise("สุรชัย")).isEqualTo("surachai");
+        assertThat(ThaiScript.romanise("ประวิตร วงษ์สุวรรณ")).isEqualTo("prawit wongsuwan");
+        // ทร์ after a final is silent whatever the vowel; โ belongs to its consonant (โกวิท ko-wit)
+        assertThat(ThaiScript.romanise("สุรินทร์")).isEqualTo("surin");
+        assertThat(ThaiScript.romanise("โกวิท")).isEqualTo("kowit");
+        assertThat(ThaiScript.romanise("เนวิน")).isEqualTo("newin");
+        // a stop and i ending a word close the syllable before; ย after ai is silent; ทว is no cluster
+        assertThat(ThaiScript.romanise("สมบัติ")).isEqualTo("sombat");
+        assertThat(ThaiScript.romanise("ไทย")).isEqualTo("thai");
+        assertThat(ThaiScript.romanise("ทวี")).isEqualTo("thawi");
+        assertThat(ThaiScript.romanise("เกรียงศักดิ์")).isEqualTo("kriangsak");
+        // ำ split by compatibility normalisation, แ typed as two เ, a zero-width space
+        assertThat(ThaiScript.romanise("จ\u0E4D\u0E32ลอง")).isEqualTo("chamlong");
+        assertThat(ThaiScript.romanise("เเพ")).isEqualTo(ThaiScript.romanise("แพ"));
+        assertThat(ThaiScript.romanise("ทัก\u200Bษิณ")).isEqualTo("thaksin");
+        assertThat(NameNormalizer.normalize("คำ").getFirst().display()).isEqualTo("kham");
+    }
+
+    @Test
     void readsLetterByLetterAsPaliNamesAreSpelled() {
         assertThat(ThaiScript.romanise("อภิสิทธิ์", true)).isEqualTo("abhisit");
         assertThat(ThaiScript.romanise("ภูมิพล อดุลยเดช", true)).isEqualTo("bhumipol adulyadech");
