@@ -5,7 +5,7 @@ import org.mpaka.screening.MatchMethod;
 /**
  * Compares two name parts, trying the rules from the most to the least certain: exact, regional
  * spelling rule, one name in another romanisation (a table: Lee / Yi / Ri), nickname, same consonant skeleton, bounded typo distance, shortened form, the same
- * name in another language; an initial only
+ * name in another language, Korean syllables in two romanisations; an initial only
  * matches by its letter. Hot code.
  */
 public final class PartSimilarity {
@@ -31,6 +31,13 @@ public final class PartSimilarity {
      * evidence (two parts, one of them translated, make a possible hit, not a strong one).
      */
     static final double OTHER_LANGUAGE = 0.75;
+    /**
+     * Score of one Korean name in two romanisations whose syllables fall in the same classes
+     * ({@link KoreanSyllables}: Jong-un / Jong Eun, Chung-hee / Chong-hui): below the consonant
+     * skeleton, as the classes are wide.
+     */
+    static final double KOREAN = 0.85;
+
     /** Score of a part that is the start of the other. */
     static final double SHORTENED = 0.8;
     /** Score of an initial that agrees. */
@@ -105,6 +112,9 @@ public final class PartSimilarity {
         }
         if (nicknames.sameNameInAnotherLanguage(a, b)) {
             return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
+        }
+        if (KoreanSyllables.same(a.text(), b.text())) {
+            return new Result(KOREAN, MatchMethod.PHONETIC);
         }
         return Result.NO;
     }
