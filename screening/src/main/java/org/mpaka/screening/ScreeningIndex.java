@@ -321,6 +321,8 @@ public final class ScreeningIndex {
         c.reset();
         for (NormalizedName n : pq.names()) {
             c.queryParts(n.realParts());
+        }
+        for (NormalizedName n : pq.names()) {
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }

@@ -41,12 +41,16 @@ public final class Candidates implements NameKeys.Sink {
     static final int SLOT_BUDGET = 3000;
 
     private final CandidateIndex index;
-    // per form f: the stamp of the last slot that gave it weight << 32 | its position in the
-    // position-indexed arrays below. Slot stamps only grow, so a form is untouched in this query
-    // when its stamp is older than the query's first slot, and nothing needs clearing between
-    // queries (except all forms at once when the stamps near STAMP_LIMIT). One long per form: the
-    // only read at random per form found; everything else sits by position, in the order touched.
+    // per form f: the stamp of the last slot that gave it weight << 32 | the form's real parts
+    // (7 bits) << 24 | its position in the position-indexed arrays below (24 bits). Slot stamps
+    // only grow, so a form is untouched in this query when its stamp is older than the query's
+    // first slot, and nothing needs clearing between queries (except all forms at once when the
+    // stamps near STAMP_LIMIT). One long per form: the only read at random per form found (its
+    // parts ride along for the extra-part penalty); everything else sits by position, in the order
+    // touched.
     private final long[] state;
+    private static final long PARTS_BITS = 0x7FL << 24;
+    private static final int POSITION_MASK = 0xFFFFFF;
     // by position: the form's best weight in its last slot, not yet in its total, and the slots
     // (< 16) that gave it weight
     private final float[] pending;
@@ -89,7 +93,11 @@ public final class Candidates implements NameKeys.Sink {
     public Candidates(CandidateIndex index) {
         this.index = index;
         int n = index.forms;
+        if (n > POSITION_MASK) {
+            throw new IllegalArgumentException("at most " + POSITION_MASK + " name forms in one index, not " + n);
+        }
         this.state = new long[n];
+        clearState();
         this.pending = new float[n];
         this.slotsOf = new char[n];
         this.touched = new int[n];
@@ -104,7 +112,7 @@ public final class Candidates implements NameKeys.Sink {
     /** Clears the previous query's state. */
     public void reset() {
         if (stamp > STAMP_LIMIT) {
-            Arrays.fill(state, 0);
+            clearState();
             stamp = 0;
         }
         queryStart = stamp + 1;
@@ -118,8 +126,23 @@ public final class Candidates implements NameKeys.Sink {
         queryParts = 0;
     }
 
-    /** Notes the number of real parts of (one form of) the query name; the largest counts. */
+    /** Every form untouched (stamp 0), with its real parts. */
+    private void clearState() {
+        byte[] parts = index.formParts;
+        for (int f = 0; f < state.length; f++) {
+            state[f] = (long) (parts[f] & 0x7F) << 24;
+        }
+    }
+
+    /**
+     * Notes the number of real parts of (one form of) the query name; the largest counts. Called
+     * for every form of the query before its first key (a form found is charged for its extra parts
+     * when first found).
+     */
     public void queryParts(int parts) {
+        if (parts > queryParts && touchedCount > 0) {
+            throw new IllegalStateException("the query's parts are noted before its keys");
+        }
         queryParts = Math.max(queryParts, parts);
     }
 
@@ -460,7 +483,7 @@ public final class Candidates implements NameKeys.Sink {
     private void mark(int id, float w) {
         long v = state[id];
         int last = (int) (v >>> 32);
-        int p = (int) v;
+        int p = (int) v & POSITION_MASK;
         if (last == stamp) {
             if (w > pending[p]) {
                 pending[p] = w;
@@ -470,7 +493,8 @@ public final class Candidates implements NameKeys.Sink {
         if (last < queryStart) {
             p = touchedCount++;
             touched[p] = id;
-            totals[p] = 0;
+            int extra = (int) ((v & PARTS_BITS) >>> 24) - queryParts;
+            totals[p] = extra > 0 ? -EXTRA_PART_PENALTY * extra : 0;
             slotsOf[p] = slotBit;
         } else if (onlyNew && (slotsOf[p] & slotBit) != 0) {
             return; // the slot already gave it weight before this reading
@@ -479,21 +503,16 @@ public final class Candidates implements NameKeys.Sink {
             slotsOf[p] |= slotBit;
         }
         pending[p] = w;
-        state[id] = ((long) stamp << 32) | p;
+        state[id] = ((long) stamp << 32) | (v & PARTS_BITS) | p;
     }
 
     /**
-     * Adds each touched form's pending weight to its total, less {@link #EXTRA_PART_PENALTY} per
-     * listed part beyond the query's.
+     * Adds each touched form's pending weight to its total (which starts at minus {@link
+     * #EXTRA_PART_PENALTY} per listed part beyond the query's).
      */
     private void settle() {
-        byte[] realParts = index.formParts;
         for (int p = 0; p < touchedCount; p++) {
             totals[p] += pending[p];
-            int extra = realParts[touched[p]] - queryParts;
-            if (extra > 0) {
-                totals[p] -= EXTRA_PART_PENALTY * extra;
-            }
         }
     }
 
