@@ -22,7 +22,13 @@ final class JapaneseScript {
     /** The scheme name of this reading. */
     static final String SCHEME = "Japanese (Hepburn, Kuromoji readings)";
 
+    /** The scheme name of the reading that writes a long o as oh (Ohno, Itoh), as some passports do. */
+    static final String SCHEME_OH = SCHEME + ", long o as oh";
+
     private static final Object LOCK = new Object();
+
+    /** Set once the dictionary could not be loaded: Japanese readings are then not made. */
+    private static volatile boolean unavailable;
 
     private JapaneseScript() {}
 
@@ -33,15 +39,27 @@ final class JapaneseScript {
         static final ReadingAttribute READING = TOKENIZER.addAttribute(ReadingAttribute.class);
     }
 
-    /** Whether the text has hiragana or katakana, which only Japanese writes. */
+    /**
+     * Whether the text has hiragana or katakana, which only Japanese writes (not the middle dot ・
+     * and the long mark ー, which Chinese names written in Han script use too).
+     */
     static boolean hasKana(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u3041' && c <= '\u30FF' || c >= '\u31F0' && c <= '\u31FF' || c >= '\uFF66' && c <= '\uFF9D') {
-                return true;
-            }
-        }
-        return false;
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+        });
+    }
+
+    /**
+     * Name kanji the dictionary knows only in their common form, as families may write them: 髙
+     * (高), 﨑 (崎), 德 (徳), 𠮷 (吉), 𡈽 (土).
+     */
+    static String commonKanji(String text) {
+        return text.replace('髙', '高')
+                .replace('﨑', '崎')
+                .replace('德', '徳')
+                .replace("\uD842\uDFB7", "吉")
+                .replace("\uD844\uDE3D", "土");
     }
 
     /**
@@ -49,13 +67,32 @@ final class JapaneseScript {
      * it has none), words apart, then in Latin letters; null if the analyser cannot read it.
      */
     static String romanise(String text) {
-        if (!hasHan(text)) {
-            // kana spell their sounds: read as written, words as the text separates them
-            return passportSpelling(Romanizer.apply("Any-Latin", withoutLongMarks(katakana(text))));
+        return romanise(text, false);
+    }
+
+    /** As {@link #romanise(String)}, a long o written oh when {@code oh}; null if the text cannot be read. */
+    static String romanise(String text, boolean oh) {
+        String kana = hasHan(text) ? dictionaryReading(commonKanji(text)) : katakana(text);
+        if (kana == null) {
+            return null;
+        }
+        return passportSpelling(Romanizer.apply("Any-Latin", withoutLongMarks(kana, oh)));
+    }
+
+    /** The dictionary's reading in katakana, words apart; null if the dictionary cannot be loaded. */
+    private static String dictionaryReading(String text) {
+        if (unavailable) {
+            return null;
         }
         StringBuilder kana = new StringBuilder(text.length() * 2);
         synchronized (LOCK) {
-            JapaneseTokenizer tokenizer = Analyser.TOKENIZER;
+            JapaneseTokenizer tokenizer;
+            try {
+                tokenizer = Analyser.TOKENIZER;
+            } catch (LinkageError e) {
+                unavailable = true; // the dictionary's jar is missing or broken: read no kanji
+                return null;
+            }
             try {
                 tokenizer.setReader(new StringReader(text));
                 tokenizer.reset();
@@ -68,7 +105,7 @@ final class JapaneseScript {
                 }
                 tokenizer.end();
             } catch (IOException | RuntimeException e) {
-                return null; // a reader over a string does not fail; a dictionary that cannot load does
+                return null; // a reader over a string does not fail
             } finally {
                 try {
                     tokenizer.close();
@@ -77,7 +114,7 @@ final class JapaneseScript {
                 }
             }
         }
-        return passportSpelling(Romanizer.apply("Any-Latin", withoutLongMarks(kana)));
+        return kana.toString();
     }
 
     private static boolean hasHan(String text) {
@@ -94,29 +131,38 @@ final class JapaneseScript {
         return out.toString();
     }
 
-    /**
-     * The katakana without the marks of long vowels: ー, and a ウ or オ after a kana of the o column
-     * (コウ, オオ), unless a vowel follows it (イノウエ Inoue, where ウ begins the next word).
-     */
+    /** As {@link #withoutLongMarks(CharSequence, boolean)}, long vowels written once. */
     static String withoutLongMarks(CharSequence kana) {
+        return withoutLongMarks(kana, false);
+    }
+
+    /**
+     * The katakana without the marks of long vowels (ー, a ウ or オ lengthening the vowel before
+     * it), with ヂ and ヅ as ジ and ズ (passports write ji and zu). A vowel is lengthened once (大内
+     * オオウチ Ouchi); an オ after an o is always a long mark (大江 オオエ Oe, 大井 オオイ Oi), a ウ
+     * after an o or a u is unless another vowel but イ follows it (イノウエ Inoue; コウイチ Koichi).
+     * With {@code oh}, a long o is written oh (Ohno, Itoh): an h left among the kana, which the
+     * romanisation keeps.
+     */
+    static String withoutLongMarks(CharSequence kana, boolean oh) {
         StringBuilder out = new StringBuilder(kana.length());
+        boolean dropped = false;
         for (int i = 0; i < kana.length(); i++) {
             char c = kana.charAt(i);
             char prev = i > 0 ? kana.charAt(i - 1) : 0;
             char next = i + 1 < kana.length() ? kana.charAt(i + 1) : 0;
-            if (c == 'ー') {
+            boolean mark = !dropped
+                    && (c == 'ー'
+                            || c == 'オ' && oColumn(prev)
+                            || c == 'ウ' && (oColumn(prev) || uColumn(prev)) && "アエオ".indexOf(next) < 0);
+            dropped = mark;
+            if (mark) {
+                if (oh && oColumn(prev)) {
+                    out.append('h');
+                }
                 continue;
             }
-            if ((c == 'ウ' || c == 'オ') && oColumn(prev) && !isVowelKana(next)) {
-                continue;
-            }
-            if (c == 'ウ' && prev == 'ウ' && !isVowelKana(next)) {
-                continue; // ユウ yu, クウ ku
-            }
-            if (c == 'ウ' && uColumn(prev) && !isVowelKana(next)) {
-                continue;
-            }
-            out.append(c);
+            out.append(c == 'ヂ' ? 'ジ' : c == 'ヅ' ? 'ズ' : c);
         }
         return out.toString();
     }
@@ -126,15 +172,16 @@ final class JapaneseScript {
     }
 
     private static boolean uColumn(char c) {
-        return "クグスズツヌフブプムユルュゥ".indexOf(c) >= 0;
+        return "ウクグスズツヅヌフブプムユルュゥ".indexOf(c) >= 0;
     }
 
-    private static boolean isVowelKana(char c) {
-        return "アイウエオ".indexOf(c) >= 0;
-    }
-
-    /** ICU's romaji as passports write it: no apostrophe after n, no marks. */
+    /** ICU's romaji as passports write it: no apostrophe after n, no marks, m for n before b, m, p. */
     private static String passportSpelling(String latin) {
-        return Diacritics.toAscii(latin).replace("'", "").replace("~", "");
+        return Diacritics.toAscii(latin)
+                .replace("'", "")
+                .replace("~", "")
+                .replace("nb", "mb")
+                .replace("nm", "mm")
+                .replace("np", "mp");
     }
 }

@@ -23,7 +23,8 @@ public final class NameNormalizer {
     public static final int MAX_PARTS = 32;
 
     /**
-     * Most characters of a name read (the first ones, cut at a space where there is one): more than
+     * Most characters of a name read (the first ones, cut at a space in the second half, and never
+     * inside a character): more than
      * {@link #MAX_PARTS} parts of any length a name has, and a bound on the time a romanisation
      * takes (ICU's and the Japanese dictionary's readings take seconds over 50,000 characters).
      */
@@ -141,7 +142,10 @@ public final class NameNormalizer {
         String text = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         if (text.length() > MAX_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_CHARS);
-            text = text.substring(0, cut > 0 ? cut : MAX_CHARS);
+            if (cut < MAX_CHARS / 2) {
+                cut = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+            }
+            text = text.substring(0, cut);
         }
         text = givenFirst(text).replace('<', ' ');
         Map<String, Romanizer.Romanised> romanised = Romanizer.romanise(text);

@@ -73,6 +73,10 @@ final class Romanizer {
                     if (!out.containsValue(reading)) {
                         out.put(JapaneseScript.SCHEME, reading);
                     }
+                    String oh = JapaneseScript.romanise(text, true);
+                    if (oh != null && !oh.equals(japanese)) {
+                        out.put(JapaneseScript.SCHEME_OH, new Romanised(oh, null));
+                    }
                 }
                 if (out.isEmpty()) {
                     add(out, "Any-Latin", text);

@@ -96,6 +96,9 @@ class NormalisationRulesTest {
         String han = "伊藤博文 ".repeat(10_000);
         String cut = han.substring(0, han.lastIndexOf(' ', NameNormalizer.MAX_CHARS));
         assertThat(displays(han)).isEqualTo(displays(cut));
+        // with no space in the second half of the limit, the cut is at the limit (not after A)
+        String unbroken = "A " + "伊".repeat(2000);
+        assertThat(displays(unbroken).getFirst().split(" ")).hasSize(NameNormalizer.MAX_PARTS);
     }
 
     @Test
