@@ -44,6 +44,24 @@ final class BurmeseScript {
         return text.indexOf('ရ') >= 0;
     }
 
+    /**
+     * Titles Burmese writes before a name: Senior General, General (Bogyoke), Doctor, and Daw (the
+     * honorific of women, which Latin lists often leave out); U, which names keep in Latin letters
+     * (U Thant), is read.
+     */
+    private static final String[] TITLES = {"ဗိုလ်ချုပ်မှူးကြီး", "ဗိုလ်ချုပ်", "ဒေါက်တာ", "ဒေါ်"};
+
+    /** The text without a title before its name (see {@link #TITLES}), as long as a name is left. */
+    static String withoutTitles(String text) {
+        String rest = text.strip();
+        for (String title : TITLES) {
+            if (rest.startsWith(title) && rest.length() > title.length() + 1) {
+                return rest.substring(title.length()).strip();
+            }
+        }
+        return rest;
+    }
+
     private static String initial(char c, boolean ra) {
         return switch (c) {
             case 'က' -> "k";
@@ -119,7 +137,7 @@ final class BurmeseScript {
      * ုံ as one, or ohn with no consonant (Phone, Ohn).
      */
     static String romanise(String raw, boolean ra, boolean other) {
-        String text = Romanizer.withoutJoiners(raw);
+        String text = withoutTitles(Romanizer.withoutJoiners(raw));
         StringBuilder out = new StringBuilder(text.length() * 2);
         int n = text.length();
         int i = 0;

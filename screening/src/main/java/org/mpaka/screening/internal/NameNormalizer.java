@@ -91,6 +91,8 @@ public final class NameNormalizer {
             "mallam",
             "ustadz",
             "qari",
+            "daw",
+            "bogyoke",
             "imam",
             "mme",
             "mlle",
@@ -112,12 +114,12 @@ public final class NameNormalizer {
             "iii");
 
     /**
-     * The religious titles that are also family names (Qari, Mallam ...): removed before another
-     * part only, so that Mohammed Qari keeps his name.
+     * The religious titles that are also family names (Qari, Mallam ...), and the Burmese Daw and
+     * Bogyoke: removed before another part only, so that Mohammed Qari keeps his name.
      */
     static final Set<String> TITLES_BEFORE_A_NAME = Set.of(
             "mawlana", "molana", "moulana", "maulvi", "molvi", "moulvi", "mawlawi", "maulawi", "mowlawi", "mallam",
-            "ustadz", "qari");
+            "ustadz", "qari", "daw", "bogyoke");
 
     /**
      * Name particles, Turkic patronymic markers (ogly, uulu, kyzy ...) included: kept, but weigh

@@ -140,7 +140,8 @@ final class ThaiScript {
      */
     static String romanise(String raw, boolean letters, boolean jo) {
         // ำ as written (compatibility normalisation splits it into ํ and า), แ typed as two เ
-        String text = Romanizer.withoutJoiners(raw).replace("\u0E4D\u0E32", "ำ").replace("เเ", "แ");
+        String text = withoutTitles(
+                Romanizer.withoutJoiners(raw).replace("\u0E4D\u0E32", "ำ").replace("เเ", "แ"));
         StringBuilder out = new StringBuilder(text.length() * 2);
         int n = text.length();
         int i = 0;
@@ -324,6 +325,35 @@ final class ThaiScript {
             out.append(syllable).append(withFinal(vowel, fin));
         }
         return out.toString();
+    }
+
+    /**
+     * Titles Thai writes before a name, often with no space (นายทักษิณ): Mr, Mrs, Miss, boy, girl,
+     * General, Police General, Dr, and the royal M.R., M.L. and M.C., longest first.
+     */
+    private static final String[] TITLES = {
+        "พลตำรวจเอก", "หม่อมราชวงศ์", "หม่อมหลวง", "หม่อมเจ้า", "เด็กหญิง", "เด็กชาย", "นางสาว", "พล.ต.อ.", "ม.ร.ว.",
+        "พลเอก", "พล.อ.", "ม.ล.", "ม.จ.", "ด.ช.", "ด.ญ.", "ดร.", "นาง", "นาย"
+    };
+
+    /** The text without the titles before its name (see {@link #TITLES}), as long as a name is left. */
+    static String withoutTitles(String text) {
+        String rest = text.strip();
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (String title : TITLES) {
+                if (rest.startsWith(title) && rest.length() > title.length() + 1) {
+                    char next = rest.charAt(title.length());
+                    if (next == ' ' || isConsonant(next) || isPreVowel(next)) {
+                        rest = rest.substring(title.length()).strip();
+                        removed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return rest;
     }
 
     /** Whether two consonants make one initial: a stop or f and then ร or ล (ศร too), k and ว. */

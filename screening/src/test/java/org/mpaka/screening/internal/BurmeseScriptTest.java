@@ -57,6 +57,15 @@ class BurmeseScriptTest {
     }
 
     @Test
+    void leavesOutTheTitlesBeforeAName() {
+        assertThat(BurmeseScript.romanise("ဗိုလ်ချုပ်မှူးကြီးမင်းအောင်လှိုင်")).isEqualTo("min aung hlaing");
+        assertThat(BurmeseScript.romanise("ဒေါ်အောင်ဆန်းစုကြည်")).isEqualTo("aung san su kyi");
+        assertThat(NameNormalizer.normalizeFirst("Daw Aung San Suu Kyi").display())
+                .isEqualTo("aung san suu kyi");
+        assertThat(NameNormalizer.normalizeFirst("Bogyoke Aung San").display()).isEqualTo("aung san");
+    }
+
+    @Test
     void neverFailsOnStrayMarks() {
         assertThat(BurmeseScript.romanise("်")).isEmpty();
         assertThat(BurmeseScript.romanise("ေ")).isEmpty();

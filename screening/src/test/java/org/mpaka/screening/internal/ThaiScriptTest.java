@@ -70,6 +70,15 @@ class ThaiScriptTest {
     }
 
     @Test
+    void leavesOutTheTitlesBeforeAName() {
+        assertThat(ThaiScript.romanise("นายทักษิณ ชินวัตร")).isEqualTo("thaksin chinwat");
+        assertThat(ThaiScript.romanise("พลเอก ประยุทธ์ จันทร์โอชา")).isEqualTo("prayut chanocha");
+        assertThat(ThaiScript.romanise("นางสาวแพทองธาร")).isEqualTo("phaethongthan");
+        // a title alone is what there is to read
+        assertThat(ThaiScript.romanise("นาย")).isEqualTo("nai");
+    }
+
+    @Test
     void neverFailsOnStrayVowelsAndMarks() {
         assertThat(ThaiScript.romanise("เ")).isEqualTo("e");
         assertThat(ThaiScript.romanise("่์ๆ")).isEmpty();
