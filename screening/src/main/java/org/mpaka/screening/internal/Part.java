@@ -13,9 +13,18 @@ package org.mpaka.screening.internal;
  *     ArabicScript}, {@link HebrewScript}): it then compares with other spellings by its consonants
  * @param syllables the fewest Chinese syllables, in pinyin or Wade–Giles, that {@code text} is
  *     written with, or 0 ({@link ChineseSyllables#count})
+ * @param revisedMarks whether {@code text} writes a vowel only the Korean Revised Romanization
+ *     writes so (eo, eu, ae, ui, oe), which lets {@link KoreanSyllables} compare it
  */
 public record Part(
-        String text, String ortho, String skeleton, boolean particle, int nameId, boolean unvowelled, int syllables) {
+        String text,
+        String ortho,
+        String skeleton,
+        boolean particle,
+        int nameId,
+        boolean unvowelled,
+        int syllables,
+        boolean revisedMarks) {
 
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
@@ -51,7 +60,8 @@ public record Part(
                 particle,
                 Nicknames.bundled().id(text),
                 unvowelled,
-                syllables ? ChineseSyllables.count(text) : 0);
+                syllables ? ChineseSyllables.count(text) : 0,
+                KoreanSyllables.revisedMarks(text));
     }
 
     /** Whether the part is a single letter (an initial). */
