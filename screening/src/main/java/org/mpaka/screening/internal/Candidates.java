@@ -50,7 +50,7 @@ public final class Candidates implements NameKeys.Sink {
     // touched.
     private final long[] state;
     private static final long PARTS_BITS = 0x7FL << 24;
-    private static final int POSITION_MASK = 0xFFFFFF;
+    private static final int POSITION_MASK = CandidateIndex.MAX_FORMS; // 24 bits
     // by position: the form's best weight in its last slot, not yet in its total, and the slots
     // (< 16) that gave it weight
     private final float[] pending;
@@ -93,9 +93,6 @@ public final class Candidates implements NameKeys.Sink {
     public Candidates(CandidateIndex index) {
         this.index = index;
         int n = index.forms;
-        if (n > POSITION_MASK) {
-            throw new IllegalArgumentException("at most " + POSITION_MASK + " name forms in one index, not " + n);
-        }
         this.state = new long[n];
         clearState();
         this.pending = new float[n];
@@ -136,12 +133,12 @@ public final class Candidates implements NameKeys.Sink {
 
     /**
      * Notes the number of real parts of (one form of) the query name; the largest counts. Called
-     * for every form of the query before its first key (a form found is charged for its extra parts
-     * when first found).
+     * for every form of the query before {@link #top} (a form found is charged for its extra parts
+     * when its keys are collected there).
      */
     public void queryParts(int parts) {
         if (parts > queryParts && touchedCount > 0) {
-            throw new IllegalStateException("the query's parts are noted before its keys");
+            throw new IllegalStateException("the query's parts are noted before top() reads its keys");
         }
         queryParts = Math.max(queryParts, parts);
     }

@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -72,11 +73,43 @@ final class JapaneseScript {
 
     /** As {@link #romanise(String)}, a long o written oh when {@code oh}; null if the text cannot be read. */
     static String romanise(String text, boolean oh) {
-        String kana = hasHan(text) ? dictionaryReading(commonKanji(text)) : katakana(text);
+        String kana = kana(text);
+        return kana == null ? null : spelled(kana, oh);
+    }
+
+    /**
+     * The readings of the text: as passports spell it, and with a long o as oh when that differs;
+     * empty if the text cannot be read, or if a name in kanji alone (which may be Chinese) reads
+     * with a one-letter word, which would stand as an initial for any name (王 read o).
+     */
+    static List<String> romanisations(String text) {
+        String kana = kana(text);
         if (kana == null) {
-            return null;
+            return List.of();
         }
+        String plain = spelled(kana, false);
+        if (plain.isBlank() || !hasKana(text) && hasOneLetterWord(plain)) {
+            return List.of();
+        }
+        String oh = spelled(kana, true);
+        return oh.equals(plain) ? List.of(plain) : List.of(plain, oh);
+    }
+
+    private static String kana(String text) {
+        return hasHan(text) ? dictionaryReading(commonKanji(text)) : katakana(text);
+    }
+
+    private static String spelled(String kana, boolean oh) {
         return passportSpelling(Romanizer.apply("Any-Latin", withoutLongMarks(kana, oh)));
+    }
+
+    private static boolean hasOneLetterWord(String latin) {
+        for (String word : latin.split("[^a-z]+")) {
+            if (word.length() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dictionary's reading in katakana, words apart; null if the dictionary cannot be loaded. */

@@ -14,8 +14,8 @@ import java.util.Set;
  *
  * <p>The classes are wide (Chong is 정 or 종, Chung 정 or 중), as wide as the spellings: Latin
  * letters do not tell those syllables apart. So the rule is only tried for parts one of which shows
- * a spelling of the Revised Romanization (eo, eu, ae, ui, oe) and never joins parts that another
- * rule already compares. Hot code: a cheap first-letter test before any parsing.
+ * a spelling of the Revised Romanization that other languages seldom write ({@link #revisedMarks}:
+ * not Leon, Luis, Joel) and never joins parts that another rule already compares. Hot code: a cheap first-letter test before any parsing.
  */
 final class KoreanSyllables {
 
@@ -59,15 +59,22 @@ final class KoreanSyllables {
         return false;
     }
 
-    /** Whether the part has a vowel only the Revised Romanization writes so: eo, eu, ae, ui, oe. */
+    /**
+     * Whether the part writes a vowel as the Revised Romanization writes it and names of other
+     * languages seldom do: eo (not after l, which the Revised Romanization writes r: Leon, Leo),
+     * eu, ae, ui at the start or after h (Ui, Hui; not Guido, Luis), oe after ch, h, s, g or k
+     * (Choe, Hoe; not Joel, Noel, Zoe).
+     */
     static boolean revisedMarks(String s) {
         for (int i = 0; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
             char n = s.charAt(i + 1);
-            if (c == 'e' && (n == 'o' || n == 'u')
+            char before = i > 0 ? s.charAt(i - 1) : 0;
+            if (c == 'e' && n == 'o' && before != 'l'
+                    || c == 'e' && n == 'u'
                     || c == 'a' && n == 'e'
-                    || c == 'u' && n == 'i'
-                    || c == 'o' && n == 'e') {
+                    || c == 'u' && n == 'i' && (i == 0 || before == 'h')
+                    || c == 'o' && n == 'e' && (before == 'h' || before == 's' || before == 'g' || before == 'k')) {
                 return true;
             }
         }

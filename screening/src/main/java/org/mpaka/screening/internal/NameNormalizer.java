@@ -119,7 +119,7 @@ public final class NameNormalizer {
      */
     static final Set<String> TITLES_BEFORE_A_NAME = Set.of(
             "mawlana", "molana", "moulana", "maulvi", "molvi", "moulvi", "mawlawi", "maulawi", "mowlawi", "mallam",
-            "ustadz", "qari", "daw", "bogyoke");
+            "ustadz", "qari", "daw", "bogyoke", "maulana", "mullah", "mulla");
 
     /**
      * Name particles, Turkic patronymic markers (ogly, uulu, kyzy ...) included: kept, but weigh
@@ -156,11 +156,9 @@ public final class NameNormalizer {
             List<Part> parts = parts(text);
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
-            if (text.indexOf('-') >= 0) {
-                List<Part> apart = parts(text, null, false);
-                if (!apart.equals(parts)) {
-                    addIfAny(out, apart, HYPHENATED_APART); // Chan-o-cha as Chan O Cha (an MRZ's Chan<O<Cha)
-                }
+            if (text.indexOf('-') >= 0 && hyphenatedSyllables(text)) {
+                // Chan-o-cha as Chan O Cha too (an MRZ's Chan<O<Cha)
+                addIfAny(out, parts(text, null, false), HYPHENATED_APART);
             }
             if (text.indexOf('đ') >= 0 || text.indexOf('Đ') >= 0) {
                 addIfAny(out, parts(Romanizer.southSlavic(text)), SOUTH_SLAVIC);
@@ -320,7 +318,7 @@ public final class NameNormalizer {
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
         for (int k = 0; k < tokens.size(); k++) {
             String t = tokens.get(k);
-            if (!onlyTitles && HONORIFICS.contains(t) && (k + 1 < tokens.size() || !TITLES_BEFORE_A_NAME.contains(t))) {
+            if (!onlyTitles && HONORIFICS.contains(t) && (!TITLES_BEFORE_A_NAME.contains(t) || nameAfter(tokens, k))) {
                 continue;
             }
             if (parts.size() == MAX_PARTS) {
@@ -362,6 +360,22 @@ public final class NameNormalizer {
         return out.toString();
     }
 
+    /** Whether a token after {@code k} is a name, not a title or suffix (Mohammed Qari Jr keeps Qari). */
+    private static boolean nameAfter(List<String> tokens, int k) {
+        for (int t = k + 1; t < tokens.size(); t++) {
+            if (!HONORIFICS.contains(tokens.get(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether reading the text joined some hyphenated one-letter syllables (see {@link #joinSyllables}). */
+    private static boolean hyphenatedSyllables(String latin) {
+        String ascii = Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT);
+        return tokens(ascii, true).size() != tokens(ascii, false).size();
+    }
+
     private static List<String> tokens(String ascii) {
         return tokens(ascii, true);
     }
@@ -382,7 +396,10 @@ public final class NameNormalizer {
                 if (c == '-' && i + 1 < ascii.length() && ascii.charAt(i + 1) >= 'a' && ascii.charAt(i + 1) <= 'z') {
                     hyphenated = hyphenated < 0 ? tokens.size() - 1 : hyphenated;
                 } else {
-                    hyphenated = joinSyllables ? joinSyllables(tokens, hyphenated) : -1;
+                    if (joinSyllables) {
+                        joinSyllables(tokens, hyphenated);
+                    }
+                    hyphenated = -1;
                 }
             }
         }
@@ -398,13 +415,13 @@ public final class NameNormalizer {
     /**
      * Joins the pieces of a hyphenated word, from token {@code first} on, when one of them but the
      * last is a single letter that is not a particle: a syllable, not an initial (Thai Chan-o-cha
-     * is Chanocha, Arabic Safi a-Din Safiadin; Noor-e-Alam keeps its particle, and a last letter
+     * is Chanocha, Arabic Safi a-Din Safi Adin; Noor-e-Alam keeps its particle, and a last letter
      * may be a Korean syllable said apart, Il-U / Il Woo; pieces that are all one letter are
-     * initials, J-P Sartre). Returns -1.
+     * initials, J-P Sartre).
      */
-    private static int joinSyllables(List<String> tokens, int first) {
+    private static void joinSyllables(List<String> tokens, int first) {
         if (first < 0) {
-            return -1;
+            return;
         }
         boolean syllable = false;
         boolean allLetters = true; // J-P, M-A: initials
@@ -420,6 +437,5 @@ public final class NameNormalizer {
             }
             tokens.add(joined.toString());
         }
-        return -1;
     }
 }

@@ -13,8 +13,9 @@ package org.mpaka.screening.internal;
  *     ArabicScript}, {@link HebrewScript}): it then compares with other spellings by its consonants
  * @param syllables the fewest Chinese syllables, in pinyin or Wade–Giles, that {@code text} is
  *     written with, or 0 ({@link ChineseSyllables#count})
- * @param revisedMarks whether {@code text} writes a vowel only the Korean Revised Romanization
- *     writes so (eo, eu, ae, ui, oe), which lets {@link KoreanSyllables} compare it
+ * @param revisedMarks whether {@code text} writes a vowel as the Korean Revised Romanization does
+ *     and other languages seldom do ({@link KoreanSyllables#revisedMarks}), which lets {@link
+ *     KoreanSyllables} compare it
  */
 public record Part(
         String text,

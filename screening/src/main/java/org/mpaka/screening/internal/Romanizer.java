@@ -67,15 +67,14 @@ final class Romanizer {
                 if (script == UnicodeScript.HAN && !JapaneseScript.hasKana(text)) {
                     han(out, text); // Chinese, or Japanese in kanji alone: both readings
                 }
-                String japanese = JapaneseScript.romanise(text);
-                if (japanese != null && !japanese.isBlank()) {
-                    Romanised reading = new Romanised(japanese, null);
+                List<String> japanese = JapaneseScript.romanisations(text);
+                if (!japanese.isEmpty()) {
+                    Romanised reading = new Romanised(japanese.getFirst(), null);
                     if (!out.containsValue(reading)) {
                         out.put(JapaneseScript.SCHEME, reading);
                     }
-                    String oh = JapaneseScript.romanise(text, true);
-                    if (oh != null && !oh.equals(japanese)) {
-                        out.put(JapaneseScript.SCHEME_OH, new Romanised(oh, null));
+                    if (japanese.size() > 1) {
+                        out.put(JapaneseScript.SCHEME_OH, new Romanised(japanese.get(1), null));
                     }
                 }
                 if (out.isEmpty()) {

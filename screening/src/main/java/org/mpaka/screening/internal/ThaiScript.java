@@ -71,8 +71,7 @@ final class ThaiScript {
             case 'ข', 'ฃ', 'ค', 'ฅ' -> "kh";
             case 'ฆ' -> letters ? "gh" : "kh";
             case 'ง' -> "ng";
-            case 'จ', 'ฉ', 'ฌ' -> "ch";
-            case 'ช' -> "ch";
+            case 'จ', 'ฉ', 'ช', 'ฌ' -> "ch";
             case 'ซ', 'ศ', 'ษ', 'ส' -> "s";
             case 'ญ', 'ย' -> "y";
             case 'ฎ', 'ด' -> "d";
@@ -490,9 +489,6 @@ final class ThaiScript {
         if (pre == 0) {
             if (after.isEmpty()) {
                 return null;
-            }
-            if (after.equals("\u0E4D\u0E32")) {
-                return "am";
             }
             String s = signs(after);
             return s.isEmpty() ? null : s;

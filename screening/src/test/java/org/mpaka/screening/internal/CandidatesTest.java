@@ -302,6 +302,25 @@ class CandidatesTest {
         assertThat(query(forms, reused, plain, 200)).hasSize(200);
     }
 
+    @Test
+    void chargesAFormForItsPartsBeyondTheQuerysAlsoAfterTheStampsStartOver() {
+        List<String> raw = new ArrayList<>();
+        // indexed first, so that without the charge for its third part it would win the tie
+        raw.add("Qiang Huang Wei");
+        raw.add("Qiang Huang");
+        for (int i = 0; i < 50; i++) {
+            raw.add("Unrelated Name" + suffix(i));
+        }
+        Forms forms = new Forms(raw);
+        Candidates c = new Candidates(forms.index);
+        String[][] keys = {{o("qiang")}, {o("huang")}};
+        assertThat(query(forms, c, keys, 2)).containsExactly("qiang huang", "qiang huang wei");
+        // the parts ride in each form's state, which the wrap-around clears: they must survive it
+        c.advanceStamp(Candidates.STAMP_LIMIT + 1);
+        assertThat(query(forms, c, keys, 2)).containsExactly("qiang huang", "qiang huang wei");
+        assertThat(c.slotStamp()).isLessThan(Candidates.STAMP_LIMIT);
+    }
+
     /** The ids of the best 5 forms (and ties) for the given keys per slot, and year bit. */
     private static int[] top5(Candidates c, String[][] slotKeys, long[] formYears, long yearBit) {
         c.reset();

@@ -58,6 +58,9 @@ class JapaneseScriptTest {
     void aNameInHanScriptIsReadBothAsChineseAndAsJapanese() {
         assertThat(Romanizer.romanise("毛泽东").keySet()).first().isEqualTo("Han-Latin (pinyin)");
         assertThat(Romanizer.romanise("伊藤博文")).containsKey(JapaneseScript.SCHEME);
+        // a name in kanji alone read with a one-letter word (王 o) gets no Japanese reading: the
+        // letter would stand as an initial for any name (Omar Wei)
+        assertThat(Romanizer.romanise("王伟")).doesNotContainKey(JapaneseScript.SCHEME);
         // kana say the name is Japanese: no Chinese reading
         assertThat(Romanizer.romanise("大坂なおみ").keySet()).allMatch(k -> k.startsWith(JapaneseScript.SCHEME));
     }

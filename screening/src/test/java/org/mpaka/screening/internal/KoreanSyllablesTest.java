@@ -28,5 +28,11 @@ class KoreanSyllablesTest {
         // parts that do not read as Korean syllables
         assertThat(KoreanSyllables.same("ismael", "ismail")).isFalse();
         assertThat(KoreanSyllables.readings("rafael")).isEmpty();
+        // names of other languages whose vowels look like the Revised Romanization's
+        assertThat(KoreanSyllables.same("leon", "ron")).isFalse();
+        assertThat(KoreanSyllables.same("leonid", "ronit")).isFalse();
+        assertThat(KoreanSyllables.same("leo", "lou")).isFalse();
+        assertThat(KoreanSyllables.same("aguila", "akira")).isFalse();
+        assertThat(KoreanSyllables.same("joel", "jol")).isFalse();
     }
 }

@@ -62,6 +62,7 @@ class NormalisationRulesTest {
         assertThat(texts("Mallam Ahmed Nuru")).containsExactly("ahmed", "nuru");
         // those that are also family names are titles before a name only
         assertThat(texts("Mohammed Qari")).containsExactly("mohammed", "qari");
+        assertThat(texts("Mohammed Qari Jr")).containsExactly("mohammed", "qari");
     }
 
     @Test
@@ -99,6 +100,13 @@ class NormalisationRulesTest {
         // with no space in the second half of the limit, the cut is at the limit (not after A)
         String unbroken = "A " + "伊".repeat(2000);
         assertThat(displays(unbroken).getFirst().split(" ")).hasSize(NameNormalizer.MAX_PARTS);
+        // a name read past the limit would end with the Latin word written there
+        String latinTail = "Ali " + "x".repeat(NameNormalizer.MAX_CHARS) + " Tail";
+        assertThat(texts(latinTail)).doesNotContain("tail");
+        // never inside a character: a surrogate pair across the limit is left out whole
+        String astral = "A".repeat(NameNormalizer.MAX_CHARS - 1) + "\uD842\uDFB7" + "B";
+        assertThat(displays(astral)).isNotEmpty();
+        assertThat(texts(astral).getFirst()).hasSize(NameNormalizer.MAX_CHARS - 1);
     }
 
     @Test
