@@ -317,7 +317,7 @@ final class BurmeseScript {
                     + switch (finClass) {
                         case "ng" -> "aung";
                         case "k" -> "auk";
-                        default -> "aw";
+                        default -> other && creaky ? "awt" : "aw"; // ကျော့ Kyawt
                     };
         }
         if (i && u) {

@@ -37,6 +37,7 @@ class BurmeseScriptTest {
         assertThat(BurmeseScript.romanise("ဘုန်း", false, true)).isEqualTo("bone");
         assertThat(BurmeseScript.romanise("အုန်းမြင့်", false, true)).isEqualTo("ohn myint");
         assertThat(BurmeseScript.spelledTwoWays("မင်း")).isFalse();
+        assertThat(BurmeseScript.romanise("မျိုးကျော့မြိုင်", false, true)).isEqualTo("myo kyawt myaing");
         // ာ before a final takes the final: ဉာဏ် nyan
         assertThat(BurmeseScript.romanise("ဉာဏ်ဝင်း")).isEqualTo("nyan win");
     }
