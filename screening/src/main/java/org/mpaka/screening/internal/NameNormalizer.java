@@ -156,6 +156,7 @@ public final class NameNormalizer {
             List<Part> parts = parts(text);
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
+            addIfAny(out, westAfricanReading(parts), WEST_AFRICAN);
             if (text.indexOf('-') >= 0 && hyphenatedSyllables(text)) {
                 // Chan-o-cha as Chan O Cha too (an MRZ's Chan<O<Cha)
                 addIfAny(out, parts(text, null, false), HYPHENATED_APART);
@@ -263,6 +264,9 @@ public final class NameNormalizer {
      */
     public static final String SOUTH_SLAVIC = "đ read as dj";
 
+    /** The romanisation name of a Latin name read as French and English West African spellings meet. */
+    public static final String WEST_AFRICAN = "West African French and English spellings";
+
     /** The romanisation name of a Latin name read as the Somali orthography writes it. */
     public static final String SOMALI = "Somali orthography";
 
@@ -287,6 +291,31 @@ public final class NameNormalizer {
             read.add(p.particle() || p.initial() ? p : Part.of(Orthography.somaliReading(p.text()), false));
         }
         return read;
+    }
+
+    /**
+     * The parts of a Latin name read the way the French and English spellings of West African
+     * names meet ({@link Orthography#westAfricanReading}: Diallo as Jallo, Touray as Toure), when a
+     * part writes ou as French does (Mamadou, Moussa, Ousmane, Touray) and the reading changes a
+     * part; otherwise empty. A second form, not a rule of every name: the same letters are
+     * other sounds in Arabic names (Diab, Uday), which keep their first form.
+     */
+    private static List<Part> westAfricanReading(List<Part> parts) {
+        boolean marked = false;
+        for (Part p : parts) {
+            marked |= !p.particle() && p.text().contains("ou");
+        }
+        if (!marked) {
+            return List.of();
+        }
+        boolean changed = false;
+        List<Part> read = new ArrayList<>(parts.size());
+        for (Part p : parts) {
+            String t = p.particle() || p.initial() ? p.text() : Orthography.westAfricanReading(p.text());
+            changed |= !t.equals(p.text());
+            read.add(t.equals(p.text()) ? p : Part.of(t, false));
+        }
+        return changed ? read : List.of();
     }
 
     private static void addIfAny(List<NormalizedName> out, List<Part> parts, String scheme) {

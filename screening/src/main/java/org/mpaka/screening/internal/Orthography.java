@@ -319,6 +319,37 @@ public final class Orthography {
         return out.length() >= 2 ? out.toString() : text;
     }
 
+    /**
+     * A part of a West African name as its French and English spellings meet: the French di before
+     * a or o, at the start of the part, after its n or after a vowel, is the j English writes
+     * (Diallo / Jallow, Diouf / Jouf, Khadidiatou / Kadijatou), and the English ay ending the part
+     * after a consonant is the French é (Touray / Touré, Ceesay / Cissé). The part as it is when
+     * neither applies.
+     */
+    static String westAfricanReading(String text) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : 0;
+            char next2 = i + 2 < n ? text.charAt(i + 2) : 0;
+            char before = i > 0 ? text.charAt(i - 1) : 0;
+            if (c == 'd'
+                    && next == 'i'
+                    && (next2 == 'a' || next2 == 'o')
+                    && (i == 0 || i == 1 && before == 'n' || isPlainVowel(before))) {
+                out.append('j');
+                i++;
+            } else if (c == 'a' && next == 'y' && i + 2 == n && i > 1 && !isVowel(before)) {
+                out.append('e');
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.length() == n && out.toString().equals(text) ? text : out.toString();
+    }
+
     /** Whether the character is one of a, e, i, o, u (not y, a consonant before a vowel). */
     static boolean isPlainVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';

@@ -273,6 +273,23 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void readsWestAfricanNamesAsTheirFrenchAndEnglishSpellingsMeet() {
+        assertThat(Orthography.westAfricanReading("diallo")).isEqualTo("jallo");
+        assertThat(Orthography.westAfricanReading("ndiaye")).isEqualTo("njaye");
+        assertThat(Orthography.westAfricanReading("khadidiatou")).isEqualTo("khadijatou");
+        assertThat(Orthography.westAfricanReading("touray")).isEqualTo("toure");
+        assertThat(Orthography.westAfricanReading("ceesay")).isEqualTo("ceese");
+        // not di before another vowel, nor ay after a vowel
+        assertThat(Orthography.westAfricanReading("diego")).isEqualTo("diego");
+        assertThat(Orthography.westAfricanReading("abdiel")).isEqualTo("abdiel");
+        // a second form, for names that write ou as French does; Arabic names keep Diab
+        assertThat(displays("Mamadou Diallo")).containsExactly("mamadou diallo", "mamadou jallo");
+        assertThat(displays("Mahmoud Diab")).containsExactly("mahmoud diab", "mahmoud jab");
+        assertThat(displays("Mahmud Diab")).containsExactly("mahmud diab");
+        assertThat(displays("Uday Hussein")).containsExactly("uday hussein");
+    }
+
+    @Test
     void writesALeadingBurmeseHtAsT() {
         assertThat(Orthography.rewrite("htun")).isEqualTo(Orthography.rewrite("tun"));
         assertThat(Orthography.rewrite("ahtisaari")).isEqualTo("ahtisari");
