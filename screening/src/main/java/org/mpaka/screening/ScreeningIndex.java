@@ -321,8 +321,6 @@ public final class ScreeningIndex {
         c.reset();
         for (NormalizedName n : pq.names()) {
             c.queryParts(n.realParts());
-        }
-        for (NormalizedName n : pq.names()) {
             NameKeys.emit(n, true, Nicknames.bundled(), c);
             c.nextName();
         }

@@ -53,13 +53,7 @@ final class BurmeseScript {
 
     /** The text without a title before its name (see {@link #TITLES}), as long as a name is left. */
     static String withoutTitles(String text) {
-        String rest = text.strip();
-        for (String title : TITLES) {
-            if (rest.startsWith(title) && rest.length() > title.length() + 1) {
-                return rest.substring(title.length()).strip();
-            }
-        }
-        return rest;
+        return Romanizer.withoutTitle(text, TITLES, c -> true);
     }
 
     private static String initial(char c, boolean ra) {

@@ -41,10 +41,15 @@ final class KoreanSyllables {
 
     /** Whether the two parts are the same Korean name in two romanisations (see the class description). */
     static boolean same(String a, String b) {
-        if (a.length() > MAX_LENGTH
-                || b.length() > MAX_LENGTH
-                || initialClass(a) != initialClass(b)
-                || !(revisedMarks(a) || revisedMarks(b))) {
+        return (revisedMarks(a) || revisedMarks(b)) && sameSyllables(a, b);
+    }
+
+    /**
+     * As {@link #same}, for parts already known to have the marks on one side ({@link
+     * Part#revisedMarks}): whether both read as the same Korean syllable classes.
+     */
+    static boolean sameSyllables(String a, String b) {
+        if (a.length() > MAX_LENGTH || b.length() > MAX_LENGTH || initialClass(a) != initialClass(b)) {
             return false;
         }
         Set<String> readingsA = readings(a);

@@ -30,8 +30,19 @@ public final class NameNormalizer {
      */
     static final int MAX_CHARS = 1024;
 
-    /** Titles and honorifics removed before matching (English, French, Arabic, Swahili usage). */
-    static final Set<String> HONORIFICS = Set.of(
+    /**
+     * The religious titles that are also family names (Qari, Mallam ...), and the Burmese Daw and
+     * Bogyoke: removed before another part only, so that Mohammed Qari keeps his name.
+     */
+    static final Set<String> TITLES_BEFORE_A_NAME = Set.of(
+            "mawlana", "molana", "moulana", "maulvi", "molvi", "moulvi", "mawlawi", "maulawi", "mowlawi", "mallam",
+            "ustadz", "qari", "daw", "bogyoke", "maulana", "mullah", "mulla");
+
+    /**
+     * Titles and honorifics removed before matching (English, French, Arabic, Swahili usage), and
+     * {@link #TITLES_BEFORE_A_NAME}.
+     */
+    static final Set<String> HONORIFICS = withTitlesBeforeAName(
             "mr",
             "mrs",
             "ms",
@@ -76,23 +87,6 @@ public final class NameNormalizer {
             "hadji",
             "alhaji",
             "alhaj",
-            "mullah",
-            "mulla",
-            "maulana",
-            "mawlana",
-            "molana",
-            "moulana",
-            "maulvi",
-            "molvi",
-            "moulvi",
-            "mawlawi",
-            "maulawi",
-            "mowlawi",
-            "mallam",
-            "ustadz",
-            "qari",
-            "daw",
-            "bogyoke",
             "imam",
             "mme",
             "mlle",
@@ -113,13 +107,11 @@ public final class NameNormalizer {
             "ii",
             "iii");
 
-    /**
-     * The religious titles that are also family names (Qari, Mallam ...), and the Burmese Daw and
-     * Bogyoke: removed before another part only, so that Mohammed Qari keeps his name.
-     */
-    static final Set<String> TITLES_BEFORE_A_NAME = Set.of(
-            "mawlana", "molana", "moulana", "maulvi", "molvi", "moulvi", "mawlawi", "maulawi", "mowlawi", "mallam",
-            "ustadz", "qari", "daw", "bogyoke", "maulana", "mullah", "mulla");
+    private static Set<String> withTitlesBeforeAName(String... honorifics) {
+        Set<String> all = new HashSet<>(TITLES_BEFORE_A_NAME);
+        all.addAll(List.of(honorifics));
+        return Set.copyOf(all);
+    }
 
     /**
      * Name particles, Turkic patronymic markers (ogly, uulu, kyzy ...) included: kept, but weigh

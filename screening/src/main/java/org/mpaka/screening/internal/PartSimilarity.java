@@ -113,7 +113,7 @@ public final class PartSimilarity {
         if (nicknames.sameNameInAnotherLanguage(a, b)) {
             return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
         }
-        if ((a.revisedMarks() || b.revisedMarks()) && KoreanSyllables.same(a.text(), b.text())) {
+        if ((a.revisedMarks() || b.revisedMarks()) && KoreanSyllables.sameSyllables(a.text(), b.text())) {
             return new Result(KOREAN, MatchMethod.PHONETIC);
         }
         return Result.NO;

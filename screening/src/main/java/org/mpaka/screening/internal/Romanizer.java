@@ -237,6 +237,23 @@ final class Romanizer {
     }
 
     /**
+     * The text, stripped, without the first of {@code titles} it starts with, when a name is left
+     * after it and the title ends where {@code nameStart} says a name may start (scripts that write
+     * titles with no space before the name); the text stripped if none.
+     */
+    static String withoutTitle(String text, String[] titles, java.util.function.IntPredicate nameStart) {
+        String rest = text.strip();
+        for (String title : titles) {
+            if (rest.startsWith(title)
+                    && rest.length() > title.length() + 1
+                    && nameStart.test(rest.charAt(title.length()))) {
+                return rest.substring(title.length()).strip();
+            }
+        }
+        return rest;
+    }
+
+    /**
      * The text without zero-width joiners and non-joiners, which only shape the letters of the
      * Sinhala, Lao and Khmer scripts, and zero-width spaces, which mark where a Thai or Burmese
      * line may break (their readers would otherwise split a word there).

@@ -338,21 +338,17 @@ final class ThaiScript {
     /** The text without the titles before its name (see {@link #TITLES}), as long as a name is left. */
     static String withoutTitles(String text) {
         String rest = text.strip();
-        boolean removed = true;
-        while (removed) {
-            removed = false;
-            for (String title : TITLES) {
-                if (rest.startsWith(title) && rest.length() > title.length() + 1) {
-                    char next = rest.charAt(title.length());
-                    if (next == ' ' || isConsonant(next) || isPreVowel(next)) {
-                        rest = rest.substring(title.length()).strip();
-                        removed = true;
-                        break;
-                    }
-                }
-            }
+        for (String next = Romanizer.withoutTitle(rest, TITLES, ThaiScript::startsName);
+                !next.equals(rest);
+                next = Romanizer.withoutTitle(rest, TITLES, ThaiScript::startsName)) {
+            rest = next;
         }
         return rest;
+    }
+
+    /** Whether a name may start with the character after a title (a space, a consonant, a vowel written first). */
+    private static boolean startsName(int c) {
+        return c == ' ' || isConsonant((char) c) || isPreVowel((char) c);
     }
 
     /** Whether two consonants make one initial: a stop or f and then ร or ล (ศร too), k and ว. */

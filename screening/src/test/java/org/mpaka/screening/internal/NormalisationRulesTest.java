@@ -93,10 +93,8 @@ class NormalisationRulesTest {
 
     @Test
     void readsTheFirstCharactersOfAnOverlongName() {
-        // 50,000 characters are no name; reading them in Han script took seconds
-        String han = "伊藤博文 ".repeat(10_000);
-        String cut = han.substring(0, han.lastIndexOf(' ', NameNormalizer.MAX_CHARS));
-        assertThat(displays(han)).isEqualTo(displays(cut));
+        // 50,000 characters are no name; reading them in Han script took seconds. (Comparing a long
+        // name with its cut form cannot tell: both keep the same first MAX_PARTS parts.)
         // with no space in the second half of the limit, the cut is at the limit (not after A)
         String unbroken = "A " + "伊".repeat(2000);
         assertThat(displays(unbroken).getFirst().split(" ")).hasSize(NameNormalizer.MAX_PARTS);
