@@ -25,7 +25,8 @@ import org.mpaka.screening.MatchMethod;
  * </ul>
  *
  * A spelling with ch is also read with ch as h (Menachem, Chaim for the Hebrew het; German spellings
- * of Arabic kh). Not on the hot path of Latin names: only a part read from such a script gets here.
+ * of Arabic kh), and one with v with its v as f (the Slavic and Turkic endings -ov, -ev, which Arabic
+ * and Persian script write with fa: بيراموف Bayramov). Not on the hot path of Latin names: only a part read from such a script gets here.
  */
 final class Unvowelled {
 
@@ -70,9 +71,15 @@ final class Unvowelled {
         Part script = a.unvowelled() ? a : b;
         Part latin = script == a ? b : a;
         Gaps written = read(script.ortho());
-        PartSimilarity.Result r = compare(written, latin.text());
-        if (r == null && latin.text().contains("ch")) {
-            r = compare(written, latin.text().replace("ch", "h"));
+        String text = latin.text();
+        PartSimilarity.Result r = compare(written, text);
+        if (r == null && text.contains("ch")) {
+            r = compare(written, text.replace("ch", "h"));
+        }
+        if (r == null && text.indexOf('v') > 0) {
+            // the v of a Slavic or Turkic ending is the consonant the script writes with fa
+            // (بيراموف Bayramov, علييف Aliyev), not a waw
+            r = compare(written, text.replace('v', 'f'));
         }
         return r;
     }
@@ -101,7 +108,7 @@ final class Unvowelled {
     /**
      * The consonants of a part read from the script, or of a spelling's {@link
      * Orthography#vowelsAsWritten} form: a leading vowel as {@code _} (which vowel is not known),
-     * then the consonants, voiced read as voiceless, a consonant repeated next to itself once,
+     * then the consonants, voiced read as voiceless, a letter repeated next to itself once,
      * without the {@code w}, {@code v} and {@code y} inside the part (waw and ya are long vowels or
      * consonants, which lists may write as vowels, or as w, or v after Persian: Jawad / Juad / Javad,
      * Hussein / Husayn) and without a final {@code h} (Abdallah / Abdalla, and ta marbuta, which
@@ -127,6 +134,7 @@ final class Unvowelled {
         boolean[] ou = new boolean[n + 1];
         int gap = 0;
         int i = 0;
+        char last = 0; // the last consonant letter read
         while (i < n) {
             char c = s.charAt(i);
             char next = i + 1 < n ? s.charAt(i + 1) : 0;
@@ -154,11 +162,13 @@ final class Unvowelled {
             if (c == 'h' && i == n && n > 1) {
                 break; // a final h after a consonant (or one the rules left): not a consonant
             }
-            char d = Orthography.devoice(c);
-            if (consonants.isEmpty() || consonants.charAt(consonants.length() - 1) != d || letters[gap] > 0) {
-                consonants.append(d); // the same consonant again next to itself is one
+            // the same letter again next to itself is one (a doubled consonant, a shadda not
+            // written); two letters that devoice alike are two (جودت Jawdat is j-d-t)
+            if (consonants.isEmpty() || last != c || letters[gap] > 0) {
+                consonants.append(Orthography.devoice(c));
                 gap++;
             }
+            last = c;
         }
         return new Gaps(consonants.toString(), classes, letters, needs, ou);
     }

@@ -120,6 +120,19 @@ class ArabicScriptTest {
         // a consonant repeated across a vowel is two (David, Dawud: two consonants)
         assertThat(Unvowelled.consonants("dud")).isEqualTo("tt");
         assertThat(compare("داود", "Dawud").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        // two letters that devoice alike are two consonants, in the script as in the spelling
+        assertThat(Unvowelled.consonants("judt")).isEqualTo("jtt");
+        assertThat(compare("جودت", "Jawdat").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("جودت", "Jawad").method()).isNull();
+    }
+
+    @Test
+    void readsTheVOfSlavicAndTurkicEndingsAsTheFaTheScriptWrites() {
+        assertThat(compare("بيراموف", "Bayramov").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("علييف", "Aliyev").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        // and still as a waw where it is one
+        assertThat(compare("جواد", "Javad").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("بيراموف", "Bayram").method()).isNull();
     }
 
     @Test
