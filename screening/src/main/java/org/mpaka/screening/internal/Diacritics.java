@@ -3,7 +3,13 @@ package org.mpaka.screening.internal;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 
-/** Removes diacritics and maps the remaining Latin letters (ß, æ, ø, ł, đ, ı ...) to ASCII. */
+/**
+ * Removes diacritics and maps the remaining Latin letters (ß, æ, ø, ł, đ, ı ...) to ASCII.
+ *
+ * <p>ICU's Latin-ASCII leaves out or misreads letters of the African reference alphabet and of
+ * Azerbaijani, which names in those languages use: they are spelt first as the English and French
+ * spellings of such names write them (see {@link #spelt}).
+ */
 final class Diacritics {
 
     private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
@@ -27,9 +33,63 @@ final class Diacritics {
         if (isAscii(s)) {
             return s;
         }
+        s = spelt(s);
+        if (isAscii(s)) {
+            return s;
+        }
         synchronized (LATIN_ASCII) {
             return LATIN_ASCII.transliterate(s);
         }
+    }
+
+    /**
+     * The letters ICU leaves as they are or reads otherwise than names are spelt: the Azerbaijani
+     * ə as a (Əliyev / Aliyev, Məmmədov / Mammadov), the schwa ǝ of Hausa and Berber alphabets as e;
+     * the open o ɔ of Akan, Ewe, Dinka and Bambara as o (Kɔfi, Akɔl); ŋ as ng (Dinka Deŋ / Deng,
+     * Wolof Ŋom / Ngom; ICU gives n), ɲ as ny (Bambara ɲ), ɣ as gh (Ewe, Dinka, Berber), ʃ as sh, ʒ
+     * as zh, ʊ as u, ɑ and ʌ as a, ɩ as i; the glottal stop ʔ, the saltillo ꞌ and the hamza and ayn marks ʾ ʿ of Arabic
+     * transliteration (Saʿīd) as an apostrophe, which joins a word's letters.
+     */
+    static String spelt(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String to = switch (c) {
+                case 'ə', 'ɑ', 'ʌ' -> "a";
+                case 'Ə', 'Ɑ', 'Ʌ' -> "A";
+                case 'ǝ' -> "e";
+                case 'Ǝ' -> "E";
+                case 'ɔ' -> "o";
+                case 'Ɔ' -> "O";
+                case 'ŋ' -> "ng";
+                case 'Ŋ' -> "NG";
+                case 'ɲ' -> "ny";
+                case 'Ɲ' -> "NY";
+                case 'ɣ' -> "gh";
+                case 'Ɣ' -> "GH";
+                case 'ʃ' -> "sh";
+                case 'Ʃ' -> "SH";
+                case 'ʒ' -> "zh";
+                case 'Ʒ' -> "ZH";
+                case 'ʊ' -> "u";
+                case 'Ʊ' -> "U";
+                case 'ɩ' -> "i";
+                case 'Ɩ' -> "I";
+                case 'ʔ', 'ɂ', 'Ɂ', 'ꞌ', 'Ꞌ', 'ʾ', 'ʿ' -> "'";
+                default -> null;
+            };
+            if (to != null && out == null) {
+                out = new StringBuilder(s.length() + 4).append(s, 0, i);
+            }
+            if (out != null) {
+                if (to != null) {
+                    out.append(to);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     static boolean isAscii(String s) {

@@ -149,6 +149,12 @@ public final class NameNormalizer {
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
             addIfAny(out, westAfricanReading(parts), WEST_AFRICAN);
+            if (TurkicLatin.marked(text)) {
+                addIfAny(out, parts(TurkicLatin.spelling(text)), TURKIC);
+            }
+            if (SlavicLatin.marked(text)) {
+                addIfAny(out, parts(SlavicLatin.spelling(text)), SLAVIC);
+            }
             if (text.indexOf('-') >= 0 && hyphenatedSyllables(text)) {
                 // Chan-o-cha as Chan O Cha too (an MRZ's Chan<O<Cha)
                 addIfAny(out, parts(text, null, false), HYPHENATED_APART);
@@ -258,6 +264,19 @@ public final class NameNormalizer {
 
     /** The romanisation name of a Latin name read as French and English West African spellings meet. */
     public static final String WEST_AFRICAN = "West African French and English spellings";
+
+    /**
+     * The romanisation name of a Latin name in a Turkish, Azerbaijani or Uzbek alphabet read as
+     * English spellings of the same names ({@link TurkicLatin}: Cemal as Jamal, Xədicə as Khadija).
+     */
+    public static final String TURKIC = "Turkish, Azerbaijani and Uzbek letters read as English spellings";
+
+    /**
+     * The romanisation name of a Latin name in a Polish, Czech, Slovak, South Slavic or Baltic
+     * alphabet read as English spellings of Slavic names ({@link SlavicLatin}: Gorbaczow as
+     * Gorbachov, Milošević as Miloshevich).
+     */
+    public static final String SLAVIC = "Polish, Czech and other Slavic letters read as English spellings";
 
     /** The romanisation name of a Latin name read as the Somali orthography writes it. */
     public static final String SOMALI = "Somali orthography";

@@ -38,6 +38,13 @@ public final class PartSimilarity {
      */
     static final double KOREAN = 0.85;
 
+    /**
+     * Score of a part in Turkish spelling read as another spelling of the same name ({@link
+     * TurkicLatin#readAlike}: Cemal / Jamal, Mevlut / Mawlud): below the consonant skeleton, as
+     * reading c as j is a guess about the alphabet of a name folded to ASCII.
+     */
+    static final double TURKIC = 0.85;
+
     /** Score of a part that is the start of the other. */
     static final double SHORTENED = 0.8;
     /** Score of an initial that agrees. */
@@ -115,6 +122,9 @@ public final class PartSimilarity {
         }
         if ((a.revisedMarks() || b.revisedMarks()) && KoreanSyllables.sameSyllables(a.text(), b.text())) {
             return new Result(KOREAN, MatchMethod.PHONETIC);
+        }
+        if (TurkicLatin.readAlike(a, b) || TurkicLatin.readAlike(b, a)) {
+            return new Result(TURKIC, MatchMethod.SPELLING);
         }
         return Result.NO;
     }

@@ -1,0 +1,99 @@
+package org.mpaka.screening.internal;
+
+import java.util.Locale;
+
+/**
+ * The Latin alphabets of Polish, Czech, Slovak, the languages of former Yugoslavia and the Baltic
+ * languages read as English spellings of the same names. Polish writes Russian, Ukrainian and
+ * Belarusian names in its own letters (Gorbaczow, Szuszkiewicz, Ławrow, Prigożyn, Jewgienij), and
+ * the alphabets with the háček write sounds English spells with two letters (Čech / Chekh, Milošević
+ * / Miloshevich, Václav / Vatslav): folding the marks away, as an MRZ does, meets neither English
+ * spelling. A name is read so as a second form, beside its plain reading, when its letters show one
+ * of these alphabets: a Polish letter (ł ż ź ś ć ń ę ą), a letter with a háček (č š ž ř ě ď ť ň) or
+ * the Polish digraphs sz and cz.
+ */
+final class SlavicLatin {
+
+    private SlavicLatin() {}
+
+    /** Whether the text (NFKC, not folded) has letters only these alphabets write, or their digraphs. */
+    static boolean marked(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("łŁżŻźŹśŚćĆńŃęĘąĄčČšŠžŽřŘěĚďĎťŤňŇ".indexOf(c) >= 0) {
+                return true;
+            }
+            if ((c == 'z' || c == 'Z') && i > 0) {
+                char before = Character.toLowerCase(text.charAt(i - 1));
+                if (before == 's' || before == 'c') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text, lower case, with these alphabets' letters spelt as English (BGN/PCGN) spellings of
+     * Slavic names write them: szcz shch, sz and š sh, cz, č and ć ch, rz and ř zh and rzh, ż and ž zh,
+     * ch kh, another c ts, đ dj, w v, j y; ie, ia, io, iu after a consonant e, ya, yo, yu (the Polish
+     * writing of a soft consonant: Siergiej / Sergey, Wiaczesław / Vyacheslav). Other letters as
+     * they are (diacritics are removed later, with the other forms').
+     */
+    static String spelling(String text) {
+        String s = text.toLowerCase(Locale.ROOT);
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n + 8);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            char before = i > 0 ? s.charAt(i - 1) : 0;
+            if (s.startsWith("szcz", i)) {
+                out.append("shch");
+                i += 3;
+            } else if (c == 's' && next == 'z') {
+                out.append("sh");
+                i++;
+            } else if (c == 'c' && next == 'z') {
+                out.append("ch");
+                i++;
+            } else if (c == 'r' && next == 'z') {
+                out.append("zh");
+                i++;
+            } else if (c == 'c' && next == 'h') {
+                out.append("kh");
+                i++;
+            } else if (c == 'd' && (next == 'ż' || next == 'ž')) {
+                out.append("dzh");
+                i++;
+            } else {
+                switch (c) {
+                    case 'š' -> out.append("sh");
+                    case 'č', 'ć' -> out.append("ch");
+                    case 'ž', 'ż' -> out.append("zh");
+                    case 'ř' -> out.append("rzh");
+                    case 'đ' -> out.append("dj");
+                    case 'c' -> out.append("ts");
+                    case 'w' -> out.append('v');
+                    case 'j' -> out.append('y');
+                    case 'i' -> {
+                        boolean soft = Character.isLetter(before)
+                                && !isVowel(before)
+                                && (next == 'e' || next == 'a' || next == 'o' || next == 'u');
+                        if (soft && next == 'e') {
+                            // the soft consonant before e: Siergiej / Sergey, Mieczysław / Mechislav
+                        } else {
+                            out.append(soft ? 'y' : 'i');
+                        }
+                    }
+                    default -> out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyąęóěůáéíýú".indexOf(c) >= 0;
+    }
+}

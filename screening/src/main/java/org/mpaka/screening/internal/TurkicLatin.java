@@ -1,0 +1,142 @@
+package org.mpaka.screening.internal;
+
+/**
+ * The Latin alphabets of Turkish, Azerbaijani and Uzbek read as English spellings of the same
+ * names. These alphabets write the Arabic and Persian names their speakers bear with letters that
+ * mean other sounds elsewhere: {@code c} is the j of Jamal (Cemal, Recep, Hatice / Khadija; Azerbaijani
+ * Cəfər / Jafar), {@code ç} and {@code ş} are ch and sh, {@code ğ} the gh of Arabic ghayn (Tuğrul /
+ * Tughrul), {@code x} the kh (Azerbaijani Xədicə, Uzbek Xolmatov), and the Arabic diphthongs aw and
+ * ay are often written ev and ey (Mevlüt / Mawlud, Cevdet / Jawdat, Eyüp / Ayyub, Zeynep / Zaynab). A name is read so
+ * as a second form, beside its plain reading, when its letters show one of these alphabets: ə, ğ, ı
+ * (or a dotted capital İ), ş with a cedilla, or the Uzbek oʻ and gʻ.
+ */
+final class TurkicLatin {
+
+    private TurkicLatin() {}
+
+    /** Whether the text (NFKC, not folded) has a letter only a Turkic Latin alphabet writes. */
+    static boolean marked(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case 'ə', 'Ə', 'ğ', 'Ğ', 'ı', 'İ', 'ş', 'Ş' -> {
+                    return true;
+                }
+                case '\u02BB', '\'', '\u2018', '\u2019' -> {
+                    // Uzbek oʻ and gʻ, after a letter of the word (not O'Brien)
+                    if (i >= 2
+                            && Character.isLetter(text.charAt(i - 2))
+                            && (text.charAt(i - 1) == 'o' || text.charAt(i - 1) == 'g' || text.charAt(i - 1) == 'G')) {
+                        return true;
+                    }
+                    if (i == 1 && (text.charAt(0) == 'G' || text.charAt(0) == 'g') && c == '\u02BB') {
+                        return true;
+                    }
+                }
+                default -> {}
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text with the Turkic letters spelt as English spellings of the same names write them: c
+     * as j (not in ch, ck, cz, cs: letters of a name typed otherwise), ç ch, ş sh, ğ gh, ı i, ə a, x
+     * kh, ey as ay and ev before a consonant or at the end of a word as aw (Sevim, Nevin keep it); other letters as they
+     * are (diacritics are removed later, with the other forms').
+     */
+    static String spelling(String text) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n + 8);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : 0;
+            char lowerNext = Character.toLowerCase(next);
+            boolean upper = Character.isUpperCase(c);
+            switch (c) {
+                case 'c', 'C' -> {
+                    boolean digraph = lowerNext == 'h' || lowerNext == 'k' || lowerNext == 'z' || lowerNext == 's';
+                    out.append(digraph ? c : upper ? 'J' : 'j');
+                }
+                case 'ç', 'Ç' -> digraph(out, 'c', upper, next);
+                case 'ş', 'Ş' -> digraph(out, 's', upper, next);
+                case 'ğ', 'Ğ' -> digraph(out, 'g', upper, next);
+                case 'ı' -> out.append('i');
+                case 'İ' -> out.append('I');
+                case 'ə' -> out.append('a');
+                case 'Ə' -> out.append('A');
+                case 'x', 'X' -> digraph(out, 'k', upper, next);
+                case 'e', 'E' -> {
+                    char after = i + 2 < n ? Character.toLowerCase(text.charAt(i + 2)) : 0;
+                    if (lowerNext == 'y' || lowerNext == 'v' && !isVowel(after)) {
+                        out.append(upper ? 'A' : 'a').append(lowerNext == 'v' ? (upper ? 'W' : 'w') : next);
+                        i++;
+                    } else {
+                        out.append(c);
+                    }
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends {@code first} and an h, in the case of the letter they spell and of the one after it. */
+    private static void digraph(StringBuilder out, char first, boolean upper, char next) {
+        out.append(upper ? Character.toUpperCase(first) : first);
+        out.append(upper && (next == 0 || Character.isUpperCase(next)) ? 'H' : 'h');
+    }
+
+    /**
+     * Whether the lower-case ASCII part {@code turkic}, read as Turkish spells (its c as j, ev and ey
+     * as aw and ay), is the name {@code other} spells otherwise: the same spelling once the rules are
+     * applied, or the same consonant skeleton of three letters or more in spellings at most two
+     * letters apart. A name folded to ASCII, as an MRZ or a list writes it, has lost the letters that
+     * show its alphabet (Cemal, Recep, Mevlut): this reads it so only where it has a c as Turkish writes
+     * it ({@link #turkishC}) and the other part a j, or it has ev or ey and the other a diphthong (Jamal, Rajab, Mawlud), and
+     * after every other rule has failed.
+     */
+    static boolean readAlike(Part turkic, Part other) {
+        String t = turkic.text();
+        String o = other.text();
+        boolean cForJ = o.indexOf('j') >= 0 && turkishC(t);
+        boolean diphthong = (t.contains("ev") || t.contains("ey"))
+                && (o.contains("aw") || o.contains("ay") || o.contains("au") || o.contains("ai") || o.contains("ow"));
+        if (!cForJ && !diphthong) {
+            return false;
+        }
+        String read = spelling(t);
+        if (read.equals(t)) {
+            return false;
+        }
+        String ortho = Orthography.rewrite(read);
+        if (ortho.equals(other.ortho())) {
+            return true;
+        }
+        String skeleton = Orthography.skeleton(ortho);
+        return skeleton.length() >= 3
+                && skeleton.equals(other.skeleton())
+                && Math.abs(ortho.length() - other.ortho().length()) <= 2;
+    }
+
+    /**
+     * Whether the part has a c before e or i, or before a d, m, n, b or v (Necmettin, Necdet). Before
+     * a, o and u the c of Romance names is a k that meets Arabic names with j too often (Camila /
+     * Jamila); before e and i it is an s, whose names seldom have a j for the same consonants (Cesar /
+     * Jasir is one); before those consonants it is seldom written at all but in Turkish.
+     */
+    private static boolean turkishC(String t) {
+        for (int i = t.indexOf('c'); i >= 0; i = t.indexOf('c', i + 1)) {
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            if (next == 'e' || next == 'i' || next == 'd' || next == 'm' || next == 'n' || next == 'b' || next == 'v') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVowel(char c) {
+        // after folding: the Turkic vowels with marks are vowels too
+        return "aeiouyıöüəâîûäë".indexOf(c) >= 0;
+    }
+}

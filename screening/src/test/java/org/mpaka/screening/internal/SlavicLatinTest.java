@@ -1,0 +1,58 @@
+package org.mpaka.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mpaka.screening.NameMatcher;
+
+class SlavicLatinTest {
+
+    private static final NameMatcher MATCHER = new NameMatcher();
+
+    @Test
+    void knowsTheAlphabetsByTheirLettersAndThePolishDigraphs() {
+        assertThat(SlavicLatin.marked("Siergiej Ławrow")).isTrue();
+        assertThat(SlavicLatin.marked("Szamil Basajew")).isTrue();
+        assertThat(SlavicLatin.marked("Michail Gorbaczow")).isTrue();
+        assertThat(SlavicLatin.marked("Petr Čech")).isTrue();
+        assertThat(SlavicLatin.marked("Antonín Dvořák")).isTrue();
+        assertThat(SlavicLatin.marked("Vladimir Putin")).isFalse();
+        assertThat(SlavicLatin.marked("José Núñez")).isFalse();
+    }
+
+    @Test
+    void spellsTheLettersAsEnglishSpellingsOfSlavicNames() {
+        assertThat(SlavicLatin.spelling("Nikita Chruszczow")).isEqualTo("nikita khrushchov");
+        assertThat(SlavicLatin.spelling("Wiaczesław Mołotow")).isEqualTo("vyachesłav mołotov");
+        assertThat(SlavicLatin.spelling("Siergiej Jewgienij")).isEqualTo("sergey yevgeniy");
+        assertThat(SlavicLatin.spelling("Dżochar Prigożyn")).isEqualTo("dzhokhar prigozhyn");
+        assertThat(SlavicLatin.spelling("Grzegorz Brzeziński")).isEqualTo("gzhegozh bzheziński");
+        assertThat(SlavicLatin.spelling("Václav Milošević Dvořák")).isEqualTo("vátslav miloshevich dvorzhák");
+        assertThat(SlavicLatin.spelling("Đorđe")).isEqualTo("djordje");
+    }
+
+    @Test
+    void readsPolishSpellingsOfEastSlavicNamesAndNamesWithAHacekAsEnglishSpellsThem() {
+        assertThat(MATCHER.compareNames("Stanisław Szuszkiewicz", "Stanislav Shushkevich")
+                        .score())
+                .isGreaterThan(0.95);
+        assertThat(MATCHER.compareNames("Siergiej Ławrow", "Sergei Lavrov").score())
+                .isGreaterThan(0.95);
+        assertThat(MATCHER.compareNames("Michaił Gorbaczow", "Mikhail Gorbachev")
+                        .score())
+                .isGreaterThan(0.9);
+        assertThat(MATCHER.compareNames("Wiaczesław Mołotow", "Vyacheslav Molotov")
+                        .score())
+                .isGreaterThan(0.95);
+        assertThat(MATCHER.compareNames("Slobodan Milošević", "Slobodan Miloshevich")
+                        .score())
+                .isGreaterThan(0.95);
+        assertThat(MATCHER.compareNames("Petr Čech", "Petr Chekh").score()).isGreaterThan(0.95);
+        // the plain reading stays: the same letters typed without their marks
+        assertThat(MATCHER.compareNames("Slobodan Milošević", "Slobodan Milosevic")
+                        .score())
+                .isEqualTo(1.0);
+        // different people stay apart
+        assertThat(MATCHER.compareNames("Lech Wałęsa", "Danuta Wałęsa").score()).isLessThan(0.7);
+    }
+}

@@ -1,0 +1,75 @@
+package org.mpaka.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mpaka.screening.MatchMethod;
+import org.mpaka.screening.NameMatcher;
+
+class TurkicLatinTest {
+
+    private static final PartSimilarity SIMILARITY = new PartSimilarity(Nicknames.bundled());
+    private static final NameMatcher MATCHER = new NameMatcher();
+
+    private static PartSimilarity.Result compare(String a, String b) {
+        return SIMILARITY.compare(Part.of(a, false), Part.of(b, false));
+    }
+
+    @Test
+    void knowsTheAlphabetsByTheLettersOnlyTheyWrite() {
+        assertThat(TurkicLatin.marked("Mevlüt Çavuşoğlu")).isTrue();
+        assertThat(TurkicLatin.marked("Cevdet Yılmaz")).isTrue();
+        assertThat(TurkicLatin.marked("İlham Əliyev")).isTrue();
+        assertThat(TurkicLatin.marked("Xo'jayev Abdulla")).isTrue();
+        assertThat(TurkicLatin.marked("Gʻayrat")).isTrue();
+        // ç and ü are French, Portuguese and German letters too; O'Brien is Irish
+        assertThat(TurkicLatin.marked("François Müller")).isFalse();
+        assertThat(TurkicLatin.marked("Conceição")).isFalse();
+        assertThat(TurkicLatin.marked("Sean O'Brien")).isFalse();
+        assertThat(TurkicLatin.marked("Cemal Kaya")).isFalse();
+    }
+
+    @Test
+    void spellsTheTurkicLettersAsEnglishSpellingsOfTheSameNames() {
+        assertThat(TurkicLatin.spelling("Mevlüt Çavuşoğlu")).isEqualTo("Mawlüt Chavushoghlu");
+        assertThat(TurkicLatin.spelling("Recep Tayyip")).isEqualTo("Rejep Tayyip");
+        assertThat(TurkicLatin.spelling("Cəfər Xəlilov")).isEqualTo("Jafar Khalilov");
+        assertThat(TurkicLatin.spelling("Eyüp Zeynep")).isEqualTo("Ayüp Zaynep");
+        assertThat(TurkicLatin.spelling("HÜSEYİN ÇELİK")).isEqualTo("HÜSAYIN CHELIK");
+        // ev before a vowel is not a diphthong (Sevim, Nevin)
+        assertThat(TurkicLatin.spelling("Sevim Nevin")).isEqualTo("Sevim Nevin");
+    }
+
+    @Test
+    void readsANameInATurkicAlphabetAsTheSameNameInEnglishSpelling() {
+        assertThat(MATCHER.compareNames("Cəfər Cəfərov", "Jafar Jafarov").score())
+                .isGreaterThan(0.95);
+        assertThat(MATCHER.compareNames("Xədicə İsmayılova", "Khadija Ismayilova")
+                        .score())
+                .isGreaterThan(0.95);
+        assertThat(MATCHER.compareNames("Mevlüt Çavuşoğlu", "Mawlud Chavushoglu")
+                        .score())
+                .isGreaterThan(0.9);
+        assertThat(MATCHER.compareNames("Eyüp Şahin", "Ayyub Shahin").score()).isGreaterThan(0.9);
+        assertThat(MATCHER.compareNames("Cevdet Yılmaz", "Jawdat Yilmaz").score())
+                .isGreaterThan(0.9);
+        // the plain reading stays: the same letters typed without their marks
+        assertThat(MATCHER.compareNames("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu").score())
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void readsAFoldedTurkishCAsJOnlyWhereTheOtherPartHasAJ() {
+        PartSimilarity.Result cemal = compare("cemal", "jamal");
+        assertThat(cemal.method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(cemal.score()).isEqualTo(PartSimilarity.TURKIC);
+        assertThat(compare("recep", "rajab").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("hatice", "khadija").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("mevlut", "mawlud").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("necip", "najib").method()).isEqualTo(MatchMethod.SPELLING);
+        // the Romance c before a, o, u is a k, and two consonants say too little
+        assertThat(compare("camilo", "jamil").method()).isNull();
+        assertThat(compare("celia", "julia").method()).isNull();
+        assertThat(compare("marco", "marjo").method()).isNotEqualTo(MatchMethod.SPELLING);
+    }
+}
