@@ -16,6 +16,8 @@ package org.mpaka.screening.internal;
  * @param revisedMarks whether {@code text} writes a vowel as the Korean Revised Romanization does
  *     and other languages seldom do ({@link KoreanSyllables#revisedMarks}), which lets {@link
  *     KoreanSyllables} compare it
+ * @param turkicLetters which letters of {@code text} {@link TurkicLatin#readAlike} looks for ({@link
+ *     TurkicLatin#letters}), so that the comparison of two parts that have none costs nothing
  */
 public record Part(
         String text,
@@ -25,7 +27,8 @@ public record Part(
         int nameId,
         boolean unvowelled,
         int syllables,
-        boolean revisedMarks) {
+        boolean revisedMarks,
+        int turkicLetters) {
 
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
@@ -62,7 +65,8 @@ public record Part(
                 Nicknames.bundled().id(text),
                 unvowelled,
                 syllables ? ChineseSyllables.count(text) : 0,
-                KoreanSyllables.revisedMarks(text));
+                KoreanSyllables.revisedMarks(text),
+                TurkicLatin.letters(text));
     }
 
     /** Whether the part is a single letter (an initial). */

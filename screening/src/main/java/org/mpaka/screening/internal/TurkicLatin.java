@@ -97,16 +97,13 @@ final class TurkicLatin {
      * after every other rule has failed.
      */
     static boolean readAlike(Part turkic, Part other) {
-        String t = turkic.text();
-        String o = other.text();
-        boolean cForJ = o.indexOf('j') >= 0 && turkishC(t);
-        boolean diphthong = (t.contains("ev") || t.contains("ey"))
-                && (o.contains("aw") || o.contains("ay") || o.contains("au") || o.contains("ai") || o.contains("ow"));
-        if (!cForJ && !diphthong) {
+        int t = turkic.turkicLetters();
+        int o = other.turkicLetters();
+        if (((t & TURKISH_C) == 0 || (o & J) == 0) && ((t & EV_EY) == 0 || (o & DIPHTHONG) == 0)) {
             return false;
         }
-        String read = spelling(t);
-        if (read.equals(t)) {
+        String read = spelling(turkic.text());
+        if (read.equals(turkic.text())) {
             return false;
         }
         String ortho = Orthography.rewrite(read);
@@ -117,6 +114,30 @@ final class TurkicLatin {
         return skeleton.length() >= 3
                 && skeleton.equals(other.skeleton())
                 && Math.abs(ortho.length() - other.ortho().length()) <= 2;
+    }
+
+    /** {@link #letters} flag: a c as Turkish writes it ({@link #turkishC}). */
+    static final int TURKISH_C = 1;
+    /** {@link #letters} flag: an ev or ey. */
+    static final int EV_EY = 2;
+    /** {@link #letters} flag: a j. */
+    static final int J = 4;
+    /** {@link #letters} flag: a diphthong as other spellings write it (aw, ay, au, ai, ow). */
+    static final int DIPHTHONG = 8;
+
+    /** The flags of the letters {@link #readAlike} looks for in a lower-case ASCII part. */
+    static int letters(String t) {
+        int flags = turkishC(t) ? TURKISH_C : 0;
+        if (t.contains("ev") || t.contains("ey")) {
+            flags |= EV_EY;
+        }
+        if (t.indexOf('j') >= 0) {
+            flags |= J;
+        }
+        if (t.contains("aw") || t.contains("ay") || t.contains("au") || t.contains("ai") || t.contains("ow")) {
+            flags |= DIPHTHONG;
+        }
+        return flags;
     }
 
     /**
