@@ -72,4 +72,25 @@ class TurkicLatinTest {
         assertThat(compare("celia", "julia").method()).isNull();
         assertThat(compare("marco", "marjo").method()).isNotEqualTo(MatchMethod.SPELLING);
     }
+
+    @Test
+    void neverThrowsOnOddInput() {
+        // the Turkic, Slavic and African letters mixed with their look-alikes, apostrophes and marks
+        java.util.Random r = new java.util.Random(18);
+        String odd = "cCçÇşŞğĞıİəƏxXeEvyYjszZrłŁżŻźśćńęąčČšžřŘěđĐɔŋŊɲɣʃʒʊɩʔʿʾꞌ'ʻ’-  aeiouüö";
+        String latin = "abcdefghijklmnopqrstuvwxyz' -";
+        for (int i = 0; i < 3000; i++) {
+            String a = random(r, odd);
+            String b = random(r, r.nextBoolean() ? odd : latin);
+            assertThat(MATCHER.compareNames(a, b).score()).as("%s / %s", a, b).isBetween(0.0, 1.0);
+        }
+    }
+
+    private static String random(java.util.Random r, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int k = r.nextInt(14); k > 0; k--) {
+            s.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
 }
