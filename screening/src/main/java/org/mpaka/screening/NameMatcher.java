@@ -37,13 +37,16 @@ public final class NameMatcher {
         return thresholds;
     }
 
-    /** Compares two names written in any script; the best over their romanisations. */
+    /**
+     * Compares two names written in any script; the best over their romanisations (when nothing
+     * matches, the first romanisations', so that the explanation still names the parts unmatched).
+     */
     public NameScore compareNames(String query, String listed) {
         NameScore best = NameScore.NONE;
         for (NormalizedName q : NameNormalizer.normalize(query)) {
             for (NormalizedName l : NameNormalizer.normalize(listed)) {
                 NameScore s = aligner.align(q, l);
-                if (s.score() > best.score()) {
+                if (s.score() > best.score() || best == NameScore.NONE) {
                     best = s;
                 }
             }
