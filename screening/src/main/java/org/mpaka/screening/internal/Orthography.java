@@ -18,8 +18,10 @@ import java.util.Set;
  *       the start of a part (Rhwanda; inside a part the h is sounded: Burhan, Serhiy), {@code
  *       ph→f};
  *   <li>velars: {@code ck, c, q → k}; {@code x → ks}, and a leading Wade–Giles {@code hs} (pinyin
- *       x) also; {@code dj, zh → j} (the sound of French j: Djamel / Jamel, Zhalolov / Jalolov);
- *   <li>vowels: {@code ou, oo → u}; {@code aw, ow, au, aou} before a consonant or at the end → {@code
+ *       x) also; {@code dj, zh → j} (the sound of French j: Djamel / Jamel, Zhalolov / Jalolov), and
+ *       the Albanian {@code xh} too (Hoxha / Hodja);
+ *   <li>vowels: {@code ou, oo → u}, and {@code oe} before a consonant (Dutch and Indonesian
+ *       Soeharto / Suharto); {@code aw, ow, au, aou} before a consonant or at the end → {@code
  *       u} (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf / Raouf; Chow / Chou), except a final
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
  *       Iwanow / Ivanov); {@code ee → i}; after a consonant a final {@code oe → o} (Burmese Soe /
@@ -96,6 +98,9 @@ public final class Orthography {
             } else if (c == 'c') {
                 out.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
                 i++;
+            } else if (c == 'x' && next == 'h') {
+                out.append('j'); // Albanian xh: Hoxha / Hodja
+                i += 2;
             } else if (c == 'q') {
                 out.append('k');
                 i++;
@@ -120,6 +125,10 @@ public final class Orthography {
                 // the same diphthong written the French way: Raouf / Rauf, Aous / Aws
                 i = vowel(out, s, i, 3, 'u', vowelsAsWritten);
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
+                i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
+            } else if (c == 'o' && next == 'e' && next2 != 0 && !isVowel(next2)) {
+                // oe before a consonant is the u of Dutch spellings, of Indonesia's and South Africa's
+                // (Soeharto / Suharto, Koesoemo / Kusumo, Coetzee), and the German ö written oe
                 i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
             } else if (c == 'o' && next == 'e' && i + 2 == n && i > 0 && !isVowel(s.charAt(i - 1))) {
                 // a final oe after a consonant is o: Burmese Soe / So, Moe / Mo; Joe / Jo

@@ -324,8 +324,21 @@ class NormalisationRulesTest {
         // Burmese Soe / So, Moe / Mo; not after a vowel, nor inside a part (Dutch oe is u)
         assertThat(Orthography.rewrite("soe")).isEqualTo(Orthography.rewrite("so"));
         assertThat(compare("moe", "mo").method()).isEqualTo(MatchMethod.SPELLING);
-        assertThat(Orthography.rewrite("soekarno")).isEqualTo("soekarno");
         assertThat(Orthography.rewrite("oe")).isEqualTo("oe");
+    }
+
+    @Test
+    void writesOeBeforeAConsonantAsTheUOfDutchAndIndonesianSpellings() {
+        assertThat(Orthography.rewrite("soekarno")).isEqualTo("sukarno");
+        assertThat(Orthography.rewrite("koesoemo")).isEqualTo(Orthography.rewrite("kusumo"));
+        assertThat(compare("hamengkoeboewono", "hamengkubuwono").method()).isEqualTo(MatchMethod.SPELLING);
+        // before a vowel it stays (Zoey), and a final oe is the o above
+        assertThat(Orthography.rewrite("zoey")).isEqualTo("zoei");
+    }
+
+    @Test
+    void writesTheAlbanianXhAsJ() {
+        assertThat(compare("hoxha", "hodja").method()).isEqualTo(MatchMethod.SPELLING);
     }
 
     @Test
