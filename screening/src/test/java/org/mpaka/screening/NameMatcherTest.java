@@ -155,6 +155,13 @@ class NameMatcherTest {
         assertThat(firstPart("Petero Habimana", "Pierre Habimana")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
         assertThat(firstPart("George Haswani", "Jurj Haswani")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
         assertThat(firstPart("Yelena Stashina", "Helen Stashina")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        // Greek, Hebrew, Hungarian, Georgian, Albanian and Armenian forms (stop 18)
+        assertThat(firstPart("Giorgos Seferis", "George Seferis")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        assertThat(firstPart("Itzhak Herzog", "Isaac Herzog")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        assertThat(firstPart("Lajos Kossuth", "Louis Kossuth")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        assertThat(firstPart("Ioseb Jughashvili", "Iosif Jughashvili")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        assertThat(firstPart("Gjergj Kastrioti", "George Kastrioti")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
+        assertThat(firstPart("Serzh Sargsyan", "Serge Sargsyan")).isEqualTo(MatchMethod.OTHER_LANGUAGE);
         // names that share an origin but are told apart in use stay apart
         assertThat(score("James Okello", "Jacob Okello")).isLessThan(0.70);
         assertThat(score("Yahya Jammeh", "John Jammeh")).isLessThan(0.70);
@@ -172,6 +179,14 @@ class NameMatcherTest {
         assertThat(names.sameNameInAnotherLanguage("james", "giacomo")).isTrue();
         assertThat(names.sameNameInAnotherLanguage("anne", "hannah")).isFalse();
         assertThat(names.sameNameInAnotherLanguage("john", "yohanna")).isTrue();
+    }
+
+    @Test
+    void namesTheUnmatchedPartsWhenNothingMatches() {
+        NameScore none = m.compareNames("Alpha Omega", "Beta");
+        assertThat(none.score()).isZero();
+        assertThat(none.unmatchedQuery()).containsExactly("alpha", "omega");
+        assertThat(none.unmatchedListed()).containsExactly("beta");
     }
 
     @Test
