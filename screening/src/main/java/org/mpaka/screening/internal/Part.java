@@ -16,8 +16,8 @@ package org.mpaka.screening.internal;
  * @param revisedMarks whether {@code text} writes a vowel as the Korean Revised Romanization does
  *     and other languages seldom do ({@link KoreanSyllables#revisedMarks}), which lets {@link
  *     KoreanSyllables} compare it
- * @param turkicLetters which letters of {@code text} {@link TurkicLatin#readAlike} looks for ({@link
- *     TurkicLatin#letters}), so that the comparison of two parts that have none costs nothing
+ * @param jLetters which letters of {@code text} {@link LettersForJ#readAlike} looks for ({@link
+ *     LettersForJ#letters}), so that the comparison of two parts that have none costs nothing
  */
 public record Part(
         String text,
@@ -28,7 +28,7 @@ public record Part(
         boolean unvowelled,
         int syllables,
         boolean revisedMarks,
-        int turkicLetters) {
+        int jLetters) {
 
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
@@ -66,7 +66,7 @@ public record Part(
                 unvowelled,
                 syllables ? ChineseSyllables.count(text) : 0,
                 KoreanSyllables.revisedMarks(text),
-                TurkicLatin.letters(text));
+                LettersForJ.letters(text));
     }
 
     /** Whether the part is a single letter (an initial). */

@@ -39,11 +39,12 @@ public final class PartSimilarity {
     static final double KOREAN = 0.85;
 
     /**
-     * Score of a part in Turkish spelling read as another spelling of the same name ({@link
-     * TurkicLatin#readAlike}: Cemal / Jamal, Mevlut / Mawlud): below the consonant skeleton, as
-     * reading c as j is a guess about the alphabet of a name folded to ASCII.
+     * Score of a part whose Turkish c or Egyptian g, read as j, makes it another spelling of the same
+     * name ({@link LettersForJ#readAlike}: Cemal / Jamal, Mevlut / Mawlud, Gamal / Jamal): below the
+     * consonant skeleton, as reading the letter so is a guess about the alphabet of a name folded to
+     * ASCII.
      */
-    static final double TURKIC = 0.85;
+    static final double LETTER_FOR_J = 0.85;
 
     /** Score of a part that is the start of the other. */
     static final double SHORTENED = 0.8;
@@ -123,8 +124,8 @@ public final class PartSimilarity {
         if ((a.revisedMarks() || b.revisedMarks()) && KoreanSyllables.sameSyllables(a.text(), b.text())) {
             return new Result(KOREAN, MatchMethod.PHONETIC);
         }
-        if (TurkicLatin.readAlike(a, b) || TurkicLatin.readAlike(b, a)) {
-            return new Result(TURKIC, MatchMethod.SPELLING);
+        if (LettersForJ.readAlike(a, b) || LettersForJ.readAlike(b, a)) {
+            return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
         }
         return Result.NO;
     }

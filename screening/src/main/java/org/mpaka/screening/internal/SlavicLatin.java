@@ -9,8 +9,9 @@ import java.util.Locale;
  * the alphabets with the háček write sounds English spells with two letters (Čech / Chekh, Milošević
  * / Miloshevich, Václav / Vatslav): folding the marks away, as an MRZ does, meets neither English
  * spelling. A name is read so as a second form, beside its plain reading, when its letters show one
- * of these alphabets: a Polish letter (ł ż ź ś ć ń ę ą), a letter with a háček (č š ž ř ě ď ť ň) or
- * the Polish digraphs sz and cz.
+ * of these alphabets: a Polish letter (ł ż ź ś ć ń ę ą), a letter with a háček (č š ž ř ě ď ť ň),
+ * the Polish digraphs sz and cz, or the German sch with which German writes the same names
+ * (Chruschtschow / Khrushchev, Dschugaschwili / Dzhugashvili, Gorbatschow / Gorbachev).
  */
 final class SlavicLatin {
 
@@ -29,13 +30,20 @@ final class SlavicLatin {
                     return true;
                 }
             }
+            if ((c == 'h' || c == 'H') && i > 1) {
+                // the German sch of Russian names in German spelling (Chruschtschow)
+                if (Character.toLowerCase(text.charAt(i - 1)) == 'c'
+                        && Character.toLowerCase(text.charAt(i - 2)) == 's') {
+                    return true;
+                }
+            }
         }
         return false;
     }
 
     /**
      * The text, lower case, with these alphabets' letters spelt as English (BGN/PCGN) spellings of
-     * Slavic names write them: szcz shch, sz and š sh, cz, č and ć ch, rz and ř zh and rzh, ż and ž zh,
+     * Slavic names write them: szcz shch, German tsch ch, dsch dzh and sch sh, sz and š sh, cz, č and ć ch, rz and ř zh and rzh, ż and ž zh,
      * ch kh, another c ts, đ dj, w v, j y; ie, ia, io, iu after a consonant e, ya, yo, yu (the Polish
      * writing of a soft consonant: Siergiej / Sergey, Wiaczesław / Vyacheslav). Other letters as
      * they are (diacritics are removed later, with the other forms').
@@ -51,6 +59,15 @@ final class SlavicLatin {
             if (s.startsWith("szcz", i)) {
                 out.append("shch");
                 i += 3;
+            } else if (s.startsWith("tsch", i)) {
+                out.append("ch");
+                i += 3;
+            } else if (s.startsWith("dsch", i)) {
+                out.append("dzh");
+                i += 3;
+            } else if (s.startsWith("sch", i)) {
+                out.append("sh");
+                i += 2;
             } else if (c == 's' && next == 'z') {
                 out.append("sh");
                 i++;

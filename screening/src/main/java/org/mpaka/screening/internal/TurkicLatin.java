@@ -8,7 +8,10 @@ package org.mpaka.screening.internal;
  * Tughrul), {@code x} the kh (Azerbaijani Xədicə, Uzbek Xolmatov), and the Arabic diphthongs aw and
  * ay are often written ev and ey (Mevlüt / Mawlud, Cevdet / Jawdat, Eyüp / Ayyub, Zeynep / Zaynab). A name is read so
  * as a second form, beside its plain reading, when its letters show one of these alphabets: ə, ğ, ı
- * (or a dotted capital İ), ş with a cedilla, or the Uzbek oʻ and gʻ.
+ * (or a dotted capital İ), ş with a cedilla, the Uzbek oʻ and gʻ, or the circumflexed ê, î, û of
+ * Kurdish (Kurmanji), which writes c, ç, ş and x as Turkish and Azerbaijani do (Celal Talabanî /
+ * Jalal Talabani, Ehmedê Xanî / Ahmad Khani); French names with î (Benoît) get a second form that
+ * meets no other name.
  */
 final class TurkicLatin {
 
@@ -19,7 +22,7 @@ final class TurkicLatin {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case 'ə', 'Ə', 'ğ', 'Ğ', 'ı', 'İ', 'ş', 'Ş' -> {
+                case 'ə', 'Ə', 'ğ', 'Ğ', 'ı', 'İ', 'ş', 'Ş', 'ê', 'Ê', 'î', 'Î', 'û', 'Û' -> {
                     return true;
                 }
                 case '\u02BB', '\'', '\u2018', '\u2019' -> {
@@ -85,75 +88,6 @@ final class TurkicLatin {
     private static void digraph(StringBuilder out, char first, boolean upper, char next) {
         out.append(upper ? Character.toUpperCase(first) : first);
         out.append(upper && (next == 0 || Character.isUpperCase(next)) ? 'H' : 'h');
-    }
-
-    /**
-     * Whether the lower-case ASCII part {@code turkic}, read as Turkish spells (its c as j, ev and ey
-     * as aw and ay), is the name {@code other} spells otherwise: the same spelling once the rules are
-     * applied, or the same consonant skeleton of three letters or more in spellings at most two
-     * letters apart. A name folded to ASCII, as an MRZ or a list writes it, has lost the letters that
-     * show its alphabet (Cemal, Recep, Mevlut): this reads it so only where it has a c as Turkish writes
-     * it ({@link #turkishC}) and the other part a j, or it has ev or ey and the other a diphthong (Jamal, Rajab, Mawlud), and
-     * after every other rule has failed.
-     */
-    static boolean readAlike(Part turkic, Part other) {
-        int t = turkic.turkicLetters();
-        int o = other.turkicLetters();
-        if (((t & TURKISH_C) == 0 || (o & J) == 0) && ((t & EV_EY) == 0 || (o & DIPHTHONG) == 0)) {
-            return false;
-        }
-        String read = spelling(turkic.text());
-        if (read.equals(turkic.text())) {
-            return false;
-        }
-        String ortho = Orthography.rewrite(read);
-        if (ortho.equals(other.ortho())) {
-            return true;
-        }
-        String skeleton = Orthography.skeleton(ortho);
-        return skeleton.length() >= 3
-                && skeleton.equals(other.skeleton())
-                && Math.abs(ortho.length() - other.ortho().length()) <= 2;
-    }
-
-    /** {@link #letters} flag: a c as Turkish writes it ({@link #turkishC}). */
-    static final int TURKISH_C = 1;
-    /** {@link #letters} flag: an ev or ey. */
-    static final int EV_EY = 2;
-    /** {@link #letters} flag: a j. */
-    static final int J = 4;
-    /** {@link #letters} flag: a diphthong as other spellings write it (aw, ay, au, ai, ow). */
-    static final int DIPHTHONG = 8;
-
-    /** The flags of the letters {@link #readAlike} looks for in a lower-case ASCII part. */
-    static int letters(String t) {
-        int flags = turkishC(t) ? TURKISH_C : 0;
-        if (t.contains("ev") || t.contains("ey")) {
-            flags |= EV_EY;
-        }
-        if (t.indexOf('j') >= 0) {
-            flags |= J;
-        }
-        if (t.contains("aw") || t.contains("ay") || t.contains("au") || t.contains("ai") || t.contains("ow")) {
-            flags |= DIPHTHONG;
-        }
-        return flags;
-    }
-
-    /**
-     * Whether the part has a c before e or i, or before a d, m, n, b or v (Necmettin, Necdet). Before
-     * a, o and u the c of Romance names is a k that meets Arabic names with j too often (Camila /
-     * Jamila); before e and i it is an s, whose names seldom have a j for the same consonants (Cesar /
-     * Jasir is one); before those consonants it is seldom written at all but in Turkish.
-     */
-    private static boolean turkishC(String t) {
-        for (int i = t.indexOf('c'); i >= 0; i = t.indexOf('c', i + 1)) {
-            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
-            if (next == 'e' || next == 'i' || next == 'd' || next == 'm' || next == 'n' || next == 'b' || next == 'v') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isVowel(char c) {

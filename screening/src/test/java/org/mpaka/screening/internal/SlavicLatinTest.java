@@ -48,6 +48,12 @@ class SlavicLatinTest {
                         .score())
                 .isGreaterThan(0.95);
         assertThat(MATCHER.compareNames("Petr Čech", "Petr Chekh").score()).isGreaterThan(0.95);
+        // Russian names in German spelling
+        assertThat(SlavicLatin.marked("Nikita Chruschtschow")).isTrue();
+        assertThat(SlavicLatin.spelling("Chruschtschow Dschugaschwili")).isEqualTo("khrushchov dzhugashvili");
+        assertThat(MATCHER.compareNames("Nikita Chruschtschow", "Nikita Khrushchev")
+                        .score())
+                .isGreaterThan(0.9);
         // the plain reading stays: the same letters typed without their marks
         assertThat(MATCHER.compareNames("Slobodan Milošević", "Slobodan Milosevic")
                         .score())

@@ -62,7 +62,7 @@ class TurkicLatinTest {
     void readsAFoldedTurkishCAsJOnlyWhereTheOtherPartHasAJ() {
         PartSimilarity.Result cemal = compare("cemal", "jamal");
         assertThat(cemal.method()).isEqualTo(MatchMethod.SPELLING);
-        assertThat(cemal.score()).isEqualTo(PartSimilarity.TURKIC);
+        assertThat(cemal.score()).isEqualTo(PartSimilarity.LETTER_FOR_J);
         assertThat(compare("recep", "rajab").method()).isEqualTo(MatchMethod.SPELLING);
         assertThat(compare("hatice", "khadija").method()).isEqualTo(MatchMethod.SPELLING);
         assertThat(compare("mevlut", "mawlud").method()).isEqualTo(MatchMethod.SPELLING);
@@ -71,6 +71,24 @@ class TurkicLatinTest {
         assertThat(compare("camilo", "jamil").method()).isNull();
         assertThat(compare("celia", "julia").method()).isNull();
         assertThat(compare("marco", "marjo").method()).isNotEqualTo(MatchMethod.SPELLING);
+    }
+
+    @Test
+    void readsAnEgyptianGAsJOnlyWhereTheOtherPartHasAJ() {
+        assertThat(compare("naguib", "najib").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("megahed", "mujahid").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("torgaman", "turjuman").method()).isEqualTo(MatchMethod.SPELLING);
+        // not before o or u, nor after n (a nasal), nor with two consonants
+        assertThat(LettersForJ.letters("gordon") & LettersForJ.EGYPTIAN_G).isZero();
+        assertThat(LettersForJ.letters("nganga") & LettersForJ.EGYPTIAN_G).isZero();
+        assertThat(compare("gina", "jinan").method()).isNull();
+    }
+
+    @Test
+    void readsKurdishLatinAsTurkishIsRead() {
+        assertThat(TurkicLatin.marked("Celal Talabanî")).isTrue();
+        assertThat(MATCHER.compareNames("Celal Talabanî", "Jalal Talabani").score())
+                .isGreaterThan(0.9);
     }
 
     @Test

@@ -1,0 +1,125 @@
+package org.mpaka.screening.internal;
+
+/**
+ * Letters other alphabets write for the sound English writes j, read as j when a name has been
+ * folded to ASCII and has lost the marks that show its alphabet: the Turkish c (Cemal / Jamal,
+ * Recep / Rajab; with the Turkish ev and ey for the Arabic diphthongs: Mevlut / Mawlud) and the g of
+ * Egyptian spellings of Arabic names (Gamal / Jamal, Naguib / Najib, Ragab / Rajab, Hegazy / Hijazi).
+ * Tried after every other part rule has failed, and only where the other part has a j (or a
+ * diphthong) for the letter to meet; flags worked out when a part is made ({@link #letters}) keep the
+ * comparison of parts that have none of these letters free.
+ */
+final class LettersForJ {
+
+    private LettersForJ() {}
+
+    /**
+     * Whether the lower-case ASCII part {@code read}, with its letters for j read as j (and, for the
+     * Turkish c, ev and ey as aw and ay), is the name {@code other} spells otherwise: the same
+     * spelling once the rules are applied, or the same consonant skeleton of three letters or more in
+     * spellings at most two letters apart.
+     */
+    static boolean readAlike(Part read, Part other) {
+        int t = read.jLetters();
+        int o = other.jLetters();
+        boolean turkish = (t & TURKISH_C) != 0 && (o & J) != 0 || (t & EV_EY) != 0 && (o & DIPHTHONG) != 0;
+        boolean egyptian = (t & EGYPTIAN_G) != 0 && (o & J) != 0;
+        if (!turkish && !egyptian) {
+            return false;
+        }
+        String text = read.text();
+        String spelled = turkish ? TurkicLatin.spelling(text) : text;
+        if (egyptian) {
+            spelled = gAsJ(spelled);
+        }
+        if (spelled.equals(text)) {
+            return false;
+        }
+        String ortho = Orthography.rewrite(spelled);
+        if (ortho.equals(other.ortho())) {
+            return true;
+        }
+        String skeleton = Orthography.skeleton(ortho);
+        return skeleton.length() >= 3
+                && skeleton.equals(other.skeleton())
+                && Math.abs(ortho.length() - other.ortho().length()) <= 2;
+    }
+
+    /** {@link #letters} flag: a c as Turkish writes it ({@link #turkishC}). */
+    static final int TURKISH_C = 1;
+    /** {@link #letters} flag: an ev or ey. */
+    static final int EV_EY = 2;
+    /** {@link #letters} flag: a j. */
+    static final int J = 4;
+    /** {@link #letters} flag: a diphthong as other spellings write it (aw, ay, au, ai, ow). */
+    static final int DIPHTHONG = 8;
+    /** {@link #letters} flag: a g that Egyptian spellings write for j ({@link #gForJ}). */
+    static final int EGYPTIAN_G = 16;
+
+    /** The flags of the letters {@link #readAlike} looks for in a lower-case ASCII part. */
+    static int letters(String t) {
+        int flags = turkishC(t) ? TURKISH_C : 0;
+        if (t.contains("ev") || t.contains("ey")) {
+            flags |= EV_EY;
+        }
+        if (t.indexOf('j') >= 0) {
+            flags |= J;
+        }
+        if (t.contains("aw") || t.contains("ay") || t.contains("au") || t.contains("ai") || t.contains("ow")) {
+            flags |= DIPHTHONG;
+        }
+        if (gForJ(t, 0) >= 0) {
+            flags |= EGYPTIAN_G;
+        }
+        return flags;
+    }
+
+    /**
+     * Whether the part has a c before e or i, or before a d, m, n, b or v (Necmettin, Necdet). Before
+     * a, o and u the c of Romance names is a k that meets Arabic names with j too often (Camila /
+     * Jamila); before e and i it is an s, whose names seldom have a j for the same consonants (Cesar /
+     * Jasir is one); before those consonants it is seldom written at all but in Turkish.
+     */
+    private static boolean turkishC(String t) {
+        for (int i = t.indexOf('c'); i >= 0; i = t.indexOf('c', i + 1)) {
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            if (next == 'e' || next == 'i' || next == 'd' || next == 'm' || next == 'n' || next == 'b' || next == 'v') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index from {@code from} of a g Egyptian spellings write for j: before a, e or i (Gamal,
+     * Hegazy), or gu before e or i (Naguib); not after an n (a nasal: Nganga) nor in gh; -1 if none.
+     * Before o and u the g stays (Gordon is not Jordan).
+     */
+    private static int gForJ(String t, int from) {
+        for (int i = t.indexOf('g', from); i >= 0; i = t.indexOf('g', i + 1)) {
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            char after = i + 2 < t.length() ? t.charAt(i + 2) : 0;
+            boolean vowel = next == 'a' || next == 'e' || next == 'i' || next == 'u' && (after == 'e' || after == 'i');
+            if (vowel && (i == 0 || t.charAt(i - 1) != 'n')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The part with each g Egyptian spellings write for j ({@link #gForJ}) as j, and gu before e or i as j. */
+    private static String gAsJ(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        int from = 0;
+        for (int i = gForJ(t, 0); i >= 0; i = gForJ(t, from)) {
+            out.append(t, from, i).append('j');
+            from = i + 1;
+            if (t.charAt(from) == 'u'
+                    && from + 1 < t.length()
+                    && (t.charAt(from + 1) == 'e' || t.charAt(from + 1) == 'i')) {
+                from++; // the French gu: Naguib is Najib
+            }
+        }
+        return out.append(t, from, t.length()).toString();
+    }
+}
