@@ -29,7 +29,7 @@ class CrossScriptPairsTest {
         "cross_script_pairs.csv, 210, 11",
         "world_pairs.csv, 441, 30",
         "reader_review_pairs.csv, 319, 49",
-        "region_probe_pairs.csv, 478, 12"
+        "region_probe_pairs.csv, 478, 10"
     })
     void matchesEachPairAsLabelledExceptTheKnownGaps(String file, int pairs, int knownGaps) throws Exception {
         List<Csv.Row> rows;

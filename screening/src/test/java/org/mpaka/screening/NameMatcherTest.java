@@ -182,6 +182,15 @@ class NameMatcherTest {
     }
 
     @Test
+    void capsOnePartNamesTwoLettersApart() {
+        // one-part names (Indonesian, Burmese, Afghan) two letters apart are other names as often
+        // as misspellings; one letter apart, or with more parts, the typo counts
+        assertThat(score("Sukarno", "Suharto")).isLessThanOrEqualTo(0.6);
+        assertThat(score("Sukarno", "Sukarmo")).isGreaterThan(0.8);
+        assertThat(score("Ahmed Sukarno", "Ahmed Suharto")).isGreaterThan(0.7);
+    }
+
+    @Test
     void namesTheUnmatchedPartsWhenNothingMatches() {
         NameScore none = m.compareNames("Alpha Omega", "Beta");
         assertThat(none.score()).isZero();

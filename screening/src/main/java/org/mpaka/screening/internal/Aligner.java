@@ -29,6 +29,13 @@ public final class Aligner {
     /** Highest score when a single real part matches between multi-part names. */
     static final double SINGLE_PART_CAP = 0.6;
 
+    /**
+     * Lowest typo score that counts in full between two names of one real part each: a single letter
+     * apart in a part of five letters or more (0.82); two letters apart, such names score at most
+     * {@link #SINGLE_PART_CAP}.
+     */
+    static final double ONE_PART_TYPO_MIN = 0.8;
+
     /** Highest score when no real part matches (only initials or particles agree). */
     static final double INITIALS_ONLY_CAP = 0.5;
 
@@ -292,6 +299,7 @@ public final class Aligner {
         double ml = 0;
         int realMatches = 0;
         int translated = 0;
+        boolean looseTypo = false; // a real pair matched only as a typo of two letters or more
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -315,6 +323,7 @@ public final class Aligner {
                 if (memo.method[c] == MatchMethod.OTHER_LANGUAGE) {
                     translated++;
                 }
+                looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -330,6 +339,11 @@ public final class Aligner {
         boolean queryShorter = query.weight() <= listed.weight();
         double score = 0.8 * (queryShorter ? covQ : covL) + 0.2 * (queryShorter ? covL : covQ);
         if (realMatches <= 1 && query.realParts() >= 2 && listed.realParts() >= 2) {
+            score = Math.min(score, SINGLE_PART_CAP);
+        }
+        if (looseTypo && query.realParts() == 1 && listed.realParts() == 1) {
+            // a one-part name is all the evidence there is: two letters apart it is another name
+            // as often as a misspelling (Sukarno / Suharto)
             score = Math.min(score, SINGLE_PART_CAP);
         }
         if (realMatches > 0 && translated == realMatches) {
