@@ -21,8 +21,10 @@ import org.mpaka.screening.PartMatch;
  * than wrong ones and an extra middle name costs little. When only one real (non-particle) part
  * matches and both names have two or more, the score is capped at {@value #SINGLE_PART_CAP}: one
  * shared name is not an identification; so is a name whose every matched real part is the same name
- * in another language (Peter Paul / Pierre Boulos), which is weaker evidence than a spelling. When
- * no real part matches (initials or particles only), it is capped at {@value #INITIALS_ONLY_CAP}.
+ * in another language (Peter Paul / Pierre Boulos), which is weaker evidence than a spelling, and
+ * two names of one real part each that match only as a typo below {@value #ONE_PART_TYPO_MIN}
+ * (Sukarno / Suharto). When no real part matches (initials or particles only), it is capped at
+ * {@value #INITIALS_ONLY_CAP}.
  */
 public final class Aligner {
 
