@@ -270,7 +270,8 @@ public final class ScreeningIndex {
     /** Hits at or above the weak threshold, best first, at most {@code limit}. */
     public List<Hit> screen(PersonQuery query, int limit) {
         List<Hit> hits = new ArrayList<>();
-        for (Hit h : top(query, limit)) {
+        // entries below the weak threshold are not reported, so not explained either
+        for (Hit h : top(query, limit, matcher.thresholds().weak())) {
             if (h.matchClass() != MatchClass.NONE) {
                 hits.add(h);
             }
@@ -293,13 +294,18 @@ public final class ScreeningIndex {
      * at 1, so that of two hits shown at 1.00 the one with more agreeing evidence comes first.
      */
     public List<Hit> top(PersonQuery query, int k) {
+        return top(query, k, 0);
+    }
+
+    /** {@link #top(PersonQuery, int)} without the entries whose score is below {@code minScore}. */
+    private List<Hit> top(PersonQuery query, int k, double minScore) {
         scratchPermits.acquireUninterruptibly();
         Candidates c = scratch.poll();
         if (c == null) {
             c = new Candidates(candidateIndex);
         }
         try {
-            return top(query, k, c);
+            return top(query, k, c, minScore);
         } finally {
             scratch.offer(c);
             scratchPermits.release();
@@ -316,7 +322,7 @@ public final class ScreeningIndex {
         return 1L << (year & 63);
     }
 
-    private List<Hit> top(PersonQuery query, int k, Candidates c) {
+    private List<Hit> top(PersonQuery query, int k, Candidates c, double minScore) {
         PreparedQuery pq = PreparedQuery.of(query);
         c.reset();
         for (NormalizedName n : pq.names()) {
@@ -388,7 +394,7 @@ public final class ScreeningIndex {
         }
         int[] ids = entryIds.stream().mapToInt(Integer::intValue).toArray();
         c.keep(touch(ids));
-        return best(pq, memos, ids, k);
+        return best(pq, memos, ids, k, minScore);
     }
 
     /**
@@ -408,11 +414,12 @@ public final class ScreeningIndex {
     }
 
     /**
-     * The {@code k} best of the given entries with a score above 0, best first by their score
-     * before the cap at 1 (see {@link EntryScorer#scoreOnly}), equal ones by entry key: each is
-     * scored in full without an explanation, and only those returned are explained.
+     * The {@code k} best of the given entries with a score above 0 and at least {@code minScore},
+     * best first by their score before the cap at 1 (see {@link EntryScorer#scoreOnly}), equal ones
+     * by entry key: each is scored in full without an explanation, and only those returned are
+     * explained.
      */
-    private List<Hit> best(PreparedQuery pq, Aligner.Memo[] memos, int[] ids, int k) {
+    private List<Hit> best(PreparedQuery pq, Aligner.Memo[] memos, int[] ids, int k, double minScore) {
         EntryScorer scorer = matcher.scorer();
         double[] full = new double[ids.length];
         Integer[] rank = new Integer[ids.length];
@@ -425,7 +432,7 @@ public final class ScreeningIndex {
             return byScore != 0 ? byScore : entries[ids[a]].key().compareTo(entries[ids[b]].key());
         });
         List<Hit> hits = new ArrayList<>(Math.min(k, ids.length));
-        for (int i = 0; i < ids.length && hits.size() < k && full[rank[i]] > 0; i++) {
+        for (int i = 0; i < ids.length && hits.size() < k && full[rank[i]] > 0 && full[rank[i]] >= minScore; i++) {
             hits.add(scorer.score(pq, memos, entries[ids[rank[i]]], listedOf(ids[rank[i]])));
         }
         return hits;
@@ -648,7 +655,7 @@ public final class ScreeningIndex {
         PreparedQuery pq = PreparedQuery.of(query);
         int[] all = new int[entries.length];
         Arrays.setAll(all, e -> e);
-        return best(pq, EntryScorer.memos(pq), all, k);
+        return best(pq, EntryScorer.memos(pq), all, k, 0);
     }
 
     private List<EntryScorer.ListedName> listedOf(int e) {
