@@ -20,7 +20,7 @@ import java.util.Set;
  *   <li>velars: {@code ck, c, q → k}; {@code x → ks}, and a leading Wade–Giles {@code hs} (pinyin
  *       x) also; {@code dj, zh → j} (the sound of French j: Djamel / Jamel, Zhalolov / Jalolov), and
  *       the Albanian {@code xh} too (Hoxha / Hodja);
- *   <li>vowels: {@code ou, oo → u}, and {@code oe} before a consonant (Dutch and Indonesian
+ *   <li>vowels: {@code ou, oo → u}, and {@code oe} between consonants (Dutch and Indonesian
  *       Soeharto / Suharto); {@code aw, ow, au, aou} before a consonant or at the end → {@code
  *       u} (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf / Raouf; Chow / Chou), except a final
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
@@ -126,9 +126,10 @@ public final class Orthography {
                 i = vowel(out, s, i, 3, 'u', vowelsAsWritten);
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
                 i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
-            } else if (c == 'o' && next == 'e' && next2 != 0 && !isVowel(next2)) {
-                // oe before a consonant is the u of Dutch spellings, of Indonesia's and South Africa's
-                // (Soeharto / Suharto, Koesoemo / Kusumo, Coetzee), and the German ö written oe
+            } else if (c == 'o' && next == 'e' && next2 != 0 && !isVowel(next2) && i > 0 && !isVowel(s.charAt(i - 1))) {
+                // oe between consonants is the u of Dutch spellings, of Indonesia's and South
+                // Africa's (Soeharto / Suharto, Koesoemo / Kusumo, Coetzee), and the German ö written
+                // oe; at the start of a part the rule for leading vowels meets it (Oemar / Umar)
                 i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
             } else if (c == 'o' && next == 'e' && i + 2 == n && i > 0 && !isVowel(s.charAt(i - 1))) {
                 // a final oe after a consonant is o: Burmese Soe / So, Moe / Mo; Joe / Jo

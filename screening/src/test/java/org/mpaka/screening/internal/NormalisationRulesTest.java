@@ -332,8 +332,11 @@ class NormalisationRulesTest {
         assertThat(Orthography.rewrite("soekarno")).isEqualTo("sukarno");
         assertThat(Orthography.rewrite("koesoemo")).isEqualTo(Orthography.rewrite("kusumo"));
         assertThat(compare("hamengkoeboewono", "hamengkubuwono").method()).isEqualTo(MatchMethod.SPELLING);
-        // before a vowel it stays (Zoey), and a final oe is the o above
+        // before a vowel it stays (Zoey), and a final oe is the o above; a leading one stays too
+        // (an MRZ's OEGA for Olga is a typo), and Oemar meets Umar as leading vowels do
         assertThat(Orthography.rewrite("zoey")).isEqualTo("zoei");
+        assertThat(Orthography.rewrite("oega")).isEqualTo("oega");
+        assertThat(compare("oemar", "umar").method()).isEqualTo(MatchMethod.PHONETIC);
     }
 
     @Test
