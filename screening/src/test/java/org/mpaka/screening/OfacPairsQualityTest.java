@@ -44,17 +44,17 @@ class OfacPairsQualityTest {
     @Test
     void keepsRecallAndFalseMatchRateWithBirthDates() throws Exception {
         Map<String, NamePairs.Metrics> m = evaluate(true);
-        assertThat(m.get("variant_kind=spelling_variant").recall()).isGreaterThanOrEqualTo(0.929);
-        // 0.436 before the religious titles (stop 17): one alias pair had matched only through a shared Qari
-        assertThat(m.get("variant_kind=other_identity").recall()).isGreaterThanOrEqualTo(0.435);
+        assertThat(m.get("variant_kind=spelling_variant").recall()).isGreaterThanOrEqualTo(0.930);
+        // 0.438 at stop 18 (the Egyptian g); the floor leaves room for one pair
+        assertThat(m.get("variant_kind=other_identity").recall()).isGreaterThanOrEqualTo(0.437);
         assertThat(m.get("variant_kind=different_person").falseMatchRate()).isLessThanOrEqualTo(0.01);
-        assertThat(m.get("all").f1()).isGreaterThanOrEqualTo(0.846);
+        assertThat(m.get("all").f1()).isGreaterThanOrEqualTo(0.847);
     }
 
     @Test
     void keepsRecallAndFalseMatchRateOnNamesAlone() throws Exception {
         Map<String, NamePairs.Metrics> m = evaluate(false);
-        assertThat(m.get("variant_kind=spelling_variant").recall()).isGreaterThanOrEqualTo(0.876);
+        assertThat(m.get("variant_kind=spelling_variant").recall()).isGreaterThanOrEqualTo(0.878);
         assertThat(m.get("variant_kind=different_person").falseMatchRate()).isLessThanOrEqualTo(0.01);
     }
 }
