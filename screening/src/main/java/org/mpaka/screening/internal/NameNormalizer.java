@@ -150,10 +150,10 @@ public final class NameNormalizer {
             addIfAny(out, somaliReading(parts), SOMALI);
             addIfAny(out, westAfricanReading(parts), WEST_AFRICAN);
             if (TurkicLatin.marked(text)) {
-                addIfAny(out, parts(TurkicLatin.spelling(text)), TURKIC);
+                addIfChanged(out, parts, parts(TurkicLatin.spelling(text)), TURKIC);
             }
             if (SlavicLatin.marked(text)) {
-                addIfAny(out, parts(SlavicLatin.spelling(text)), SLAVIC);
+                addIfChanged(out, parts, parts(SlavicLatin.spelling(text)), SLAVIC);
             }
             if (text.indexOf('-') >= 0 && hyphenatedSyllables(text)) {
                 // Chan-o-cha as Chan O Cha too (an MRZ's Chan<O<Cha)
@@ -327,6 +327,16 @@ public final class NameNormalizer {
             read.add(t.equals(p.text()) ? p : Part.of(t, false));
         }
         return changed ? read : List.of();
+    }
+
+    /** Adds a second reading of a name unless it reads the same as the first. */
+    private static void addIfChanged(List<NormalizedName> out, List<Part> first, List<Part> parts, String scheme) {
+        if (!parts.stream()
+                .map(Part::text)
+                .toList()
+                .equals(first.stream().map(Part::text).toList())) {
+            addIfAny(out, parts, scheme);
+        }
     }
 
     private static void addIfAny(List<NormalizedName> out, List<Part> parts, String scheme) {

@@ -94,13 +94,15 @@ final class SlavicLatin {
                     case 'w' -> out.append('v');
                     case 'j' -> out.append('y');
                     case 'i' -> {
+                        // a soft consonant before e is written ie: Siergiej / Sergey, Mieczysław /
+                        // Mechislav; before a, o, u the i is the y of ya, yo, yu
                         boolean soft = Character.isLetter(before)
                                 && !isVowel(before)
                                 && (next == 'e' || next == 'a' || next == 'o' || next == 'u');
-                        if (soft && next == 'e') {
-                            // the soft consonant before e: Siergiej / Sergey, Mieczysław / Mechislav
-                        } else {
-                            out.append(soft ? 'y' : 'i');
+                        if (!soft) {
+                            out.append('i');
+                        } else if (next != 'e') {
+                            out.append('y');
                         }
                     }
                     default -> out.append(c);

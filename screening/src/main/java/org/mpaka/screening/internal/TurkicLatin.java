@@ -27,9 +27,13 @@ final class TurkicLatin {
                 }
                 case '\u02BB', '\'', '\u2018', '\u2019' -> {
                     // Uzbek oʻ and gʻ, after a letter of the word (not O'Brien)
+                    // (not the ng' of Kikuyu and Kalenjin names: Ng'ang'a, Ng'eno)
+                    char before = text.charAt(i - 1 >= 0 ? i - 1 : 0);
                     if (i >= 2
                             && Character.isLetter(text.charAt(i - 2))
-                            && (text.charAt(i - 1) == 'o' || text.charAt(i - 1) == 'g' || text.charAt(i - 1) == 'G')) {
+                            && (before == 'o'
+                                    || (before == 'g' || before == 'G')
+                                            && Character.toLowerCase(text.charAt(i - 2)) != 'n')) {
                         return true;
                     }
                     if (i == 1 && (text.charAt(0) == 'G' || text.charAt(0) == 'g') && c == '\u02BB') {

@@ -27,6 +27,11 @@ class TurkicLatinTest {
         assertThat(TurkicLatin.marked("Conceição")).isFalse();
         assertThat(TurkicLatin.marked("Sean O'Brien")).isFalse();
         assertThat(TurkicLatin.marked("Cemal Kaya")).isFalse();
+        // nor is the ng' of Kikuyu and Kalenjin names
+        assertThat(TurkicLatin.marked("Ng'ang'a Kamau")).isFalse();
+        assertThat(TurkicLatin.marked("Kiprotich Ng'eno")).isFalse();
+        // a name the reading leaves as it is gets no second form
+        assertThat(NameNormalizer.normalize("Mo'men Salem")).hasSize(1);
     }
 
     @Test
