@@ -27,7 +27,7 @@ class CrossScriptPairsTest {
     @ParameterizedTest
     @CsvSource({
         "cross_script_pairs.csv, 210, 11",
-        "world_pairs.csv, 441, 30",
+        "world_pairs.csv, 441, 29",
         "reader_review_pairs.csv, 319, 49",
         "region_probe_pairs.csv, 478, 10"
     })

@@ -35,8 +35,32 @@ public final class NameNormalizer {
      * Bogyoke: removed before another part only, so that Mohammed Qari keeps his name.
      */
     static final Set<String> TITLES_BEFORE_A_NAME = Set.of(
-            "mawlana", "molana", "moulana", "maulvi", "molvi", "moulvi", "mawlawi", "maulawi", "mowlawi", "mallam",
-            "ustadz", "qari", "daw", "bogyoke", "maulana", "mullah", "mulla");
+            "mawlana",
+            "molana",
+            "moulana",
+            "maulvi",
+            "molvi",
+            "moulvi",
+            "mawlawi",
+            "maulawi",
+            "mowlawi",
+            "mallam",
+            "ustadz",
+            "qari",
+            "daw",
+            "bogyoke",
+            "maulana",
+            "mullah",
+            "mulla",
+            // the Arabic sheikh, which is also a name and a family name (Hassan Sheikh Mohamud,
+            // Abd al-Aziz al-Sheikh)
+            "sheikh",
+            "shaykh",
+            "sheik",
+            "shaikh",
+            "cheikh",
+            // chiefly titles of West Africa
+            "chief");
 
     /**
      * Titles and honorifics removed before matching (English, French, Arabic, Swahili usage), and
@@ -77,11 +101,20 @@ public final class NameNormalizer {
             "father",
             "pastor",
             "bishop",
-            "sheikh",
-            "shaykh",
-            "sheik",
-            "shaikh",
-            "cheikh",
+            "archbishop",
+            "cardinal",
+            // Shia clerical ranks
+            "ayatollah",
+            "ayatullah",
+            "hojatoleslam",
+            "hojjatoleslam",
+            // Malay and Indonesian titles (Datuk, Dato', Datin; Ir. for an engineer)
+            "datuk",
+            "dato",
+            "datin",
+            "ir",
+            "prince",
+            "princess",
             "haji",
             "hajji",
             "hadji",
@@ -105,7 +138,15 @@ public final class NameNormalizer {
             "snr",
             "jnr",
             "ii",
-            "iii");
+            "iii",
+            "iv",
+            // what remains of 2nd, 3rd once digits are dropped
+            "nd",
+            "rd",
+            // née, geb. (geborene): the maiden name that follows is a name, the word is not
+            "nee",
+            "geb",
+            "geborene");
 
     private static Set<String> withTitlesBeforeAName(String... honorifics) {
         Set<String> all = new HashSet<>(TITLES_BEFORE_A_NAME);
@@ -368,7 +409,9 @@ public final class NameNormalizer {
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
         for (int k = 0; k < tokens.size(); k++) {
             String t = tokens.get(k);
-            if (!onlyTitles && HONORIFICS.contains(t) && (!TITLES_BEFORE_A_NAME.contains(t) || nameAfter(tokens, k))) {
+            if (!onlyTitles
+                    && HONORIFICS.contains(t)
+                    && (!TITLES_BEFORE_A_NAME.contains(t) || nameAfter(tokens, k) && titlesBefore(tokens, k))) {
                 continue;
             }
             if (parts.size() == MAX_PARTS) {
@@ -408,6 +451,19 @@ public final class NameNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether every token before {@code k} is a title: a title that is also a name is one only at
+     * the start of a name (Sheikh Hassan; Hassan Sheikh Mohamud keeps his Sheikh).
+     */
+    private static boolean titlesBefore(List<String> tokens, int k) {
+        for (int t = 0; t < k; t++) {
+            if (!HONORIFICS.contains(tokens.get(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a token after {@code k} is a name, not a title or suffix (Mohammed Qari Jr keeps Qari). */

@@ -43,6 +43,23 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void removesClericalMalayAndChieflyTitlesAndKeepsASheikhInsideAName() {
+        assertThat(texts("Ayatollah Ali Khamenei")).containsExactly("ali", "khamenei");
+        assertThat(texts("Archbishop Desmond Tutu")).containsExactly("desmond", "tutu");
+        assertThat(texts("Datuk Seri Anwar Ibrahim")).containsExactly("seri", "anwar", "ibrahim");
+        assertThat(texts("Ir. Joko Widodo")).containsExactly("joko", "widodo");
+        assertThat(texts("Chief Obafemi Awolowo")).containsExactly("obafemi", "awolowo");
+        // a title that is also a name is a title only at the start of the name
+        assertThat(texts("Sheikh Hassan Nasrallah")).containsExactly("hassan", "nasrallah");
+        assertThat(texts("Hassan Sheikh Mohamud")).containsExactly("hassan", "sheikh", "mohamud");
+        // née and geb. before a maiden name, 3rd and IV after a name
+        assertThat(texts("Margaret Thatcher née Roberts")).containsExactly("margaret", "thatcher", "roberts");
+        assertThat(texts("Angela Merkel geb. Kasner")).containsExactly("angela", "merkel", "kasner");
+        assertThat(texts("Thurston Howell 3rd")).containsExactly("thurston", "howell");
+        assertThat(texts("Henry Ford IV")).containsExactly("henry", "ford");
+    }
+
+    @Test
     void readsMrzFillersAsSeparators() {
         assertThat(texts("NIYONZIMA<<JEAN<DE<DIEU<<<<")).containsExactly("jean", "de", "dieu", "niyonzima");
     }
