@@ -182,6 +182,16 @@ class NameMatcherTest {
     }
 
     @Test
+    void aGivenNameIsNotAShortenedFormOfAFamilyNameMadeFromIt() {
+        assertThat(score("Ivan", "Ivanov")).isZero();
+        assertThat(score("Karl Berg", "Karlsson Berg")).isLessThan(0.7);
+        assertThat(score("Sukarno", "Megawati Sukarnoputri")).isLessThan(0.7);
+        // a truncated part still is one, and so is the patronymic an alias gives as a given name
+        assertThat(score("Abdulrahm Tuma", "Abdulrahman Tuma")).isGreaterThan(0.85);
+        assertThat(score("Vladimir Anatolyevich Tyurin", "Anatoly Tyurin")).isGreaterThan(0.7);
+    }
+
+    @Test
     void capsOnePartNamesTwoLettersApart() {
         // one-part names (Indonesian, Burmese, Afghan) two letters apart are other names as often
         // as misspellings; one letter apart, or with more parts, the typo counts

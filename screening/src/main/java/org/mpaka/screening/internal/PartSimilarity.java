@@ -46,6 +46,19 @@ public final class PartSimilarity {
      */
     static final double LETTER_FOR_J = 0.85;
 
+    /**
+     * Endings that make a family name of a given name, in the spelling the rules write them (-ovic
+     * as ovik, doubled letters once): a part that is a given name and such an ending is another
+     * name, not the given name shortened (Ivan / Ivanov, Karl / Karlsson, Jakob / Jakobsdottir, Marko
+     * / Markovic, Sukarno / Sukarnoputri, Hasan / Hasanzadeh). The Russian patronymic (-ovich,
+     * -ovna) is not among them: lists give a man's patronymic as an alias's given name (Tyurin,
+     * Vladimir Anatolyevich / Tyurin, Anatoly), and the shortened form joins them.
+     */
+    static final java.util.Set<String> SURNAME_ENDINGS = java.util.Set.of(
+            "ov", "ova", "ev", "eva", "in", "ina", "vik", "ovik", "evik", "son", "sen", "sdotir", "dotir", "putri",
+            "putra", "zade", "oglu", "ogli", "uli", "kizi", "ian", "enko", "ski", "ska", "ovski", "evski", "ovska",
+            "evska");
+
     /** Score of a part that is the start of the other. */
     static final double SHORTENED = 0.8;
     /** Score of an initial that agrees. */
@@ -115,7 +128,10 @@ public final class PartSimilarity {
         }
         String shorter = oa.length() < ob.length() ? oa : ob;
         String longer = shorter == oa ? ob : oa;
-        if (shorter.length() >= 4 && longer.length() >= shorter.length() + 2 && longer.startsWith(shorter)) {
+        if (shorter.length() >= 4
+                && longer.length() >= shorter.length() + 2
+                && longer.startsWith(shorter)
+                && !SURNAME_ENDINGS.contains(longer.substring(shorter.length()))) {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
         if (nicknames.sameNameInAnotherLanguage(a, b)) {
