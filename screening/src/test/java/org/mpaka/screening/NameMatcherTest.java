@@ -143,6 +143,10 @@ class NameMatcherTest {
         assertThat(firstPart("Chuy Amezcua", "Jesus Amezcua")).isEqualTo(MatchMethod.NICKNAME);
         // a short form of two names stands for each, but does not join them: Beto is Alberto or Roberto
         assertThat(firstPart("Beto Garza", "Roberto Garza")).isEqualTo(MatchMethod.NICKNAME);
+        // short forms under the other spellings of their names (stop 18)
+        assertThat(firstPart("Sasha Ovechkin", "Alexander Ovechkin")).isEqualTo(MatchMethod.NICKNAME);
+        assertThat(firstPart("Masha Sharapova", "Maria Sharapova")).isEqualTo(MatchMethod.NICKNAME);
+        assertThat(firstPart("Betsy DeVos", "Elisabeth DeVos")).isEqualTo(MatchMethod.NICKNAME);
         assertThat(Nicknames.bundled().equivalent("alberto", "roberto")).isFalse();
     }
 
