@@ -190,7 +190,10 @@ class NameMatcherTest {
         assertThat(score("Ivan", "Ivanov")).isZero();
         assertThat(score("Karl Berg", "Karlsson Berg")).isLessThan(0.7);
         assertThat(score("Sukarno", "Megawati Sukarnoputri")).isLessThan(0.7);
-        // a truncated part still is one, and so is the patronymic an alias gives as a given name
+        // a truncated part still is one (an MRZ cuts Ekaterina, Valentina), and so is the patronymic
+        // an alias gives as a given name
+        assertThat(score("IVANOVA<<EKATER", "Ekaterina Ivanova")).isGreaterThan(0.85);
+        assertThat(score("Valent Petrova", "Valentina Petrova")).isGreaterThan(0.85);
         assertThat(score("Abdulrahm Tuma", "Abdulrahman Tuma")).isGreaterThan(0.85);
         assertThat(score("Vladimir Anatolyevich Tyurin", "Anatoly Tyurin")).isGreaterThan(0.7);
     }

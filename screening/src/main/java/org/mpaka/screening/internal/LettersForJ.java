@@ -16,8 +16,9 @@ final class LettersForJ {
     /**
      * Whether the lower-case ASCII part {@code read}, with its letters for j read as j (and, for the
      * Turkish c, ev and ey as aw and ay), is the name {@code other} spells otherwise: the same
-     * spelling once the rules are applied, or the same consonant skeleton of three letters or more in
-     * spellings at most two letters apart.
+     * spelling once the rules are applied (e read as a and voiced consonants as voiceless, as Turkish
+     * writes them), or the same consonant skeleton of four letters or more in spellings at most two
+     * letters apart.
      */
     static boolean readAlike(Part read, Part other) {
         int t = read.jLetters();
@@ -36,13 +37,34 @@ final class LettersForJ {
             return false;
         }
         String ortho = Orthography.rewrite(spelled);
-        if (ortho.equals(other.ortho())) {
+        if (ortho.equals(other.ortho()) || sameUpToTurkishVowels(ortho, other.ortho())) {
             return true;
         }
+        // four consonants or more say enough on their own (Megahed / Mujahid, Torgaman / Turjuman);
+        // three do not (Regina / Rajan, Logan / Lujan, Marcia / Marja are other names)
         String skeleton = Orthography.skeleton(ortho);
-        return skeleton.length() >= 3
+        return skeleton.length() >= 4
                 && skeleton.equals(other.skeleton())
                 && Math.abs(ortho.length() - other.ortho().length()) <= 2;
+    }
+
+    /**
+     * Whether two spellings are the same once e is read as a (Turkish writes e for the Arabic fatha:
+     * Recep / Rajab, Cemal / Jamal) and voiced consonants as voiceless (Turkish devoices a final
+     * consonant: Rejep / Rajab, Mevlut / Mawlud). No allocation.
+     */
+    private static boolean sameUpToTurkishVowels(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i) == 'e' ? 'a' : Orthography.devoice(a.charAt(i));
+            char y = b.charAt(i) == 'e' ? 'a' : Orthography.devoice(b.charAt(i));
+            if (x != y) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #letters} flag: a c as Turkish writes it ({@link #turkishC}). */
@@ -59,7 +81,7 @@ final class LettersForJ {
     /** The flags of the letters {@link #readAlike} looks for in a lower-case ASCII part. */
     static int letters(String t) {
         int flags = turkishC(t) ? TURKISH_C : 0;
-        if (t.contains("ev") || t.contains("ey")) {
+        if (turkishDiphthong(t)) {
             flags |= EV_EY;
         }
         if (t.indexOf('j') >= 0) {
@@ -72,6 +94,21 @@ final class LettersForJ {
             flags |= EGYPTIAN_G;
         }
         return flags;
+    }
+
+    /**
+     * Whether the part has an ev before a consonant or an ey not at its end, which Turkish writes for
+     * the Arabic diphthongs (Mevlut, Zeynep); the Russian -ev and -ey endings (Aliyev, Sergey) are not.
+     */
+    private static boolean turkishDiphthong(String t) {
+        for (int i = t.indexOf('e'); i >= 0 && i + 2 < t.length(); i = t.indexOf('e', i + 1)) {
+            char next = t.charAt(i + 1);
+            char after = t.charAt(i + 2);
+            if (next == 'y' || next == 'v' && !Orthography.isVowel(after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

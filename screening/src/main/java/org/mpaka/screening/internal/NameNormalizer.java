@@ -31,8 +31,9 @@ public final class NameNormalizer {
     static final int MAX_CHARS = 1024;
 
     /**
-     * The religious titles that are also family names (Qari, Mallam ...), and the Burmese Daw and
-     * Bogyoke: removed before another part only, so that Mohammed Qari keeps his name.
+     * The titles that are also names or family names (Qari, Mallam, Sheikh, Chief, Dato ...), and the
+     * Burmese Daw and Bogyoke: removed only at the start of a name and before another part, so that
+     * Mohammed Qari and Hassan Sheikh Mohamud keep their names.
      */
     static final Set<String> TITLES_BEFORE_A_NAME = Set.of(
             "mawlana",
@@ -59,8 +60,16 @@ public final class NameNormalizer {
             "sheik",
             "shaikh",
             "cheikh",
-            // chiefly titles of West Africa
-            "chief");
+            // chiefly titles of West Africa, the Malay Datuk, Dato', Datin, a cardinal: also family
+            // names (Dato, Cardinal)
+            "chief",
+            "datuk",
+            "dato",
+            "datin",
+            "cardinal");
+
+    /** née and geb.: removed only before a name (John Nee keeps his family name). */
+    static final Set<String> BEFORE_A_MAIDEN_NAME = Set.of("nee", "geb", "geborene");
 
     /**
      * Titles and honorifics removed before matching (English, French, Arabic, Swahili usage), and
@@ -102,19 +111,13 @@ public final class NameNormalizer {
             "pastor",
             "bishop",
             "archbishop",
-            "cardinal",
             // Shia clerical ranks
             "ayatollah",
             "ayatullah",
             "hojatoleslam",
             "hojjatoleslam",
-            // Malay and Indonesian titles (Datuk, Dato', Datin; Ir. for an engineer)
-            "datuk",
-            "dato",
-            "datin",
+            // Ir. for an engineer (Indonesia)
             "ir",
-            "prince",
-            "princess",
             "haji",
             "hajji",
             "hadji",
@@ -370,12 +373,12 @@ public final class NameNormalizer {
         return changed ? read : List.of();
     }
 
-    /** Adds a second reading of a name unless it reads the same as the first. */
+    /** Adds a second reading of a name unless the rules spell it as the first (Schröder, Shroder). */
     private static void addIfChanged(List<NormalizedName> out, List<Part> first, List<Part> parts, String scheme) {
         if (!parts.stream()
-                .map(Part::text)
+                .map(Part::ortho)
                 .toList()
-                .equals(first.stream().map(Part::text).toList())) {
+                .equals(first.stream().map(Part::ortho).toList())) {
             addIfAny(out, parts, scheme);
         }
     }
@@ -411,7 +414,8 @@ public final class NameNormalizer {
             String t = tokens.get(k);
             if (!onlyTitles
                     && HONORIFICS.contains(t)
-                    && (!TITLES_BEFORE_A_NAME.contains(t) || nameAfter(tokens, k) && titlesBefore(tokens, k))) {
+                    && (!TITLES_BEFORE_A_NAME.contains(t) || nameAfter(tokens, k) && titlesBefore(tokens, k))
+                    && (!BEFORE_A_MAIDEN_NAME.contains(t) || nameAfter(tokens, k))) {
                 continue;
             }
             if (parts.size() == MAX_PARTS) {

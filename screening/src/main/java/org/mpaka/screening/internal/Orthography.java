@@ -126,10 +126,17 @@ public final class Orthography {
                 i = vowel(out, s, i, 3, 'u', vowelsAsWritten);
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
                 i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
-            } else if (c == 'o' && next == 'e' && next2 != 0 && !isVowel(next2) && i > 0 && !isVowel(s.charAt(i - 1))) {
-                // oe between consonants is the u of Dutch spellings, of Indonesia's and South
-                // Africa's (Soeharto / Suharto, Koesoemo / Kusumo, Coetzee), and the German ö written
-                // oe; at the start of a part the rule for leading vowels meets it (Oemar / Umar)
+            } else if (c == 'o'
+                    && next == 'e'
+                    && next2 != 0
+                    && !isVowel(next2)
+                    && i + 3 < n
+                    && i > 0
+                    && !isVowel(s.charAt(i - 1))) {
+                // oe between consonants, not in the last syllable, is the u of Dutch spellings, of
+                // Indonesia's and South Africa's (Soeharto / Suharto, Koesoemo / Kusumo, Coetzee);
+                // Joel and Noel keep it, and at the start of a part the rule for leading vowels meets
+                // it (Oemar / Umar)
                 i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
             } else if (c == 'o' && next == 'e' && i + 2 == n && i > 0 && !isVowel(s.charAt(i - 1))) {
                 // a final oe after a consonant is o: Burmese Soe / So, Moe / Mo; Joe / Jo

@@ -50,14 +50,15 @@ public final class PartSimilarity {
      * Endings that make a family name of a given name, in the spelling the rules write them (-ovic
      * as ovik, doubled letters once): a part that is a given name and such an ending is another
      * name, not the given name shortened (Ivan / Ivanov, Karl / Karlsson, Jakob / Jakobsdottir, Marko
-     * / Markovic, Sukarno / Sukarnoputri, Hasan / Hasanzadeh). The Russian patronymic (-ovich,
+     * / Markovic, Sukarno / Sukarnoputri, Hasan / Hasanzadeh). Endings that also end given names
+     * (-in, -ina, -ian: Martin, Valentina, Sebastian) are left out, so that an MRZ's truncated given
+     * name still is one. The Russian patronymic (-ovich,
      * -ovna) is not among them: lists give a man's patronymic as an alias's given name (Tyurin,
      * Vladimir Anatolyevich / Tyurin, Anatoly), and the shortened form joins them.
      */
     static final java.util.Set<String> SURNAME_ENDINGS = java.util.Set.of(
-            "ov", "ova", "ev", "eva", "in", "ina", "vik", "ovik", "evik", "son", "sen", "sdotir", "dotir", "putri",
-            "putra", "zade", "oglu", "ogli", "uli", "kizi", "ian", "enko", "ski", "ska", "ovski", "evski", "ovska",
-            "evska");
+            "ov", "ova", "ev", "eva", "vik", "ovik", "evik", "son", "sen", "sdotir", "dotir", "putri", "putra", "zade",
+            "oglu", "ogli", "uli", "kizi", "enko", "ski", "ska", "ovski", "evski", "ovska", "evska");
 
     /** Score of a part that is the start of the other. */
     static final double SHORTENED = 0.8;

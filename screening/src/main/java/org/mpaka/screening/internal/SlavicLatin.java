@@ -10,8 +10,9 @@ import java.util.Locale;
  * / Miloshevich, Václav / Vatslav): folding the marks away, as an MRZ does, meets neither English
  * spelling. A name is read so as a second form, beside its plain reading, when its letters show one
  * of these alphabets: a Polish letter (ł ż ź ś ć ń ę ą), a letter with a háček (č š ž ř ě ď ť ň),
- * the Polish digraphs sz and cz, or the German sch with which German writes the same names
- * (Chruschtschow / Khrushchev, Dschugaschwili / Dzhugashvili, Gorbatschow / Gorbachev).
+ * the Polish digraphs sz and cz, or the German tsch, dsch, or sch in a name with a Slavic ending,
+ * with which German writes the same names (Chruschtschow / Khrushchev, Dschugaschwili /
+ * Dzhugashvili, Gorbatschow / Gorbachev).
  */
 final class SlavicLatin {
 
@@ -19,23 +20,25 @@ final class SlavicLatin {
 
     /** Whether the text (NFKC, not folded) has letters only these alphabets write, or their digraphs. */
     static boolean marked(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("sz") || lower.contains("cz") || lower.contains("tsch") || lower.contains("dsch")) {
+            return true;
+        }
+        // the German sch alone marks a Slavic name only with a Slavic ending (Schewardnadse is
+        // Shevardnadze; Schiavone and Schröder are not Slavic)
+        if (lower.contains("sch")
+                && (lower.contains("ow")
+                        || lower.contains("ew")
+                        || lower.contains("itsch")
+                        || lower.contains("wili"))) {
+            return true;
+        }
+        if (Diacritics.isAscii(text)) {
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("łŁżŻźŹśŚćĆńŃęĘąĄčČšŠžŽřŘěĚďĎťŤňŇ".indexOf(c) >= 0) {
+            if ("łŁżŻźŹśŚćĆńŃęĘąĄčČšŠžŽřŘěĚďĎťŤňŇ".indexOf(text.charAt(i)) >= 0) {
                 return true;
-            }
-            if ((c == 'z' || c == 'Z') && i > 0) {
-                char before = Character.toLowerCase(text.charAt(i - 1));
-                if (before == 's' || before == 'c') {
-                    return true;
-                }
-            }
-            if ((c == 'h' || c == 'H') && i > 1) {
-                // the German sch of Russian names in German spelling (Chruschtschow)
-                if (Character.toLowerCase(text.charAt(i - 1)) == 'c'
-                        && Character.toLowerCase(text.charAt(i - 2)) == 's') {
-                    return true;
-                }
             }
         }
         return false;

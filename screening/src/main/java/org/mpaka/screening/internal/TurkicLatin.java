@@ -8,10 +8,10 @@ package org.mpaka.screening.internal;
  * Tughrul), {@code x} the kh (Azerbaijani Xədicə, Uzbek Xolmatov), and the Arabic diphthongs aw and
  * ay are often written ev and ey (Mevlüt / Mawlud, Cevdet / Jawdat, Eyüp / Ayyub, Zeynep / Zaynab). A name is read so
  * as a second form, beside its plain reading, when its letters show one of these alphabets: ə, ğ, ı
- * (or a dotted capital İ), ş with a cedilla, the Uzbek oʻ and gʻ, or the circumflexed ê, î, û of
- * Kurdish (Kurmanji), which writes c, ç, ş and x as Turkish and Azerbaijani do (Celal Talabanî /
- * Jalal Talabani, Ehmedê Xanî / Ahmad Khani); French names with î (Benoît) get a second form that
- * meets no other name.
+ * (or a dotted capital İ), ş with a cedilla (not in a Romanian name, which writes ș so too), or the
+ * Uzbek oʻ and gʻ. Kurdish, which writes c, ç, ş and x as Turkish does, is read so when it has one
+ * of these letters; its ê, î, û alone are not taken as a sign, being French and Portuguese letters
+ * too (Inês Cardim is not Ines Jardim).
  */
 final class TurkicLatin {
 
@@ -22,8 +22,12 @@ final class TurkicLatin {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case 'ə', 'Ə', 'ğ', 'Ğ', 'ı', 'İ', 'ş', 'Ş', 'ê', 'Ê', 'î', 'Î', 'û', 'Û' -> {
+                case 'ə', 'Ə', 'ğ', 'Ğ', 'ı', 'İ' -> {
                     return true;
+                }
+                case 'ş', 'Ş' -> {
+                    // also the Romanian ș written with a cedilla: not with Romanian ă, â, ţ
+                    return !romanian(text);
                 }
                 case '\u02BB', '\'', '\u2018', '\u2019' -> {
                     // Uzbek oʻ and gʻ, after a letter of the word (not O'Brien)
@@ -46,10 +50,19 @@ final class TurkicLatin {
         return false;
     }
 
+    private static boolean romanian(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("ăĂâÂţŢțȚșȘ".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The text with the Turkic letters spelt as English spellings of the same names write them: c
      * as j (not in ch, ck, cz, cs: letters of a name typed otherwise), ç ch, ş sh, ğ gh, ı i, ə a, x
-     * kh, ey as ay and ev before a consonant or at the end of a word as aw (Sevim, Nevin keep it); other letters as they
+     * kh, ey as ay and ev before a consonant as aw (Sevim, Nevin and the -yev of Aliyev keep it); other letters as they
      * are (diacritics are removed later, with the other forms').
      */
     static String spelling(String text) {
@@ -75,7 +88,7 @@ final class TurkicLatin {
                 case 'x', 'X' -> digraph(out, 'k', upper, next);
                 case 'e', 'E' -> {
                     char after = i + 2 < n ? Character.toLowerCase(text.charAt(i + 2)) : 0;
-                    if (lowerNext == 'y' || lowerNext == 'v' && !isVowel(after)) {
+                    if (lowerNext == 'y' || lowerNext == 'v' && Character.isLetter(after) && !isVowel(after)) {
                         out.append(upper ? 'A' : 'a').append(lowerNext == 'v' ? (upper ? 'W' : 'w') : next);
                         i++;
                     } else {

@@ -76,7 +76,7 @@ final class Unvowelled {
         if (r == null && text.contains("ch")) {
             r = compare(written, text.replace("ch", "h"));
         }
-        if (r == null && text.indexOf('v') > 0) {
+        if (r == null && text.indexOf('v') >= 0) {
             // the v of a Slavic or Turkic ending is the consonant the script writes with fa
             // (بيراموف Bayramov, علييف Aliyev), not a waw
             r = compare(written, text.replace('v', 'f'));

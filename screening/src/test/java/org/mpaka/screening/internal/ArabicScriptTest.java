@@ -130,6 +130,8 @@ class ArabicScriptTest {
     void readsTheVOfSlavicAndTurkicEndingsAsTheFaTheScriptWrites() {
         assertThat(compare("بيراموف", "Bayramov").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("علييف", "Aliyev").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        // a v at the start too (فولكوف Volkov)
+        assertThat(compare("فولكوف", "Volkov").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         // and still as a waw where it is one
         assertThat(compare("جواد", "Javad").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("بيراموف", "Bayram").method()).isNull();

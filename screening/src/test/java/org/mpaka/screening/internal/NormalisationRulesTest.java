@@ -49,6 +49,11 @@ class NormalisationRulesTest {
         assertThat(texts("Datuk Seri Anwar Ibrahim")).containsExactly("seri", "anwar", "ibrahim");
         assertThat(texts("Ir. Joko Widodo")).containsExactly("joko", "widodo");
         assertThat(texts("Chief Obafemi Awolowo")).containsExactly("obafemi", "awolowo");
+        // titles that are also names and family names stay when they are not at the start
+        assertThat(texts("Richard Cardinal")).containsExactly("richard", "cardinal");
+        assertThat(texts("Marco Dato")).containsExactly("marco", "dato");
+        assertThat(texts("Prince Johnson")).containsExactly("prince", "johnson");
+        assertThat(texts("John Nee")).containsExactly("john", "nee");
         // a title that is also a name is a title only at the start of the name
         assertThat(texts("Sheikh Hassan Nasrallah")).containsExactly("hassan", "nasrallah");
         assertThat(texts("Hassan Sheikh Mohamud")).containsExactly("hassan", "sheikh", "mohamud");
@@ -353,6 +358,9 @@ class NormalisationRulesTest {
         // (an MRZ's OEGA for Olga is a typo), and Oemar meets Umar as leading vowels do
         assertThat(Orthography.rewrite("zoey")).isEqualTo("zoei");
         assertThat(Orthography.rewrite("oega")).isEqualTo("oega");
+        // nor in the last syllable: Joel and Noel keep it (Joel / Yoel)
+        assertThat(Orthography.rewrite("joel")).isEqualTo("joel");
+        assertThat(compare("joel", "yoel").method()).isNotNull();
         assertThat(compare("oemar", "umar").method()).isEqualTo(MatchMethod.PHONETIC);
     }
 

@@ -90,10 +90,36 @@ class TurkicLatinTest {
     }
 
     @Test
-    void readsKurdishLatinAsTurkishIsRead() {
-        assertThat(TurkicLatin.marked("Celal Talabanî")).isTrue();
+    void readsKurdishLatinThroughItsCAndLeavesFrenchAndPortugueseCircumflexesAlone() {
+        // ê, î, û are French and Portuguese letters too: Inês Cardim is not Ines Jardim
+        assertThat(TurkicLatin.marked("Celal Talabanî")).isFalse();
+        assertThat(TurkicLatin.marked("Inês Cardim")).isFalse();
+        assertThat(MATCHER.compareNames("Inês Cardim", "Ines Jardim").score()).isLessThan(0.95);
+        // a Romanian ş with Romanian letters beside it is not Turkish
+        assertThat(TurkicLatin.marked("Camil Şerban Băsescu")).isFalse();
+        // the folded c still meets a j as Turkish and Kurdish write it
         assertThat(MATCHER.compareNames("Celal Talabanî", "Jalal Talabani").score())
                 .isGreaterThan(0.9);
+    }
+
+    @Test
+    void keepsTheRussianEndingsOfAzerbaijaniAndUzbekNames() {
+        // -yev is not the Arabic diphthong aw: Xoʻjayev is Khojayev
+        assertThat(TurkicLatin.spelling("Əliyev")).isEqualTo("Aliyev");
+        assertThat(MATCHER.compareNames("Cavidan Əliyev", "Javidan Aliyev").score())
+                .isGreaterThan(0.95);
+    }
+
+    @Test
+    void readsALetterForJOnlyWhereTheSpellingsThenAgree() {
+        // Western names with three consonants stay apart (the skeleton alone said they matched)
+        assertThat(compare("regina", "rajan").method()).isNull();
+        assertThat(compare("logan", "lujan").method()).isNull();
+        assertThat(compare("marcia", "marja").method()).isNull();
+        assertThat(compare("galina", "julian").method()).isNull();
+        // Turkish spellings of Arabic names still meet them (e for a, final devoicing)
+        assertThat(compare("recep", "rajab").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("cemil", "jamil").method()).isEqualTo(MatchMethod.SPELLING);
     }
 
     @Test
