@@ -17,8 +17,8 @@ final class LettersForJ {
      * Whether the lower-case ASCII part {@code read}, with its letters for j read as j (and, for the
      * Turkish c, ev and ey as aw and ay), is the name {@code other} spells otherwise: the same
      * spelling once the rules are applied (e read as a and voiced consonants as voiceless, as Turkish
-     * writes them), or the same consonant skeleton of four letters or more in spellings at most two
-     * letters apart.
+     * writes them), or the same consonant skeleton of four letters or more in spellings at most one
+     * letter apart in length (Gabrielle is not Jibril).
      */
     static boolean readAlike(Part read, Part other) {
         int t = read.jLetters();
@@ -45,7 +45,7 @@ final class LettersForJ {
         String skeleton = Orthography.skeleton(ortho);
         return skeleton.length() >= 4
                 && skeleton.equals(other.skeleton())
-                && Math.abs(ortho.length() - other.ortho().length()) <= 2;
+                && Math.abs(ortho.length() - other.ortho().length()) <= 1;
     }
 
     /**
