@@ -31,8 +31,8 @@ class CrossScriptPairsTest {
         "cross_script_pairs.csv, 210, 11",
         "world_pairs.csv, 441, 29",
         "reader_review_pairs.csv, 319, 49",
-        "region_probe_pairs.csv, 478, 10",
-        "convention_probe_pairs.csv, 599, 54"
+        "region_probe_pairs.csv, 478, 9",
+        "convention_probe_pairs.csv, 599, 46"
     })
     void matchesEachPairAsLabelledExceptTheKnownGaps(String file, int pairs, int knownGaps) throws Exception {
         List<Csv.Row> rows;

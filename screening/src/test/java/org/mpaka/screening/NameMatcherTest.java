@@ -199,6 +199,19 @@ class NameMatcherTest {
     }
 
     @Test
+    void aMansOwnNameMetAsTheOthersFathersNameIsFatherAndSon() {
+        // X bin Y: X is the bearer's name, Y his father's
+        assertThat(score("Abdullah bin Abdulaziz", "Abdulaziz bin Abdullah")).isLessThanOrEqualTo(0.6);
+        assertThat(score("Hamad bin Khalifa Al Thani", "Tamim bin Hamad Al Thani"))
+                .isLessThanOrEqualTo(0.6);
+        assertThat(score("Osama bin Mohammed bin Laden", "Mohammed bin Laden")).isLessThanOrEqualTo(0.6);
+        // the same chain, shorter or spelled otherwise, is one person
+        assertThat(score("Usama bin Muhammad bin Awad bin Ladin", "Usama bin Ladin"))
+                .isGreaterThan(0.85);
+        assertThat(score("BIN LADIN, Usama", "Usama bin Muhammad bin Ladin")).isGreaterThan(0.85);
+    }
+
+    @Test
     void capsOnePartNamesTwoLettersApart() {
         // one-part names (Indonesian, Burmese, Afghan) two letters apart are other names as often
         // as misspellings; one letter apart, or with more parts, the typo counts

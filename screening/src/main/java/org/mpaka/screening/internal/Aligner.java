@@ -23,8 +23,9 @@ import org.mpaka.screening.PartMatch;
  * shared name is not an identification; so is a name whose every matched real part is the same name
  * in another language (Peter Paul / Pierre Boulos), which is weaker evidence than a spelling, and
  * two names of one real part each that match only as a typo below {@value #ONE_PART_TYPO_MIN}
- * (Sukarno / Suharto). When no real part matches (initials or particles only), it is capped at
- * {@value #INITIALS_ONLY_CAP}.
+ * (Sukarno / Suharto), and two names that say whose son their bearer is (bin, ibn, ould ...) where
+ * one's own name is met as the other's father's name (Hamad bin Khalifa / Tamim bin Hamad). When no
+ * real part matches (initials or particles only), it is capped at {@value #INITIALS_ONLY_CAP}.
  */
 public final class Aligner {
 
@@ -302,6 +303,11 @@ public final class Aligner {
         int realMatches = 0;
         int translated = 0;
         boolean looseTypo = false; // a real pair matched only as a typo of two letters or more
+        // where both names say whose son their bearer is (X bin Y), a part before the first such
+        // particle is the person's own name and a part after it his father's or forefathers'
+        int sonOfQ = sonOf(query);
+        int sonOfL = sonOf(listed);
+        boolean crossed = false;
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -326,6 +332,7 @@ public final class Aligner {
                     translated++;
                 }
                 looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
+                crossed |= sonOfQ > 0 && sonOfL > 0 && (memo.qStart[c] < sonOfQ) != (memo.lStart[c] < sonOfL);
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -346,6 +353,11 @@ public final class Aligner {
         if (looseTypo && query.realParts() == 1 && listed.realParts() == 1) {
             // a one-part name is all the evidence there is: two letters apart it is another name
             // as often as a misspelling (Sukarno / Suharto)
+            score = Math.min(score, SINGLE_PART_CAP);
+        }
+        if (crossed) {
+            // a man's own name met as the other's father's name: father and son (Hamad bin Khalifa /
+            // Tamim bin Hamad), not one person
             score = Math.min(score, SINGLE_PART_CAP);
         }
         if (realMatches > 0 && translated == realMatches) {
@@ -371,6 +383,20 @@ public final class Aligner {
      */
     private static String romanisation(NormalizedName query, NormalizedName listed) {
         return listed.transliterated() ? listed.romanisation() : query.romanisation();
+    }
+
+    /** The particles that say whose son or daughter a name's bearer is. */
+    private static final java.util.Set<String> SON_OF =
+            java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "wuld", "wad");
+
+    /** The position of the first particle of {@link #SON_OF} after the first part, or -1. */
+    private static int sonOf(NormalizedName name) {
+        for (int i = 1; i < name.size(); i++) {
+            if (name.particle(i) && SON_OF.contains(name.part(i).text())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Bits {@code [start, start + len)} (names have at most {@value NameNormalizer#MAX_PARTS} parts). */
