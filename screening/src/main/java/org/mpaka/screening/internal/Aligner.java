@@ -305,8 +305,8 @@ public final class Aligner {
         boolean looseTypo = false; // a real pair matched only as a typo of two letters or more
         // where both names say whose son their bearer is (X bin Y), a part before the first such
         // particle is the person's own name and a part after it his father's or forefathers'
-        int sonOfQ = sonOf(query);
-        int sonOfL = sonOf(listed);
+        int sonOfQ = query.sonOf();
+        int sonOfL = listed.sonOf();
         boolean crossed = false;
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
@@ -383,20 +383,6 @@ public final class Aligner {
      */
     private static String romanisation(NormalizedName query, NormalizedName listed) {
         return listed.transliterated() ? listed.romanisation() : query.romanisation();
-    }
-
-    /** The particles that say whose son or daughter a name's bearer is. */
-    private static final java.util.Set<String> SON_OF =
-            java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "wuld", "wad");
-
-    /** The position of the first particle of {@link #SON_OF} after the first part, or -1. */
-    private static int sonOf(NormalizedName name) {
-        for (int i = 1; i < name.size(); i++) {
-            if (name.particle(i) && SON_OF.contains(name.part(i).text())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Bits {@code [start, start + len)} (names have at most {@value NameNormalizer#MAX_PARTS} parts). */

@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Removes diacritics and maps the remaining Latin letters (ß, æ, ø, ł, đ, ı ...) to ASCII.
@@ -54,38 +55,28 @@ final class Diacritics {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String to = switch (c) {
+            String to = switch (Character.toLowerCase(c)) {
                 case 'ə', 'ɑ', 'ʌ' -> "a";
-                case 'Ə', 'Ɑ', 'Ʌ' -> "A";
                 case 'ǝ' -> "e";
-                case 'Ǝ' -> "E";
                 case 'ɔ' -> "o";
-                case 'Ɔ' -> "O";
                 case 'ŋ' -> "ng";
-                case 'Ŋ' -> "NG";
                 case 'ɲ' -> "ny";
-                case 'Ɲ' -> "NY";
                 case 'ɣ' -> "gh";
-                case 'Ɣ' -> "GH";
                 case 'ʃ' -> "sh";
-                case 'Ʃ' -> "SH";
                 case 'ʒ' -> "zh";
-                case 'Ʒ' -> "ZH";
                 case 'ʊ' -> "u";
-                case 'Ʊ' -> "U";
                 case 'ɩ' -> "i";
-                case 'Ɩ' -> "I";
-                case 'ʔ', 'ɂ', 'Ɂ', 'ꞌ', 'Ꞌ', 'ʾ', 'ʿ' -> "'";
+                case 'ʔ', 'ɂ', 'ꞌ', 'ʾ', 'ʿ' -> "'";
                 default -> null;
             };
             if (to != null && out == null) {
                 out = new StringBuilder(s.length() + 4).append(s, 0, i);
             }
             if (out != null) {
-                if (to != null) {
-                    out.append(to);
-                } else {
+                if (to == null) {
                     out.append(c);
+                } else {
+                    out.append(Character.isUpperCase(c) ? to.toUpperCase(Locale.ROOT) : to);
                 }
             }
         }

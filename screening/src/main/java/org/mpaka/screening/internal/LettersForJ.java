@@ -37,7 +37,7 @@ final class LettersForJ {
             return false;
         }
         String ortho = Orthography.rewrite(spelled);
-        if (ortho.equals(other.ortho()) || sameUpToTurkishVowels(ortho, other.ortho())) {
+        if (ortho.equals(other.ortho()) || Orthography.sameUpToVoicing(ortho, other.ortho(), true)) {
             return true;
         }
         // four consonants or more say enough on their own (Megahed / Mujahid, Torgaman / Turjuman);
@@ -46,25 +46,6 @@ final class LettersForJ {
         return skeleton.length() >= 4
                 && skeleton.equals(other.skeleton())
                 && Math.abs(ortho.length() - other.ortho().length()) <= 1;
-    }
-
-    /**
-     * Whether two spellings are the same once e is read as a (Turkish writes e for the Arabic fatha:
-     * Recep / Rajab, Cemal / Jamal) and voiced consonants as voiceless (Turkish devoices a final
-     * consonant: Rejep / Rajab, Mevlut / Mawlud). No allocation.
-     */
-    private static boolean sameUpToTurkishVowels(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        for (int i = 0; i < a.length(); i++) {
-            char x = a.charAt(i) == 'e' ? 'a' : Orthography.devoice(a.charAt(i));
-            char y = b.charAt(i) == 'e' ? 'a' : Orthography.devoice(b.charAt(i));
-            if (x != y) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@link #letters} flag: a c as Turkish writes it ({@link #turkishC}). */

@@ -158,6 +158,13 @@ public final class NameNormalizer {
     }
 
     /**
+     * The particles of {@link #PARTICLES} that say whose son or daughter a name's bearer is (Hamad
+     * bin Khalifa): what comes before the first of them is the bearer's own name (see {@link
+     * NormalizedName#sonOf}).
+     */
+    static final Set<String> SON_OF = Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "wad");
+
+    /**
      * Name particles, Turkic patronymic markers (ogly, uulu, kyzy ...) included: kept, but weigh
      * {@value Part#PARTICLE_WEIGHT} of a full part.
      */

@@ -21,6 +21,7 @@ public final class NormalizedName {
     private final int[] ids;
     private final long particles;
     private final long initials;
+    private final int sonOf;
     private final char[] info;
 
     /** Copies the parts. */
@@ -48,6 +49,7 @@ public final class NormalizedName {
         int real = 0;
         long particleBits = 0;
         long initialBits = 0;
+        int firstSonOf = -1;
         for (int i = 0; i < this.parts.length; i++) {
             Part p = this.parts[i];
             w += p.weight();
@@ -56,6 +58,9 @@ public final class NormalizedName {
             }
             if (p.particle()) {
                 particleBits |= 1L << i;
+                if (firstSonOf < 0 && i > 0 && NameNormalizer.SON_OF.contains(p.text())) {
+                    firstSonOf = i;
+                }
             }
             if (p.initial()) {
                 initialBits |= 1L << i;
@@ -67,6 +72,7 @@ public final class NormalizedName {
         this.realParts = real;
         this.particles = particleBits;
         this.initials = initialBits;
+        this.sonOf = firstSonOf;
     }
 
     /** The index id of part {@code i}, or -1 when the name carries none. */
@@ -147,6 +153,15 @@ public final class NormalizedName {
     /** Number of parts that are neither particles nor initials. */
     public int realParts() {
         return realParts;
+    }
+
+    /**
+     * The position of the first particle after the first part that says whose son or daughter the
+     * bearer is (bin, ibn, ould ...: {@link NameNormalizer#SON_OF}), or -1: the parts before it are
+     * the bearer's own name.
+     */
+    int sonOf() {
+        return sonOf;
     }
 
     /** The parts' text joined by spaces. */

@@ -241,6 +241,29 @@ public final class Orthography {
         return out.toString();
     }
 
+    /**
+     * Whether two spellings of the same length differ only in voicing (b/p, d/t, g/k, z/s, v/f/w),
+     * and with {@code eAsA} also in e written for a (Turkish for the Arabic fatha: Rejep / Rajab). No
+     * allocation.
+     */
+    static boolean sameUpToVoicing(String a, String b, boolean eAsA) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (eAsA) {
+                x = x == 'e' ? 'a' : x;
+                y = y == 'e' ? 'a' : y;
+            }
+            if (devoice(x) != devoice(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Voiced consonants read as their voiceless pair (final devoicing, w as v as f). */
     static char devoice(char c) {
         return switch (c) {

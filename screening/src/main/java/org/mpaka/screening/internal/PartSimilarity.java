@@ -1,5 +1,6 @@
 package org.mpaka.screening.internal;
 
+import java.util.Set;
 import org.mpaka.screening.MatchMethod;
 
 /**
@@ -56,7 +57,7 @@ public final class PartSimilarity {
      * -ovna) is not among them: lists give a man's patronymic as an alias's given name (Tyurin,
      * Vladimir Anatolyevich / Tyurin, Anatoly), and the shortened form joins them.
      */
-    static final java.util.Set<String> SURNAME_ENDINGS = java.util.Set.of(
+    static final Set<String> SURNAME_ENDINGS = Set.of(
             "ov", "ova", "ev", "eva", "vik", "ovik", "evik", "son", "sen", "sdotir", "dotir", "putri", "putra", "zade",
             "oglu", "ogli", "uli", "kizi", "enko", "ski", "ska", "ovski", "evski", "ovska", "evska");
 
@@ -220,14 +221,6 @@ public final class PartSimilarity {
      * short parts the typo and skeleton rules leave out; no allocation.
      */
     static boolean sameUpToVoicing(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        for (int i = 0; i < a.length(); i++) {
-            if (Orthography.devoice(a.charAt(i)) != Orthography.devoice(b.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return Orthography.sameUpToVoicing(a, b, false);
     }
 }

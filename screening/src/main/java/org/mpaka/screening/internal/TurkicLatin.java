@@ -30,17 +30,7 @@ final class TurkicLatin {
                     return !romanian(text);
                 }
                 case '\u02BB', '\'', '\u2018', '\u2019' -> {
-                    // Uzbek oʻ and gʻ, after a letter of the word (not O'Brien)
-                    // (not the ng' of Kikuyu and Kalenjin names: Ng'ang'a, Ng'eno)
-                    char before = text.charAt(i - 1 >= 0 ? i - 1 : 0);
-                    if (i >= 2
-                            && Character.isLetter(text.charAt(i - 2))
-                            && (before == 'o'
-                                    || (before == 'g' || before == 'G')
-                                            && Character.toLowerCase(text.charAt(i - 2)) != 'n')) {
-                        return true;
-                    }
-                    if (i == 1 && (text.charAt(0) == 'G' || text.charAt(0) == 'g') && c == '\u02BB') {
+                    if (uzbekMark(text, i)) {
                         return true;
                     }
                 }
@@ -48,6 +38,22 @@ final class TurkicLatin {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the apostrophe at {@code i} writes the Uzbek oʻ or gʻ: after an o or g that follows a
+     * letter of the word (not O'Brien, nor the ng' of Kikuyu and Kalenjin names: Ng'ang'a, Ng'eno),
+     * or a gʻ that starts the text.
+     */
+    private static boolean uzbekMark(String text, int i) {
+        if (i == 1) {
+            return text.charAt(i) == '\u02BB' && Character.toLowerCase(text.charAt(0)) == 'g';
+        }
+        if (i < 2 || !Character.isLetter(text.charAt(i - 2))) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return before == 'o' || (before == 'g' || before == 'G') && Character.toLowerCase(text.charAt(i - 2)) != 'n';
     }
 
     private static boolean romanian(String text) {
