@@ -17,6 +17,11 @@ class SlavicLatinTest {
         assertThat(SlavicLatin.marked("Petr Čech")).isTrue();
         assertThat(SlavicLatin.marked("Antonín Dvořák")).isTrue();
         assertThat(SlavicLatin.marked("Vladimir Putin")).isFalse();
+        // the German sch alone only with a Slavic ending; a reading the rules spell as the first
+        // adds no form (Schröder read Shroder)
+        assertThat(SlavicLatin.marked("Francesco Schiavone")).isFalse();
+        assertThat(SlavicLatin.marked("Eduard Schewardnadse")).isTrue();
+        assertThat(NameNormalizer.normalize("Gerhard Schröder")).hasSize(1);
         assertThat(SlavicLatin.marked("José Núñez")).isFalse();
     }
 
