@@ -9,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mpaka.screening.internal.FtmParser;
+import org.mpaka.screening.internal.Json;
 import org.mpaka.screening.internal.NationalListParser;
 import org.mpaka.screening.internal.OfacSdnParser;
 import org.mpaka.screening.internal.UnConsolidatedParser;
@@ -32,10 +34,15 @@ public final class WatchlistImport {
         /** Mpaka list CSV (header row). */
         CSV,
         /** Mpaka list JSON lines. */
-        JSON_LINES
+        JSON_LINES,
+        /** FollowTheMoney entities, one JSON object per line (OpenSanctions, Aleph). */
+        FTM_JSON
     }
 
-    /** Guesses the format from the first non-blank characters of the file. */
+    /**
+     * Guesses the format from the first non-blank characters of the file; a file of JSON objects is
+     * FollowTheMoney when its first line is an entity (a {@code schema} and {@code properties}).
+     */
     public static Format detect(Path file) throws WatchlistImportException {
         String head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -47,7 +54,7 @@ public final class WatchlistImport {
             return Format.UN_XML;
         }
         if (head.startsWith("{")) {
-            return Format.JSON_LINES;
+            return ftmFirstLine(file) ? Format.FTM_JSON : Format.JSON_LINES;
         }
         String first = head.isEmpty() ? "" : head.substring(0, Math.max(0, head.indexOf(',')));
         return !first.isEmpty() && first.chars().allMatch(Character::isDigit) ? Format.OFAC_SDN_CSV : Format.CSV;
@@ -60,7 +67,24 @@ public final class WatchlistImport {
             case OFAC_SDN_CSV -> ofacSdn(file, null, null);
             case CSV -> csv(file);
             case JSON_LINES -> jsonLines(file);
+            case FTM_JSON -> followTheMoney(file);
         };
+    }
+
+    /** Whether the first non-blank line of the file parses as a FollowTheMoney entity. */
+    private static boolean ftmFirstLine(Path file) throws WatchlistImportException {
+        try (BufferedReader r = reader(file)) {
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                if (!l.isBlank()) {
+                    return FtmParser.isEntity(Json.parse(l));
+                }
+            }
+            return false;
+        } catch (Json.Malformed e) {
+            return false; // reported as the JSON-lines reader's reject of that line
+        } catch (IOException e) {
+            throw new WatchlistImportException(file.toString(), describe(e), e);
+        }
     }
 
     /** Imports the UN Consolidated List XML; the version is its {@code dateGenerated}. */
@@ -103,6 +127,18 @@ public final class WatchlistImport {
     public static ImportResult jsonLines(Path file) throws WatchlistImportException {
         try (BufferedReader r = reader(file)) {
             return NationalListParser.parseJsonLines(name(file), name(file), r);
+        } catch (IOException e) {
+            throw new WatchlistImportException(file.toString(), describe(e), e);
+        }
+    }
+
+    /**
+     * Imports FollowTheMoney entities, one JSON object per line, as OpenSanctions exports them
+     * ({@code entities.ftm.json} or {@code targets.nested.json}); the version is the file name.
+     */
+    public static ImportResult followTheMoney(Path file) throws WatchlistImportException {
+        try (BufferedReader r = reader(file)) {
+            return FtmParser.parse(name(file), name(file), r);
         } catch (IOException e) {
             throw new WatchlistImportException(file.toString(), describe(e), e);
         }

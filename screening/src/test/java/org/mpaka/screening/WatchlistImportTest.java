@@ -165,6 +165,9 @@ class WatchlistImportTest {
         List<String> seeds = List.of(
                 "list,id,name\nL,1,Jean\n",
                 "{\"list\":\"L\",\"id\":\"1\",\"name\":\"x\"}\n",
+                "{\"id\":\"p\",\"schema\":\"Person\",\"properties\":{\"name\":[\"x\"],\"birthDate\":[\"1970-01\"],"
+                        + "\"sanctions\":[{\"schema\":\"Sanction\",\"properties\":{\"startDate\":[\"2001\"]}}]}}\n"
+                        + "{\"id\":\"d\",\"schema\":\"Passport\",\"properties\":{\"holder\":[\"p\"],\"number\":[\"A1\"]}}\n",
                 "12,\"NAME, A\",individual,SDGT,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 1960.\"\n",
                 "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>A</FIRST_NAME>"
                         + "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>");

@@ -86,7 +86,7 @@ final class WatchlistCommand implements Command {
             try {
                 given = WatchlistImport.Format.valueOf(format.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                err.println("mpaka watchlist: --format must be UN_XML, OFAC_SDN_CSV, CSV or JSON_LINES");
+                err.println("mpaka watchlist: --format must be UN_XML, OFAC_SDN_CSV, CSV, JSON_LINES or FTM_JSON");
                 return Cli.USAGE;
             }
         }

@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param id the version's id (UUIDv7)
  * @param version the version label
- * @param format the file format ({@code UN_XML}, {@code OFAC_SDN_CSV}, {@code CSV}, {@code JSON_LINES})
+ * @param format the file format ({@code UN_XML}, {@code OFAC_SDN_CSV}, {@code CSV}, {@code JSON_LINES}, {@code FTM_JSON})
  * @param fileName the uploaded file's name
  * @param sha256 SHA-256 of the file, hex
  * @param entries entries imported

@@ -459,6 +459,7 @@ public class Watchlists {
                 case OFAC_SDN_CSV -> WatchlistImport.ofacSdn(copy, null, null);
                 case CSV -> WatchlistImport.csv(copy);
                 case JSON_LINES -> WatchlistImport.jsonLines(copy);
+                case FTM_JSON -> WatchlistImport.followTheMoney(copy);
             };
             return new Parsed(format, result);
         } catch (WatchlistImportException e) {

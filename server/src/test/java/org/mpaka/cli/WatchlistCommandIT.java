@@ -54,6 +54,13 @@ class WatchlistCommandIT {
                 files.resolve("docs.jsonl"),
                 "{\"list\":\"CLI-DOCS\",\"id\":\"9\",\"kind\":\"lost_document\",\"documents\":[\"passport:PC0001112:RWA\"]}\n");
         Path broken = Files.writeString(files.resolve("broken.csv"), header + "CLI-ALERT,3,ghost,,X,,,,,,,,\n");
+        // FollowTheMoney entities as OpenSanctions exports them: a person, and its sanction on a line of its own
+        Path ftm = Files.writeString(
+                files.resolve("entities.ftm.json"),
+                "{\"id\":\"NK-1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Omar Abdelkader Hassan\"],"
+                        + "\"birthDate\":[\"1968\"]},\"target\":true}\n"
+                        + "{\"id\":\"san-1\",\"schema\":\"Sanction\",\"properties\":{\"entity\":[\"NK-1\"],"
+                        + "\"program\":[\"UN 1591 (Sudan)\"]},\"target\":false}\n");
 
         assertThat(run("watchlist", "list", dirArg())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("no active lists");
@@ -64,6 +71,10 @@ class WatchlistCommandIT {
                 .contains("imported version 2026-11-23, 2 entries (+2 -0 ~0)")
                 .contains("imported version 2026-11-23, 1 entries (+1 -0 ~0)");
 
+        assertThat(run("watchlist", "import", "--label", "os-2026-11-24", ftm.toString(), dirArg()))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported version os-2026-11-24, 1 entries (+1 -0 ~0)");
+
         assertThat(run("watchlist", "import", broken.toString(), dirArg())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("broken.csv: not imported")
@@ -72,13 +83,21 @@ class WatchlistCommandIT {
         assertThat(run("watchlist", "list", dirArg())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .containsPattern("CLI-ALERT\\s+2026-11-23\\s+2\\s+\\S+ \\S+\\s+console")
-                .containsPattern("CLI-DOCS\\s+2026-11-23\\s+1\\s");
+                .containsPattern("CLI-DOCS\\s+2026-11-23\\s+1\\s")
+                .containsPattern("FTM\\s+os-2026-11-24\\s+1\\s");
 
         try (var context = ToolContext.start(List.of(dirArg()))) {
             Watchlists watchlists = context.getBean(Watchlists.class);
             assertThat(watchlists.screen(PersonQuery.ofName("Innocent Habyarimana"), 5))
                     .first()
                     .satisfies(h -> assertThat(h.entry().key()).isEqualTo("CLI-ALERT:1"));
+            // the stored FollowTheMoney version is read again after the restart
+            assertThat(watchlists.screen(PersonQuery.ofName("HASSAN<<OMAR<ABDELKADER"), 5))
+                    .first()
+                    .satisfies(h -> {
+                        assertThat(h.entry().key()).isEqualTo("FTM:NK-1");
+                        assertThat(h.entry().category()).isEqualTo("UN 1591 (Sudan)");
+                    });
             assertThat(context.getBean(AuditTrail.class).verify().intact()).isTrue();
         }
 

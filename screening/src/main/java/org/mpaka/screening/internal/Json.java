@@ -1,5 +1,7 @@
 package org.mpaka.screening.internal;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,40 @@ public final class Json {
         Malformed(String message, int position) {
             super(message + " at character " + (position + 1));
         }
+    }
+
+    /** What a reader of JSON lines does with each line. */
+    public interface Lines {
+        /** Line {@code line} (from 1) held {@code value}. */
+        void value(long line, Object value);
+
+        /** Line {@code line} is not JSON. */
+        void malformed(long line, Malformed error);
+    }
+
+    /**
+     * Reads one JSON value per line, skipping blank lines, and hands each to {@code to}; returns
+     * the number of lines that were not blank.
+     */
+    public static int readLines(BufferedReader in, Lines to) throws IOException {
+        long line = 0;
+        int records = 0;
+        for (String l = in.readLine(); l != null; l = in.readLine()) {
+            line++;
+            if (l.isBlank()) {
+                continue;
+            }
+            records++;
+            Object v;
+            try {
+                v = parse(l);
+            } catch (Malformed e) {
+                to.malformed(line, e);
+                continue;
+            }
+            to.value(line, v);
+        }
+        return records;
     }
 
     /** Parses one complete JSON value. */

@@ -87,31 +87,25 @@ public final class NationalListParser {
     /** Parses the JSON-lines form (blank lines are skipped). */
     public static ImportResult parseJsonLines(String version, String source, BufferedReader in) throws IOException {
         Acc acc = new Acc(version, source);
-        long line = 0;
-        int records = 0;
-        for (String l = in.readLine(); l != null; l = in.readLine()) {
-            line++;
-            if (l.isBlank()) {
-                continue;
+        int records = Json.readLines(in, new Json.Lines() {
+            @Override
+            public void value(long line, Object v) {
+                if (!(v instanceof Map<?, ?> m)) {
+                    acc.reject(line, "expected a JSON object");
+                    return;
+                }
+                Map<String, List<String>> f = new LinkedHashMap<>();
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    f.put(String.valueOf(e.getKey()), strings(e.getValue()));
+                }
+                acc.add(line, f);
             }
-            records++;
-            Object v;
-            try {
-                v = Json.parse(l);
-            } catch (Json.Malformed e) {
-                acc.reject(line, "malformed JSON: " + e.getMessage());
-                continue;
+
+            @Override
+            public void malformed(long line, Json.Malformed error) {
+                acc.reject(line, "malformed JSON: " + error.getMessage());
             }
-            if (!(v instanceof Map<?, ?> m)) {
-                acc.reject(line, "expected a JSON object");
-                continue;
-            }
-            Map<String, List<String>> f = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                f.put(String.valueOf(e.getKey()), strings(e.getValue()));
-            }
-            acc.add(line, f);
-        }
+        });
         return acc.result(records);
     }
 

@@ -36,7 +36,7 @@ class WatchlistApi {
 
     /**
      * Imports a list file (multipart field {@code file}); optional {@code version} label, {@code
-     * format} ({@code UN_XML}, {@code OFAC_SDN_CSV}, {@code CSV}, {@code JSON_LINES}; detected when
+     * format} ({@code UN_XML}, {@code OFAC_SDN_CSV}, {@code CSV}, {@code JSON_LINES}, {@code FTM_JSON}; detected when
      * absent) and {@code acceptRejects} (import the other records when some are rejected). A refused
      * file gives 400 naming the rejected records and changes nothing.
      */

@@ -1,0 +1,465 @@
+package org.mpaka.screening.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mpaka.screening.DocumentRef;
+import org.mpaka.screening.EntryName;
+import org.mpaka.screening.ImportResult;
+import org.mpaka.screening.PartialDate;
+import org.mpaka.screening.Sex;
+import org.mpaka.screening.Watchlist;
+import org.mpaka.screening.WatchlistEntry;
+
+/**
+ * Reads FollowTheMoney entities, one JSON object per line, as OpenSanctions and Aleph export them
+ * ({@code entities.ftm.json}, or {@code targets.nested.json} where linked entities sit inside the
+ * properties of the entity they belong to). A {@code Person} becomes a person entry and a {@code
+ * LegalEntity}, {@code Organization}, {@code Company}, {@code PublicBody}, {@code Vessel} or {@code
+ * Airplane} an entity entry; {@code Sanction}, {@code Identification} and {@code Passport} entities
+ * add the programme, validity and documents of the entity they name; other schemas (addresses,
+ * relations) are read and left out. An entity marked {@code "target": false} (a relative or
+ * associate of a listed subject, there for context) is not an entry. See {@code docs/screening.md}
+ * for the exact mapping.
+ */
+public final class FtmParser {
+
+    /** The list name of every entry: FollowTheMoney ids are unique across the datasets they merge. */
+    public static final String LIST = "FTM";
+
+    private static final Set<String> PERSON = Set.of("Person");
+    private static final Set<String> ENTITY =
+            Set.of("LegalEntity", "Organization", "Company", "PublicBody", "Vessel", "Airplane");
+    private static final Set<String> DOCUMENT = Set.of("Identification", "Passport");
+
+    private FtmParser() {}
+
+    /** Whether a parsed JSON value looks like a FollowTheMoney entity (a schema and properties). */
+    public static boolean isEntity(Object json) {
+        return json instanceof Map<?, ?> m && m.get("schema") instanceof String && m.get("properties") instanceof Map;
+    }
+
+    /** Parses the file's lines (blank lines are skipped); the list version is {@code version}. */
+    public static ImportResult parse(String version, String source, BufferedReader in) throws IOException {
+        Reading r = new Reading(source);
+        int records = Json.readLines(in, new Json.Lines() {
+            @Override
+            public void value(long line, Object value) {
+                r.read(line, value);
+            }
+
+            @Override
+            public void malformed(long line, Json.Malformed error) {
+                r.reject(line, "malformed JSON: " + error.getMessage());
+            }
+        });
+        Watchlist list = new Watchlist(version, r.entries());
+        // links are resolved after the last line: their warnings join the others in line order
+        r.warnings.sort(Comparator.comparingLong(ImportResult.Reject::location));
+        return new ImportResult(list, records, r.rejects, r.warnings);
+    }
+
+    /** A subject read from one line, waiting for the sanctions and documents other lines may add. */
+    private static final class Subject {
+        final long line;
+        final String id;
+        final WatchlistEntry.Kind kind;
+        final List<EntryName> names;
+        final List<PartialDate> birthDates;
+        final Sex sex;
+        final List<String> nationalities;
+        final List<String> countries;
+        final List<String> topics;
+        final List<DocumentRef> documents = new ArrayList<>();
+        final List<Sanction> sanctions = new ArrayList<>();
+
+        Subject(
+                long line,
+                String id,
+                WatchlistEntry.Kind kind,
+                List<EntryName> names,
+                List<PartialDate> birthDates,
+                Sex sex,
+                List<String> nationalities,
+                List<String> countries,
+                List<String> topics) {
+            this.line = line;
+            this.id = id;
+            this.kind = kind;
+            this.names = names;
+            this.birthDates = birthDates;
+            this.sex = sex;
+            this.nationalities = nationalities;
+            this.countries = countries;
+            this.topics = topics;
+        }
+    }
+
+    /** A sanction's programme and dates (null when not given). */
+    private record Sanction(String program, LocalDate start, LocalDate end) {}
+
+    /** A sanction or document found on {@code line} for the entity {@code target}. */
+    private record Link(long line, String target, Sanction sanction, DocumentRef document) {}
+
+    private static final class Reading {
+        final String source;
+        final List<ImportResult.Reject> rejects = new ArrayList<>();
+        final List<ImportResult.Reject> warnings = new ArrayList<>();
+        final Map<String, Subject> subjects = new LinkedHashMap<>();
+        final Map<String, Long> seen = new HashMap<>();
+        final List<Link> links = new ArrayList<>();
+
+        Reading(String source) {
+            this.source = source;
+        }
+
+        void reject(long line, String reason) {
+            rejects.add(new ImportResult.Reject(source, line, reason));
+        }
+
+        void warn(long line, String reason) {
+            warnings.add(new ImportResult.Reject(source, line, reason));
+        }
+
+        void read(long line, Object v) {
+            if (!(v instanceof Map<?, ?> m)) {
+                reject(line, "expected a JSON object (a FollowTheMoney entity)");
+                return;
+            }
+            String id = text(m.get("id"));
+            if (id.isEmpty()) {
+                reject(line, "the entity has no id");
+                return;
+            }
+            if (!(m.get("schema") instanceof String schema) || schema.isBlank()) {
+                reject(line, "entity '" + id + "' has no schema");
+                return;
+            }
+            if (!(m.get("properties") instanceof Map<?, ?> props)) {
+                reject(line, "entity '" + id + "' has no properties object");
+                return;
+            }
+            Long earlier = seen.putIfAbsent(id, line);
+            if (earlier != null) {
+                reject(line, "duplicate entity id '" + id + "' (first on line " + earlier + ")");
+                return;
+            }
+            boolean subject = PERSON.contains(schema) || ENTITY.contains(schema);
+            if (subject && !Boolean.FALSE.equals(m.get("target"))) {
+                addSubject(line, id, schema, props);
+            } else {
+                link(line, schema, props, null);
+            }
+            // linked entities written inside this one's properties (the nested export)
+            for (Object values : props.values()) {
+                for (Object o : list(values)) {
+                    if (o instanceof Map<?, ?> nested
+                            && nested.get("schema") instanceof String s
+                            && nested.get("properties") instanceof Map<?, ?> np) {
+                        link(line, s, np, id);
+                    }
+                }
+            }
+        }
+
+        private void addSubject(long line, String id, String schema, Map<?, ?> p) {
+            List<EntryName> names = new ArrayList<>();
+            Set<String> distinct = new LinkedHashSet<>();
+            List<String> primary = strings(p.get("name"));
+            if (primary.isEmpty()) {
+                String composed = String.join(
+                                " ",
+                                join(p.get("firstName")),
+                                join(p.get("secondName")),
+                                join(p.get("middleName")),
+                                join(p.get("lastName")))
+                        .replaceAll("\\s+", " ")
+                        .strip();
+                if (!composed.isEmpty()) {
+                    primary = List.of(composed);
+                }
+            }
+            for (String n : primary) {
+                if (distinct.add(n)) {
+                    names.add(new EntryName(n, names.isEmpty() ? EntryName.Quality.PRIMARY : EntryName.Quality.STRONG));
+                }
+            }
+            if (names.isEmpty()) {
+                reject(line, schema + " '" + id + "' has no name (name, or firstName and lastName)");
+                return;
+            }
+            for (String field : new String[] {"alias", "previousName"}) {
+                for (String n : strings(p.get(field))) {
+                    if (distinct.add(n)) {
+                        names.add(new EntryName(n, EntryName.Quality.STRONG));
+                    }
+                }
+            }
+            for (String n : strings(p.get("weakAlias"))) {
+                if (distinct.add(n)) {
+                    names.add(new EntryName(n, EntryName.Quality.WEAK));
+                }
+            }
+            List<PartialDate> dobs = new ArrayList<>();
+            for (String d : strings(p.get("birthDate"))) {
+                Optional<PartialDate> date = PartialDate.parse(datePart(d));
+                if (date.isPresent()) {
+                    if (!dobs.contains(date.get())) {
+                        dobs.add(date.get());
+                    }
+                } else {
+                    warn(line, "unreadable birth date '" + d + "' of '" + id + "' ignored");
+                }
+            }
+            Sex sex = Sex.UNSPECIFIED;
+            for (String g : strings(p.get("gender"))) {
+                sex = Sex.parse(g);
+                if (sex != Sex.UNSPECIFIED) {
+                    break;
+                }
+            }
+            Set<String> nationalities = new LinkedHashSet<>();
+            for (String field : new String[] {"nationality", "citizenship"}) {
+                for (String c : strings(p.get(field))) {
+                    nationalities.add(Countries.toAlpha3(c));
+                }
+            }
+            List<String> countries = new ArrayList<>();
+            for (String c : strings(p.get("country"))) {
+                String a3 = Countries.toAlpha3(c);
+                if (!countries.contains(a3)) {
+                    countries.add(a3);
+                }
+            }
+            Subject s = new Subject(
+                    line,
+                    id,
+                    PERSON.contains(schema) ? WatchlistEntry.Kind.PERSON : WatchlistEntry.Kind.ENTITY,
+                    names,
+                    dobs,
+                    sex,
+                    List.copyOf(nationalities),
+                    countries,
+                    strings(p.get("topics")));
+            for (String n : strings(p.get("passportNumber"))) {
+                addDocument(s, new DocumentRef(n, "passport", ""));
+            }
+            for (String n : strings(p.get("idNumber"))) {
+                addDocument(s, new DocumentRef(n, "national ID", ""));
+            }
+            subjects.put(id, s);
+        }
+
+        /**
+         * A sanction or identity document of another entity: the one its {@code entity} or {@code
+         * holder} names, or, written inside an entity's properties, that entity ({@code parent}).
+         */
+        private void link(long line, String schema, Map<?, ?> p, String parent) {
+            if (schema.equals("Sanction")) {
+                List<String> targets = targets(p.get("entity"), parent);
+                String program = first(p.get("program"));
+                if (program.isEmpty()) {
+                    program = first(p.get("authority"));
+                }
+                LocalDate start = periodStart(first(p.get("startDate")));
+                if (start == null) {
+                    start = periodStart(first(p.get("listingDate")));
+                }
+                Sanction sanction = new Sanction(program, start, periodEnd(first(p.get("endDate"))));
+                for (String t : targets) {
+                    links.add(new Link(line, t, sanction, null));
+                }
+            } else if (DOCUMENT.contains(schema)) {
+                String number = first(p.get("number"));
+                if (number.isEmpty()) {
+                    number = first(p.get("passportNumber"));
+                }
+                if (number.isEmpty()) {
+                    warn(line, schema + " without a number ignored");
+                    return;
+                }
+                String type = first(p.get("type"));
+                if (type.isEmpty()) {
+                    type = schema.equals("Passport") ? "passport" : "identification";
+                }
+                String country = first(p.get("country"));
+                DocumentRef d = new DocumentRef(number, type, country.isEmpty() ? "" : Countries.toAlpha3(country));
+                for (String t : targets(p.get("holder"), parent)) {
+                    links.add(new Link(line, t, null, d));
+                }
+            }
+        }
+
+        private static List<String> targets(Object named, String parent) {
+            List<String> ids = new ArrayList<>();
+            for (Object o : list(named)) {
+                String id = o instanceof Map<?, ?> m ? text(m.get("id")) : text(o);
+                if (!id.isEmpty() && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            if (parent != null && !ids.contains(parent)) {
+                ids.add(parent);
+            }
+            return ids;
+        }
+
+        private static void addDocument(Subject s, DocumentRef d) {
+            for (int i = 0; i < s.documents.size(); i++) {
+                DocumentRef e = s.documents.get(i);
+                if (e.canonicalNumber().equals(d.canonicalNumber())) {
+                    if (e.issuingState().isEmpty() && !d.issuingState().isEmpty()) {
+                        s.documents.set(i, d); // the same number, now with its issuing state
+                    }
+                    return;
+                }
+            }
+            s.documents.add(d);
+        }
+
+        List<WatchlistEntry> entries() {
+            for (Link l : links) {
+                Subject s = subjects.get(l.target());
+                if (s == null) {
+                    if (!seen.containsKey(l.target())) {
+                        warn(
+                                l.line(),
+                                (l.sanction() != null ? "sanction" : "document") + " of unknown entity '"
+                                        + l.target() + "' ignored");
+                    }
+                    continue; // or of an entity that is not an entry (not a target, another schema)
+                }
+                if (l.sanction() != null) {
+                    s.sanctions.add(l.sanction());
+                } else {
+                    addDocument(s, l.document());
+                }
+            }
+            List<WatchlistEntry> out = new ArrayList<>(subjects.size());
+            for (Subject s : subjects.values()) {
+                out.add(new WatchlistEntry(
+                        LIST,
+                        s.id,
+                        s.kind,
+                        category(s),
+                        s.names,
+                        s.birthDates,
+                        s.sex,
+                        s.nationalities,
+                        s.documents,
+                        s.countries,
+                        validFrom(s.sanctions),
+                        validTo(s.sanctions)));
+            }
+            return out;
+        }
+
+        /** The sanction programmes, or without sanctions the entity's topics. */
+        private static String category(Subject s) {
+            Set<String> programs = new LinkedHashSet<>();
+            for (Sanction x : s.sanctions) {
+                if (!x.program().isEmpty()) {
+                    programs.add(x.program());
+                }
+            }
+            return programs.isEmpty() ? String.join(", ", s.topics) : String.join("; ", programs);
+        }
+
+        /** The earliest start of the sanctions, when each has one (null: open). */
+        private static LocalDate validFrom(List<Sanction> sanctions) {
+            LocalDate from = null;
+            for (Sanction x : sanctions) {
+                if (x.start() == null) {
+                    return null;
+                }
+                from = from == null || x.start().isBefore(from) ? x.start() : from;
+            }
+            return from;
+        }
+
+        /** The latest end of the sanctions, when each has ended (null: open). */
+        private static LocalDate validTo(List<Sanction> sanctions) {
+            LocalDate to = null;
+            for (Sanction x : sanctions) {
+                if (x.end() == null) {
+                    return null;
+                }
+                to = to == null || x.end().isAfter(to) ? x.end() : to;
+            }
+            return to;
+        }
+    }
+
+    /** The date of an FtM date value, which may carry a time ({@code 2020-01-02T10:00:00}). */
+    private static String datePart(String d) {
+        int t = d.indexOf('T');
+        return t > 0 ? d.substring(0, t) : d;
+    }
+
+    /** The first day of a date, month or year, or null when unreadable or empty. */
+    private static LocalDate periodStart(String d) {
+        Optional<PartialDate> p = PartialDate.parse(datePart(d));
+        if (p.isEmpty()) {
+            return null;
+        }
+        PartialDate x = p.get();
+        return LocalDate.of(x.year(), Math.max(1, x.month()), Math.max(1, x.day()));
+    }
+
+    /** The last day of a date, month or year, or null when unreadable or empty. */
+    private static LocalDate periodEnd(String d) {
+        Optional<PartialDate> p = PartialDate.parse(datePart(d));
+        if (p.isEmpty()) {
+            return null;
+        }
+        PartialDate x = p.get();
+        if (x.month() == 0) {
+            return LocalDate.of(x.year(), 12, 31);
+        }
+        return x.day() == 0 ? YearMonth.of(x.year(), x.month()).atEndOfMonth() : LocalDate.of(x.year(), x.month(), x.day());
+    }
+
+    private static List<?> list(Object v) {
+        return v instanceof List<?> l ? l : v == null ? List.of() : List.of(v);
+    }
+
+    /** The non-blank string values of a property (nested entities and other values skipped). */
+    private static List<String> strings(Object v) {
+        List<String> out = new ArrayList<>();
+        for (Object o : list(v)) {
+            if (o instanceof String s && !s.isBlank() && !out.contains(s.strip())) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String first(Object v) {
+        List<String> s = strings(v);
+        return s.isEmpty() ? "" : s.get(0);
+    }
+
+    private static String join(Object v) {
+        return String.join(" ", strings(v));
+    }
+
+    private static String text(Object o) {
+        if (o instanceof String s) {
+            return s.strip();
+        }
+        if (o instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return Long.toString(d.longValue());
+        }
+        return o == null || o instanceof Map || o instanceof List ? "" : String.valueOf(o).strip();
+    }
+}

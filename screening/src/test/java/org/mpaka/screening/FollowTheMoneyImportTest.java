@@ -1,0 +1,153 @@
+package org.mpaka.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mpaka.screening.WatchlistImportTest.fixture;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FollowTheMoneyImportTest {
+
+    @TempDir
+    Path tmp;
+
+    private static Map<String, WatchlistEntry> byId(ImportResult r) {
+        return r.list().entries().stream().collect(Collectors.toMap(WatchlistEntry::id, Function.identity()));
+    }
+
+    @Test
+    void detectsFollowTheMoneyLinesApartFromMpakasJsonLines() throws Exception {
+        assertThat(WatchlistImport.detect(fixture("ftm_entities.jsonl"))).isEqualTo(WatchlistImport.Format.FTM_JSON);
+        assertThat(WatchlistImport.detect(fixture("ftm_targets_nested.jsonl")))
+                .isEqualTo(WatchlistImport.Format.FTM_JSON);
+        Path mpaka = tmp.resolve("national.jsonl");
+        Files.writeString(mpaka, "{\"list\":\"RW-ALERT\",\"id\":\"1\",\"name\":\"Claudine Uwimana\"}\n");
+        assertThat(WatchlistImport.detect(mpaka)).isEqualTo(WatchlistImport.Format.JSON_LINES);
+    }
+
+    @Test
+    void readsPersonsWithTheirSanctionsAndDocumentsFromOtherLines() throws Exception {
+        ImportResult r = WatchlistImport.read(fixture("ftm_entities.jsonl"));
+        Map<String, WatchlistEntry> e = byId(r);
+        // targets only: the relative (target false), the sanctions, documents and address are not entries
+        assertThat(e.keySet()).containsExactlyInAnyOrder("NK-ka1", "NK-org1", "NK-fl2", "NK-circa");
+
+        WatchlistEntry p = e.get("NK-ka1");
+        assertThat(p.key()).isEqualTo("FTM:NK-ka1");
+        assertThat(p.kind()).isEqualTo(WatchlistEntry.Kind.PERSON);
+        assertThat(p.names())
+                .containsExactly(
+                        new EntryName("Innocent Habyarimana Karekezi", EntryName.Quality.PRIMARY),
+                        new EntryName("Innocent Karekezi", EntryName.Quality.STRONG),
+                        new EntryName("Kareke", EntryName.Quality.STRONG),
+                        new EntryName("Le Docteur", EntryName.Quality.WEAK));
+        assertThat(p.birthDates()).containsExactly(new PartialDate(1971, 4, 12), new PartialDate(1972, 0, 0));
+        assertThat(p.sex()).isEqualTo(Sex.MALE);
+        assertThat(p.nationalities()).containsExactly("RWA", "COD");
+        assertThat(p.addressCountries()).containsExactly("RWA");
+        // the person's passportNumber and the Passport entity are one document, with its issuing state
+        assertThat(p.documents())
+                .containsExactly(
+                        new DocumentRef("PC 123456", "Passport", "RWA"),
+                        new DocumentRef("1197180012345678", "National ID", "RWA"));
+        assertThat(p.category()).isEqualTo("UN 1533 (DR Congo)");
+        assertThat(p.validFrom()).isEqualTo(LocalDate.of(2014, 2, 3));
+        assertThat(p.validTo()).isNull();
+
+        WatchlistEntry org = e.get("NK-org1");
+        assertThat(org.kind()).isEqualTo(WatchlistEntry.Kind.ENTITY);
+        assertThat(org.category()).isEqualTo("European Union");
+        // listed from May 2016 to the end of 2020: no longer in force
+        assertThat(org.validFrom()).isEqualTo(LocalDate.of(2016, 5, 1));
+        assertThat(org.validTo()).isEqualTo(LocalDate.of(2020, 12, 31));
+        assertThat(org.isValidOn(LocalDate.of(2026, 11, 24))).isFalse();
+
+        WatchlistEntry composed = e.get("NK-fl2");
+        assertThat(composed.primaryName()).isEqualTo("Aline Uwase Mukamana");
+        assertThat(composed.sex()).isEqualTo(Sex.FEMALE);
+        assertThat(composed.birthDates()).containsExactly(new PartialDate(1990, 7, 0));
+        assertThat(composed.documents()).containsExactly(new DocumentRef("1199070098765432", "national ID", ""));
+        // no sanction: the topics say why it is listed
+        assertThat(e.get("NK-org1").category()).isNotEqualTo("sanction");
+        assertThat(e.get("NK-circa").birthDates()).isEmpty();
+    }
+
+    @Test
+    void rejectsAndWarnsWithTheLineAndTheReason() throws Exception {
+        ImportResult r = WatchlistImport.read(fixture("ftm_entities.jsonl"));
+        assertThat(r.recordsRead()).isEqualTo(15);
+        assertThat(r.rejects())
+                .extracting(ImportResult.Reject::describe)
+                .containsExactly(
+                        "ftm_entities.jsonl:10: Person 'NK-noname' has no name (name, or firstName and lastName)",
+                        "ftm_entities.jsonl:11: malformed JSON: unterminated string at character 66",
+                        "ftm_entities.jsonl:12: duplicate entity id 'NK-fl2' (first on line 9)",
+                        "ftm_entities.jsonl:15: entity 'NK-noschema' has no schema");
+        assertThat(r.warnings())
+                .extracting(ImportResult.Reject::describe)
+                .containsExactly(
+                        "ftm_entities.jsonl:13: sanction of unknown entity 'NK-missing' ignored",
+                        "ftm_entities.jsonl:14: unreadable birth date 'circa 1960' of 'NK-circa' ignored");
+    }
+
+    @Test
+    void readsTheNestedExportWhereSanctionsAndDocumentsSitInsideTheEntity() throws Exception {
+        ImportResult r = WatchlistImport.read(fixture("ftm_targets_nested.jsonl"));
+        assertThat(r.rejects()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+        WatchlistEntry p = byId(r).get("NK-nest1");
+        assertThat(p.names()).extracting(EntryName::name).containsExactly("Omar Abdelkader Hassan", "عمر عبد القادر حسن");
+        assertThat(p.nationalities()).containsExactly("SDN");
+        assertThat(p.documents()).containsExactly(new DocumentRef("B0012345", "passport", "SDN"));
+        assertThat(p.category()).isEqualTo("Sudan; UN 1591 (Sudan)");
+        assertThat(p.validFrom()).isEqualTo(LocalDate.of(2006, 4, 25));
+        assertThat(r.list().entries()).hasSize(1);
+    }
+
+    @Test
+    void anImportedEntityIsFoundByNameScriptAndDocument() throws Exception {
+        ImportResult flat = WatchlistImport.read(fixture("ftm_entities.jsonl"));
+        ImportResult nested = WatchlistImport.read(fixture("ftm_targets_nested.jsonl"));
+        List<WatchlistEntry> all = new ArrayList<>(flat.list().entries());
+        all.addAll(nested.list().entries());
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("ftm", all), new NameMatcher());
+
+        List<Hit> byMrz = index.screen(PersonQuery.ofName("KAREKEZI<<INNOCENT"), 3);
+        assertThat(byMrz.get(0).entry().key()).isEqualTo("FTM:NK-ka1");
+        assertThat(byMrz.get(0).matchClass()).isEqualTo(MatchClass.STRONG);
+
+        List<Hit> arabic = index.screen(PersonQuery.ofName("Umar Abd al-Qadir Hasan"), 3);
+        assertThat(arabic.get(0).entry().key()).isEqualTo("FTM:NK-nest1");
+
+        PersonQuery doc = new PersonQuery(
+                "Someone Unrelated", null, null, null, Sex.UNSPECIFIED, "",
+                List.of(new DocumentRef("PC123456", "passport", "RWA")));
+        assertThat(index.screen(doc, 3)).extracting(h -> h.entry().key()).contains("FTM:NK-ka1");
+    }
+
+    @Test
+    void aFileOfNothingButFaultsImportsNoEntryAndSaysWhy() throws Exception {
+        Path f = tmp.resolve("bad.ftm.json");
+        Files.writeString(
+                f,
+                "{\"id\":\"x\",\"schema\":\"Person\",\"properties\":[]}\n{\"schema\":\"Person\",\"properties\":{}}\n\"text\"\n",
+                StandardCharsets.UTF_8);
+        ImportResult r = WatchlistImport.followTheMoney(f);
+        assertThat(r.list().entries()).isEmpty();
+        assertThat(r.rejects())
+                .extracting(ImportResult.Reject::reason)
+                .containsExactly(
+                        "entity 'x' has no properties object",
+                        "the entity has no id",
+                        "expected a JSON object (a FollowTheMoney entity)");
+    }
+}
