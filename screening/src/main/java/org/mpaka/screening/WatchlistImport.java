@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.mpaka.screening.internal.FtmParser;
 import org.mpaka.screening.internal.Json;
 import org.mpaka.screening.internal.NationalListParser;
@@ -71,21 +72,35 @@ public final class WatchlistImport {
         };
     }
 
-    /** Whether the first non-blank line of the file parses as a FollowTheMoney entity. */
+    /**
+     * Whether the first line of the file that holds a JSON object (of its first {@value
+     * #DETECT_LINES} lines that are not blank) is a FollowTheMoney entity: a line that is not JSON
+     * does not decide the format of the others.
+     */
     private static boolean ftmFirstLine(Path file) throws WatchlistImportException {
         try (BufferedReader r = reader(file)) {
-            for (String l = r.readLine(); l != null; l = r.readLine()) {
-                if (!l.isBlank()) {
-                    return FtmParser.isEntity(Json.parse(l));
+            int read = 0;
+            for (String l = r.readLine(); l != null && read < DETECT_LINES; l = r.readLine()) {
+                if (l.isBlank()) {
+                    continue;
+                }
+                read++;
+                try {
+                    Object v = Json.parse(l);
+                    if (v instanceof Map<?, ?>) {
+                        return FtmParser.isEntity(v);
+                    }
+                } catch (Json.Malformed e) {
+                    // left for the reader to reject with its line number
                 }
             }
             return false;
-        } catch (Json.Malformed e) {
-            return false; // reported as the JSON-lines reader's reject of that line
         } catch (IOException e) {
             throw new WatchlistImportException(file.toString(), describe(e), e);
         }
     }
+
+    private static final int DETECT_LINES = 100;
 
     /** Imports the UN Consolidated List XML; the version is its {@code dateGenerated}. */
     public static ImportResult unConsolidated(Path xml) throws WatchlistImportException {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mpaka.screening.internal.FtmParser;
 
 class FollowTheMoneyImportTest {
 
@@ -32,6 +33,22 @@ class FollowTheMoneyImportTest {
         Path mpaka = tmp.resolve("national.jsonl");
         Files.writeString(mpaka, "{\"list\":\"RW-ALERT\",\"id\":\"1\",\"name\":\"Claudine Uwimana\"}\n");
         assertThat(WatchlistImport.detect(mpaka)).isEqualTo(WatchlistImport.Format.JSON_LINES);
+        // a first line that is not JSON leaves the decision to the next
+        Path damaged = tmp.resolve("damaged.ftm.json");
+        Files.writeString(
+                damaged, "{\"id\":\"x\",\"sch\n\n{\"id\":\"y\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A B\"]}}\n");
+        assertThat(WatchlistImport.detect(damaged)).isEqualTo(WatchlistImport.Format.FTM_JSON);
+        assertThat(WatchlistImport.read(damaged).list().entries()).extracting(WatchlistEntry::key).containsExactly("FTM:y");
+    }
+
+    @Test
+    void readsFollowTheMoneyCountryCodes() {
+        assertThat(FtmParser.country("ru")).isEqualTo("RUS");
+        assertThat(FtmParser.country("xk")).isEqualTo("RKS");
+        assertThat(FtmParser.country("suhh")).isEqualTo("SUN");
+        assertThat(FtmParser.country("gb-sct")).isEqualTo("GBR");
+        assertThat(FtmParser.country("zz")).isEmpty();
+        assertThat(FtmParser.country("x-so")).isEmpty();
     }
 
     @Test
@@ -39,7 +56,7 @@ class FollowTheMoneyImportTest {
         ImportResult r = WatchlistImport.read(fixture("ftm_entities.jsonl"));
         Map<String, WatchlistEntry> e = byId(r);
         // targets only: the relative (target false), the sanctions, documents and address are not entries
-        assertThat(e.keySet()).containsExactlyInAnyOrder("NK-ka1", "NK-org1", "NK-fl2", "NK-circa");
+        assertThat(e.keySet()).containsExactlyInAnyOrder("NK-ka1", "NK-org1", "NK-fl2", "NK-circa", "NK-crime");
 
         WatchlistEntry p = e.get("NK-ka1");
         assertThat(p.key()).isEqualTo("FTM:NK-ka1");
@@ -77,18 +94,27 @@ class FollowTheMoneyImportTest {
         assertThat(composed.birthDates()).containsExactly(new PartialDate(1990, 7, 0));
         assertThat(composed.documents()).containsExactly(new DocumentRef("1199070098765432", "national ID", ""));
         // no sanction: the topics say why it is listed
-        assertThat(e.get("NK-org1").category()).isNotEqualTo("sanction");
+        assertThat(composed.category()).isEqualTo("wanted");
         assertThat(e.get("NK-circa").birthDates()).isEmpty();
+
+        // sanctions that ended do not end a listing for other reasons (topic crime); Kosovo is RKS
+        // as ICAO writes it, Crimea a region of Ukraine, zz (global) no country
+        WatchlistEntry crime = e.get("NK-crime");
+        assertThat(crime.category()).isEqualTo("Former regime");
+        assertThat(crime.validFrom()).isNull(); // the second sanction's start is not a date
+        assertThat(crime.validTo()).isNull();
+        assertThat(crime.nationalities()).containsExactly("RKS");
+        assertThat(crime.addressCountries()).containsExactly("UKR");
     }
 
     @Test
     void rejectsAndWarnsWithTheLineAndTheReason() throws Exception {
         ImportResult r = WatchlistImport.read(fixture("ftm_entities.jsonl"));
-        assertThat(r.recordsRead()).isEqualTo(15);
+        assertThat(r.recordsRead()).isEqualTo(18);
         assertThat(r.rejects())
                 .extracting(ImportResult.Reject::describe)
                 .containsExactly(
-                        "ftm_entities.jsonl:10: Person 'NK-noname' has no name (name, or firstName and lastName)",
+                        "ftm_entities.jsonl:10: Person 'NK-noname' has no name (name, firstName or lastName)",
                         "ftm_entities.jsonl:11: malformed JSON: unterminated string at character 66",
                         "ftm_entities.jsonl:12: duplicate entity id 'NK-fl2' (first on line 9)",
                         "ftm_entities.jsonl:15: entity 'NK-noschema' has no schema");
@@ -96,7 +122,8 @@ class FollowTheMoneyImportTest {
                 .extracting(ImportResult.Reject::describe)
                 .containsExactly(
                         "ftm_entities.jsonl:13: sanction of unknown entity 'NK-missing' ignored",
-                        "ftm_entities.jsonl:14: unreadable birth date 'circa 1960' of 'NK-circa' ignored");
+                        "ftm_entities.jsonl:14: unreadable birth date 'circa 1960' of 'NK-circa' ignored",
+                        "ftm_entities.jsonl:18: unreadable sanction date '2003-02-30' ignored");
     }
 
     @Test

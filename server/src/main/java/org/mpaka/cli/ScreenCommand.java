@@ -253,7 +253,8 @@ final class ScreenCommand implements Command {
         out.println("         (--name NAME | --family NAME --given NAMES) [--dob DATE] [--sex M|F]");
         out.println("         [--nationality CODE] [--document NUMBER[:STATE]]... [--limit N] [--json]");
         out.println("       mpaka screen --list FILE... --batch QUERIES.jsonl [--limit N]");
-        out.println("List formats are detected: UN consolidated XML, OFAC SDN CSV, Mpaka CSV or JSON lines.");
+        out.println("List formats are detected: UN consolidated XML, OFAC SDN CSV, Mpaka CSV or JSON lines,"
+                + " FollowTheMoney entities (OpenSanctions).");
         out.println("Exit status: 0 screened (hits or not), 1 a list or batch file cannot be read, 2 usage.");
     }
 

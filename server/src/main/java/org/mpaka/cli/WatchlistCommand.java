@@ -141,7 +141,8 @@ final class WatchlistCommand implements Command {
         out.println("Usage: mpaka watchlist import [--label VERSION] [--format FORMAT] [--accept-rejects] FILE...");
         out.println("       mpaka watchlist list");
         out.println("Each FILE becomes a new version of the lists it holds (UN XML, OFAC SDN CSV, Mpaka CSV or");
-        out.println("JSON lines; detected from the content unless --format is given) and is active at once.");
+        out.println("JSON lines, FollowTheMoney entities as OpenSanctions exports them; detected from the content");
+        out.println("unless --format UN_XML|OFAC_SDN_CSV|CSV|JSON_LINES|FTM_JSON is given) and is active at once.");
         out.println("A file with rejected records is not imported unless --accept-rejects is given.");
         out.println("Database settings as for 'serve' (MPAKA_DATA_DIR, MPAKA_DB_URL ...); stop the server first");
         out.println("when it uses the embedded database.");

@@ -33,6 +33,11 @@ public final class Countries {
             }
         }
         m.put("D", "DEU"); // ICAO 9303 code for Germany
+        // Kosovo: no ISO code; ICAO 9303 writes RKS, FollowTheMoney and others the user code XK
+        m.put("RKS", "RKS");
+        m.put("XK", "RKS");
+        m.put("XKX", "RKS");
+        m.put("KOSOVO", "RKS");
         m.put("DEMOCRATIC REPUBLIC OF THE CONGO", "COD");
         m.put("RUSSIAN FEDERATION", "RUS");
         m.put("SYRIAN ARAB REPUBLIC", "SYR");

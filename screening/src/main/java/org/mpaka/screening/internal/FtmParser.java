@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -182,6 +183,7 @@ public final class FtmParser {
                                 join(p.get("firstName")),
                                 join(p.get("secondName")),
                                 join(p.get("middleName")),
+                                join(p.get("fatherName")),
                                 join(p.get("lastName")))
                         .replaceAll("\\s+", " ")
                         .strip();
@@ -195,7 +197,7 @@ public final class FtmParser {
                 }
             }
             if (names.isEmpty()) {
-                reject(line, schema + " '" + id + "' has no name (name, or firstName and lastName)");
+                reject(line, schema + " '" + id + "' has no name (name, firstName or lastName)");
                 return;
             }
             for (String field : new String[] {"alias", "previousName"}) {
@@ -231,13 +233,16 @@ public final class FtmParser {
             Set<String> nationalities = new LinkedHashSet<>();
             for (String field : new String[] {"nationality", "citizenship"}) {
                 for (String c : strings(p.get(field))) {
-                    nationalities.add(Countries.toAlpha3(c));
+                    String a3 = country(c);
+                    if (!a3.isEmpty()) {
+                        nationalities.add(a3);
+                    }
                 }
             }
             List<String> countries = new ArrayList<>();
             for (String c : strings(p.get("country"))) {
-                String a3 = Countries.toAlpha3(c);
-                if (!countries.contains(a3)) {
+                String a3 = country(c);
+                if (!a3.isEmpty() && !countries.contains(a3)) {
                     countries.add(a3);
                 }
             }
@@ -271,11 +276,11 @@ public final class FtmParser {
                 if (program.isEmpty()) {
                     program = first(p.get("authority"));
                 }
-                LocalDate start = periodStart(first(p.get("startDate")));
+                LocalDate start = sanctionDate(line, first(p.get("startDate")), false);
                 if (start == null) {
-                    start = periodStart(first(p.get("listingDate")));
+                    start = sanctionDate(line, first(p.get("listingDate")), false);
                 }
-                Sanction sanction = new Sanction(program, start, periodEnd(first(p.get("endDate"))));
+                Sanction sanction = new Sanction(program, start, sanctionDate(line, first(p.get("endDate")), true));
                 for (String t : targets) {
                     links.add(new Link(line, t, sanction, null));
                 }
@@ -293,11 +298,27 @@ public final class FtmParser {
                     type = schema.equals("Passport") ? "passport" : "identification";
                 }
                 String country = first(p.get("country"));
-                DocumentRef d = new DocumentRef(number, type, country.isEmpty() ? "" : Countries.toAlpha3(country));
+                DocumentRef d = new DocumentRef(number, type, country(country));
                 for (String t : targets(p.get("holder"), parent)) {
                     links.add(new Link(line, t, null, d));
                 }
             }
+        }
+
+        /**
+         * A sanction's date as the first ({@code end} false) or last day of the day, month or year
+         * it names; null when empty, or unreadable (with a warning: the sanction is then open on
+         * that side).
+         */
+        private LocalDate sanctionDate(long line, String d, boolean end) {
+            if (d.isEmpty()) {
+                return null;
+            }
+            LocalDate day = end ? periodEnd(d) : periodStart(d);
+            if (day == null) {
+                warn(line, "unreadable sanction date '" + d + "' ignored");
+            }
+            return day;
         }
 
         private static List<String> targets(Object named, String parent) {
@@ -317,7 +338,10 @@ public final class FtmParser {
         private static void addDocument(Subject s, DocumentRef d) {
             for (int i = 0; i < s.documents.size(); i++) {
                 DocumentRef e = s.documents.get(i);
-                if (e.canonicalNumber().equals(d.canonicalNumber())) {
+                boolean same = e.canonicalNumber().isEmpty()
+                        ? e.number().equals(d.number()) // a number in other letters than A-Z and digits
+                        : e.canonicalNumber().equals(d.canonicalNumber());
+                if (same) {
                     if (e.issuingState().isEmpty() && !d.issuingState().isEmpty()) {
                         s.documents.set(i, d); // the same number, now with its issuing state
                     }
@@ -359,7 +383,7 @@ public final class FtmParser {
                         s.documents,
                         s.countries,
                         validFrom(s.sanctions),
-                        validTo(s.sanctions)));
+                        validTo(s)));
             }
             return out;
         }
@@ -387,10 +411,19 @@ public final class FtmParser {
             return from;
         }
 
-        /** The latest end of the sanctions, when each has ended (null: open). */
-        private static LocalDate validTo(List<Sanction> sanctions) {
+        /**
+         * The latest end of the sanctions, when each has ended and the entity is listed for
+         * sanctions alone (null: open). An entity also listed for other reasons (its topics: wanted,
+         * crime, role.pep ...) stays listed when its sanctions end.
+         */
+        private static LocalDate validTo(Subject s) {
+            for (String topic : s.topics) {
+                if (!topic.startsWith("sanction")) {
+                    return null;
+                }
+            }
             LocalDate to = null;
-            for (Sanction x : sanctions) {
+            for (Sanction x : s.sanctions) {
                 if (x.end() == null) {
                     return null;
                 }
@@ -406,27 +439,74 @@ public final class FtmParser {
         return t > 0 ? d.substring(0, t) : d;
     }
 
-    /** The first day of a date, month or year, or null when unreadable or empty. */
+    /** The first day of a date, month or year, or null when unreadable. */
     private static LocalDate periodStart(String d) {
         Optional<PartialDate> p = PartialDate.parse(datePart(d));
         if (p.isEmpty()) {
             return null;
         }
         PartialDate x = p.get();
-        return LocalDate.of(x.year(), Math.max(1, x.month()), Math.max(1, x.day()));
+        try {
+            return LocalDate.of(x.year(), Math.max(1, x.month()), Math.max(1, x.day()));
+        } catch (DateTimeException e) {
+            return null; // a day the month does not have (2020-02-30)
+        }
     }
 
-    /** The last day of a date, month or year, or null when unreadable or empty. */
+    /** The last day of a date, month or year, or null when unreadable. */
     private static LocalDate periodEnd(String d) {
         Optional<PartialDate> p = PartialDate.parse(datePart(d));
         if (p.isEmpty()) {
             return null;
         }
         PartialDate x = p.get();
-        if (x.month() == 0) {
-            return LocalDate.of(x.year(), 12, 31);
+        try {
+            if (x.month() == 0) {
+                return LocalDate.of(x.year(), 12, 31);
+            }
+            return x.day() == 0
+                    ? YearMonth.of(x.year(), x.month()).atEndOfMonth()
+                    : LocalDate.of(x.year(), x.month(), x.day());
+        } catch (DateTimeException e) {
+            return null;
         }
-        return x.day() == 0 ? YearMonth.of(x.year(), x.month()).atEndOfMonth() : LocalDate.of(x.year(), x.month(), x.day());
+    }
+
+    /**
+     * FollowTheMoney's country codes that are not ISO 3166 alpha-2: Kosovo as ICAO writes it, the
+     * states that no longer exist by their former alpha-3 codes; {@code zz} (global) and {@code eu}
+     * name no country.
+     */
+    private static final Map<String, String> FTM_COUNTRIES = Map.ofEntries(
+            Map.entry("xk", "RKS"),
+            Map.entry("suhh", "SUN"),
+            Map.entry("yucs", "YUG"),
+            Map.entry("csxx", "SCG"),
+            Map.entry("cshh", "CSK"),
+            Map.entry("ddde", "DDR"),
+            Map.entry("dd", "DDR"),
+            Map.entry("zr", "ZAR"),
+            Map.entry("zz", ""),
+            Map.entry("eu", ""));
+
+    /**
+     * A FollowTheMoney country as an alpha-3 code: ISO codes through {@link Countries}, a region
+     * ({@code ua-cri}, {@code gb-sct}, {@code ge-ab}) as its country, and the codes of {@link
+     * #FTM_COUNTRIES}; empty for none.
+     */
+    public static String country(String code) {
+        String c = code.strip().toLowerCase(java.util.Locale.ROOT);
+        String special = FTM_COUNTRIES.get(c);
+        if (special != null) {
+            return special;
+        }
+        int dash = c.indexOf('-');
+        if (dash == 2) {
+            c = c.substring(0, 2); // a region of a country
+        } else if (dash == 1 && c.startsWith("x-")) {
+            return ""; // a territory FollowTheMoney names without a country (x-so: Somaliland)
+        }
+        return c.isEmpty() ? "" : Countries.toAlpha3(c);
     }
 
     private static List<?> list(Object v) {
