@@ -11,12 +11,16 @@ import java.util.List;
  * what is said: Amitabh Bachchan. This reading, given beside ICU's, takes ICU's output and
  *
  * <ul>
- *   <li>for the northern languages (Hindi, Marathi, Nepali, Punjabi, Gujarati, Bengali), drops the
+ *   <li>for the northern and eastern languages (Hindi, Marathi, Nepali, Punjabi, Gujarati, Bengali,
+ *       Odia), drops the
  *       inherent a where it is not said: at the end of a word (Amitabh), except after a cluster
  *       ending in y, r, l or v (Narendra, Aditya), and inside a word between a vowel and consonant
  *       before it and a consonant and vowel after it (Manmohan, Tendulkar, Karamchand);
  *   <li>spells च ch and छ chh (Sachin, Bachchan), श and ष sh (Sharad), vocalic r ri (Krishna), the
- *       nasal signs n, and drops the visarga;
+ *       nasal signs n, a va after s, sh, d, j, t, k or h w (Swami, Vishwanath, Dwivedi), and drops
+ *       the visarga;
+ *   <li>reads the Bengali and Odia ব / ବ, one letter for b and v, as w in the same places (Biswas,
+ *       Swapan), and gives a second reading with it as v (Vivek for Bibek: see {@link Ba});
  *   <li>reads an English letter's name followed by a full stop as the initial it writes (ఎన్. N.).
  * </ul>
  *
@@ -62,6 +66,24 @@ final class IndicScript {
      * inside it.
      */
     static String commonSpelling(String iso, boolean schwaDeletion) {
+        return commonSpelling(iso, schwaDeletion, Ba.AS_IS);
+    }
+
+    /**
+     * How a reading spells the b that ICU writes for the Bengali and Odia letter ব / ବ, which
+     * stands for both b and v (the Sanskrit va): as it is, or as ba ({@code BA}: after a consonant
+     * it is then the w of Biswas, Swapan, Dwijen, as the va of Devanagari is), or as va ({@code VA}:
+     * the spelling the rest of India writes the same names with, Vivek for Bibek, Ravindra for
+     * Rabindra, Pranav for Pranab).
+     */
+    enum Ba {
+        AS_IS,
+        BA,
+        VA
+    }
+
+    /** {@link #commonSpelling(String, boolean)} with the Bengali and Odia ba read as {@code ba}. */
+    static String commonSpelling(String iso, boolean schwaDeletion, Ba ba) {
         String text = Normalizer.normalize(iso, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0;
@@ -71,7 +93,7 @@ final class IndicScript {
                 i++;
             }
             if (i > start) {
-                String w = word(text.substring(start, i), schwaDeletion);
+                String w = word(text.substring(start, i), schwaDeletion, ba);
                 String letter = i < text.length() && text.charAt(i) == '.' ? letterName(w) : null;
                 out.append(letter != null ? letter : w);
             }
@@ -142,17 +164,30 @@ final class IndicScript {
 
     private record Unit(String text, Kind kind) {}
 
-    private static String word(String w, boolean schwaDeletion) {
+    private static String word(String w, boolean schwaDeletion, Ba ba) {
         List<Unit> units = units(w);
         if (schwaDeletion) {
             deleteSchwas(units);
         }
         StringBuilder out = new StringBuilder(w.length() + 4);
         for (int u = 0; u < units.size(); u++) {
-            out.append(respell(units.get(u).text()));
+            String t = units.get(u).text();
+            String before = u == 0 ? "" : units.get(u - 1).text();
+            String after = u + 1 == units.size() ? "" : units.get(u + 1).text();
+            boolean va = t.equals("v") || ba != Ba.AS_IS && t.equals("b");
+            if (va && W_AFTER.contains(before)) {
+                out.append('w'); // the second letter of a cluster: Swami, Dwivedi, Biswas, Ishwar
+            } else if (ba == Ba.VA && t.equals("b") && !before.equals("m") && !before.equals("b") && !after.equals("b")) {
+                out.append('v'); // Bibek as Vivek; Ambika and Abba keep their b
+            } else {
+                out.append(respell(t));
+            }
         }
         return out.toString();
     }
+
+    /** Consonants after which a va (or the Bengali and Odia ba) is written w: sv, shv, dv, jv, tv, kv, hv. */
+    private static final java.util.Set<String> W_AFTER = java.util.Set.of("s", "ś", "ṣ", "d", "j", "t", "k", "h");
 
     /** The word cut into vowels (the inherent a apart), consonants (an aspirate's h included). */
     private static List<Unit> units(String w) {

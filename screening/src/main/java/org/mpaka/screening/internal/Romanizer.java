@@ -100,9 +100,19 @@ final class Romanizer {
             case HANGUL ->
                 Hangul.romanise(text).forEach((scheme, name) -> out.put(scheme, new Romanised(rest(name), null)));
             case HEBREW -> putRead(out, HebrewScript.SCHEME, HebrewScript.romanise(text));
-            case DEVANAGARI, BENGALI, GUJARATI -> indic(out, "Any-Latin", apply("Any-Latin", text), true);
+            case DEVANAGARI, GUJARATI -> indic(out, "Any-Latin", apply("Any-Latin", text), true);
+            case BENGALI, ORIYA -> {
+                String iso = apply("Any-Latin", text);
+                out.put("Any-Latin", new Romanised(iso, null));
+                for (IndicScript.Ba ba : new IndicScript.Ba[] {IndicScript.Ba.BA, IndicScript.Ba.VA}) {
+                    Romanised common = new Romanised(IndicScript.commonSpelling(iso, true, ba), null);
+                    if (!out.containsValue(common)) {
+                        out.put(ba == IndicScript.Ba.BA ? IndicScript.SCHEME : IndicScript.SCHEME + " (v)", common);
+                    }
+                }
+            }
             case GURMUKHI -> indic(out, "Any-Latin", apply("Any-Latin", IndicScript.gurmukhiForIcu(text)), true);
-            case TAMIL, TELUGU, KANNADA, MALAYALAM, ORIYA -> indic(out, "Any-Latin", apply("Any-Latin", text), false);
+            case TAMIL, TELUGU, KANNADA, MALAYALAM -> indic(out, "Any-Latin", apply("Any-Latin", text), false);
             case SINHALA -> indic(out, SinhalaScript.SCHEME, rest(SinhalaScript.romanise(text)), false);
             case LAO -> {
                 out.put(LaoScript.SCHEME, new Romanised(rest(LaoScript.romanise(text)), null));

@@ -21,6 +21,26 @@ class IndicScriptTest {
     }
 
     @Test
+    void writesAVaAfterAConsonantAsW() {
+        assertThat(IndicScript.commonSpelling("svāmī dvivēdī", true)).isEqualTo("swāmī dwivēdī");
+        assertThat(IndicScript.commonSpelling("viśvanātha", true)).isEqualTo("vishwanāth");
+        // after r and m, and at the start, it stays v
+        assertThat(IndicScript.commonSpelling("sarvēśa vikrama", true)).isEqualTo("sarvēsh vikram");
+    }
+
+    @Test
+    void readsTheBengaliAndOdiaBaAsBOrAsV() {
+        // ICU writes ব / ବ as b; after a consonant it is the w of Biswas and Swapan
+        assertThat(IndicScript.commonSpelling("biśbāsa sbapana", true, IndicScript.Ba.BA))
+                .isEqualTo("bishwās swapan");
+        assertThat(IndicScript.commonSpelling("biśbāsa", true, IndicScript.Ba.AS_IS)).isEqualTo("bishbās");
+        // the rest of India writes the same names with v; bh, mb and bb stay
+        assertThat(IndicScript.commonSpelling("bibēka prạṇaba", true, IndicScript.Ba.VA)).isEqualTo("vivēk prạṇav");
+        assertThat(IndicScript.commonSpelling("ambikā ābbāsa bhāratī", true, IndicScript.Ba.VA))
+                .isEqualTo("ambikā ābbās bhārtī");
+    }
+
+    @Test
     void spellsLettersAsNamesAreWritten() {
         assertThat(IndicScript.commonSpelling("śarada", true)).isEqualTo("sharad");
         assertThat(IndicScript.commonSpelling("kr̥ṣṇa", true)).isEqualTo("krishṇ");
