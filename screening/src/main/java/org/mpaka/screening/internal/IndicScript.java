@@ -12,10 +12,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>for the northern and eastern languages (Hindi, Marathi, Nepali, Punjabi, Gujarati, Bengali,
- *       Odia), drops the
- *       inherent a where it is not said: at the end of a word (Amitabh), except after a cluster
- *       ending in y, r, l or v (Narendra, Aditya), and inside a word between a vowel and consonant
- *       before it and a consonant and vowel after it (Manmohan, Tendulkar, Karamchand);
+ *       Odia), drops the inherent a where it is not said: at the end of a word (Amitabh), except
+ *       after a cluster ending in y, r, l or v (Narendra, Aditya), and inside a word between a vowel
+ *       and consonant before it and a consonant and vowel after it (Manmohan, Tendulkar,
+ *       Karamchand);
  *   <li>spells च ch and छ chh (Sachin, Bachchan), श and ष sh (Sharad), vocalic r ri (Krishna), the
  *       nasal signs n, a va after s, sh, d, j, t, k or h w (Swami, Vishwanath, Dwivedi), and drops
  *       the visarga;
