@@ -50,6 +50,9 @@ public record Hit(
             if (!name.unmatchedListed().isEmpty()) {
                 lines.add("  listed but not in the query: " + String.join(", ", name.unmatchedListed()));
             }
+            for (NameScore.Limit l : name.limits()) {
+                lines.add("  " + l.describe());
+            }
         }
         for (Adjustment a : adjustments) {
             lines.add(a.describe());

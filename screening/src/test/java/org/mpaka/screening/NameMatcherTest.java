@@ -221,6 +221,38 @@ class NameMatcherTest {
     }
 
     @Test
+    void saysWhichRuleHeldAScoreDown() {
+        // the parts alone would score high; the explanation says why the score is lower
+        assertThat(m.compareNames("Hamad bin Khalifa Al Thani", "Tamim bin Hamad Al Thani").limits())
+                .containsExactly(NameScore.Limit.FATHER_AND_SON);
+        assertThat(m.compareNames("Oded Tuito", "Daniel Tuito").limits()).isEmpty(); // 0.45: no cap needed
+        assertThat(m.compareNames("Oded Tuito Levi", "Daniel Tuito Levi").limits()).isEmpty(); // two parts shared
+        // Tsai agrees; H. T. stand for Hsein Tai, but initials are not real parts (OFAC aliases)
+        NameScore shared = m.compareNames("TSAI, Hsein Tai", "TSAI, Alex H.T.");
+        assertThat(shared.limits()).containsExactly(NameScore.Limit.ONE_PART_SHARED);
+        assertThat(shared.score()).isEqualTo(0.6);
+        assertThat(m.compareNames("Sukarno", "Suharto").limits()).containsExactly(NameScore.Limit.ONE_PART_TYPO);
+        assertThat(m.compareNames("Yakov", "Jacob").limits()).containsExactly(NameScore.Limit.OTHER_LANGUAGE_ONLY);
+        assertThat(m.compareNames("J. H.", "Justin Hill").limits()).containsExactly(NameScore.Limit.INITIALS_ONLY);
+        assertThat(m.compareNames("Jean Habimana", "Jean Habimana").limits()).isEmpty();
+        assertThat(NameScore.Limit.FATHER_AND_SON.describe())
+                .isEqualTo("held at 0.60: one person's own name is the other's father's name (bin, ibn ...):"
+                        + " father and son?");
+    }
+
+    @Test
+    void theHitExplanationSaysWhyTheScoreIsHeldDown() {
+        WatchlistEntry tamim = new WatchlistEntry(
+                "T", "1", WatchlistEntry.Kind.PERSON, "", List.of(new EntryName("Tamim bin Hamad Al Thani",
+                        EntryName.Quality.PRIMARY)), List.of(), Sex.UNSPECIFIED, List.of(), List.of(), List.of(),
+                null, null);
+        Hit h = ScreeningIndex.build(new Watchlist("t", List.of(tamim)), m)
+                .screen(PersonQuery.ofName("Hamad bin Khalifa Al Thani"), 1)
+                .get(0);
+        assertThat(h.explanation()).contains("  " + NameScore.Limit.FATHER_AND_SON.describe());
+    }
+
+    @Test
     void namesTheUnmatchedPartsWhenNothingMatches() {
         NameScore none = m.compareNames("Alpha Omega", "Beta");
         assertThat(none.score()).isZero();

@@ -30,7 +30,7 @@ import org.mpaka.screening.PartMatch;
 public final class Aligner {
 
     /** Highest score when a single real part matches between multi-part names. */
-    static final double SINGLE_PART_CAP = 0.6;
+    static final double SINGLE_PART_CAP = NameScore.Limit.ONE_PART_SHARED.cap();
 
     /**
      * Lowest typo score that counts in full between two names of one real part each: a single letter
@@ -40,7 +40,7 @@ public final class Aligner {
     static final double ONE_PART_TYPO_MIN = 0.8;
 
     /** Highest score when no real part matches (only initials or particles agree). */
-    static final double INITIALS_ONLY_CAP = 0.5;
+    static final double INITIALS_ONLY_CAP = NameScore.Limit.INITIALS_ONLY.cap();
 
     private static final double MIN_PAIR = 0.7;
     private static final double JOINED_FACTOR = 0.98;
@@ -347,24 +347,26 @@ public final class Aligner {
         double covL = ml / listed.weight();
         boolean queryShorter = query.weight() <= listed.weight();
         double score = 0.8 * (queryShorter ? covQ : covL) + 0.2 * (queryShorter ? covL : covQ);
+        double before = score;
+        List<NameScore.Limit> limits = explain ? new ArrayList<>(2) : null;
         if (realMatches <= 1 && query.realParts() >= 2 && listed.realParts() >= 2) {
-            score = Math.min(score, SINGLE_PART_CAP);
+            score = limit(score, NameScore.Limit.ONE_PART_SHARED, limits);
         }
         if (looseTypo && query.realParts() == 1 && listed.realParts() == 1) {
             // a one-part name is all the evidence there is: two letters apart it is another name
             // as often as a misspelling (Sukarno / Suharto)
-            score = Math.min(score, SINGLE_PART_CAP);
+            score = limit(score, NameScore.Limit.ONE_PART_TYPO, limits);
         }
         if (crossed) {
             // a man's own name met as the other's father's name: father and son (Hamad bin Khalifa /
             // Tamim bin Hamad), not one person
-            score = Math.min(score, SINGLE_PART_CAP);
+            score = limit(score, NameScore.Limit.FATHER_AND_SON, limits);
         }
         if (realMatches > 0 && translated == realMatches) {
-            score = Math.min(score, SINGLE_PART_CAP);
+            score = limit(score, NameScore.Limit.OTHER_LANGUAGE_ONLY, limits);
         }
         if (realMatches == 0) {
-            score = Math.min(score, INITIALS_ONLY_CAP);
+            score = limit(score, NameScore.Limit.INITIALS_ONLY, limits);
         }
         if (!explain) {
             return new NameScore(Math.min(1.0, score), List.of(), List.of(), List.of(), romanisation(query, listed));
@@ -374,7 +376,22 @@ public final class Aligner {
                 matches,
                 unused(query, usedQ),
                 unused(listed, usedL),
-                romanisation(query, listed));
+                romanisation(query, listed),
+                before > score ? limits : List.of());
+    }
+
+    /**
+     * The score held at the limit's cap; the limit noted in {@code applied} (when explaining) if it
+     * lowered the score.
+     */
+    private static double limit(double score, NameScore.Limit limit, List<NameScore.Limit> applied) {
+        if (score <= limit.cap()) {
+            return score;
+        }
+        if (applied != null) {
+            applied.add(limit);
+        }
+        return limit.cap();
     }
 
     /**

@@ -151,7 +151,8 @@ public final class EntryScorer {
                 s.unmatchedListed().stream()
                         .map(t -> listedParts.getOrDefault(t, t))
                         .toList(),
-                s.romanisation());
+                s.romanisation(),
+                s.limits());
     }
 
     /** Each part of a reading with the part it was read from, where they differ. */
