@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a name as written into comparable parts: Unicode NFKC, MRZ filler characters, case
@@ -413,7 +415,8 @@ public final class NameNormalizer {
      * when {@code joinSyllables} (see {@link #joinSyllables}).
      */
     private static List<Part> parts(String latin, Set<String> unvowelled, boolean joinSyllables) {
-        String ascii = Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT);
+        String ascii = assimilatedArticles(
+                Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT));
         List<String> tokens = tokens(ascii, joinSyllables);
         List<Part> parts = new ArrayList<>(tokens.size());
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
@@ -437,6 +440,39 @@ public final class NameNormalizer {
         }
         return parts;
     }
+
+    /**
+     * The Arabic article written as it is said before a sun letter (az-Zawahiri, ar-Rahman,
+     * as-Sudais, ash-Shishani, an-Nahyan, ed-Din, es-Sayed), where the next word begins with the
+     * consonant it became: written {@code al} or {@code el} (az-Zawahiri is al-Zawahiri, ed-Din
+     * el-Din, and the article a particle). Forms that are also names or words of other languages (Ad, An, En, Ash) count only
+     * with a hyphen; as, ar, az, at, es, er, ez and et also before a space (OFAC: ES SAYED). The
+     * Urdu and Persian ud, ur (ud-Din, ur-Rehman) are particles as they are.
+     */
+    static String assimilatedArticles(String ascii) {
+        if (ascii.indexOf('-') < 0 && ascii.indexOf(' ') < 0) {
+            return ascii;
+        }
+        Matcher m = ASSIMILATED.matcher(ascii);
+        if (!m.find()) {
+            return ascii;
+        }
+        StringBuilder out = new StringBuilder(ascii.length());
+        int at = 0;
+        do {
+            boolean spaceAllowed = SPACE_ARTICLES.contains(m.group(1));
+            if (ascii.charAt(m.end(1)) == '-' || spaceAllowed) {
+                out.append(ascii, at, m.start(1)).append(ascii.charAt(m.start(1))).append('l'); // al, el
+                at = m.end(1);
+            }
+        } while (m.find());
+        return out.append(ascii, at, ascii.length()).toString();
+    }
+
+    // a or e and the consonant the article's l became, a hyphen or space, the word with that consonant
+    private static final Pattern ASSIMILATED =
+            Pattern.compile("(?<![a-z'`])([ae](sh|th|dh|[dnrstz]))[- ](?=\\2)");
+    private static final Set<String> SPACE_ARTICLES = Set.of("as", "ar", "az", "at", "es", "er", "ez", "et");
 
     /**
      * Characters inside a word that join its letters: apostrophes (Latin-ASCII writes ’ ʻ ʼ as ').

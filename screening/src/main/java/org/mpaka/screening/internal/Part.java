@@ -55,8 +55,17 @@ public record Part(
         return of(text, false, unvowelled, false);
     }
 
+    /**
+     * Particles that are one word written in other letters: the Arabic article (al, el, ul) and
+     * son of (bin, ibn, ben), so that El Baradei meets Al Baradei and ibn meets bin as spellings.
+     */
+    private static final java.util.Map<String, String> PARTICLE_SPELLINGS =
+            java.util.Map.of("el", "al", "ul", "al", "ibn", "bin", "ben", "bin");
+
     private static Part of(String text, boolean particle, boolean unvowelled, boolean syllables) {
-        String ortho = unvowelled ? Orthography.unvowelled(text) : Orthography.rewrite(text);
+        String ortho = particle && PARTICLE_SPELLINGS.containsKey(text)
+                ? PARTICLE_SPELLINGS.get(text)
+                : unvowelled ? Orthography.unvowelled(text) : Orthography.rewrite(text);
         return new Part(
                 text,
                 ortho,

@@ -136,6 +136,9 @@ public final class PartSimilarity {
                 && !SURNAME_ENDINGS.contains(longer.substring(shorter.length()))) {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
+        if (servantOf(a.text(), shorter) || servantOf(b.text(), shorter)) {
+            return new Result(SHORTENED, MatchMethod.SHORTENED);
+        }
         if (nicknames.sameNameInAnotherLanguage(a, b)) {
             return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
         }
@@ -146,6 +149,31 @@ public final class PartSimilarity {
             return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
         }
         return Result.NO;
+    }
+
+    // the ways Abd and the article are written together, longest first (Abdul, Abdel, Abdou, Abdu ...)
+    private static final String[] ABD = {"abdul", "abdel", "abdal", "abdol", "abdil", "abdou", "abdu", "abde", "abda"};
+
+    /**
+     * Whether {@code text} is an Abd compound written as one word (Abdelkader, Abdurrahman,
+     * Abdulaziz: servant of the Powerful, the Merciful ...) whose name after Abd and the article is
+     * {@code shorter} (a canonical spelling), as it is shortened in use: Kader, Rahman, Aziz. Written
+     * apart (Abdul Aziz) the part after Abd already meets Aziz; written together it now does too.
+     */
+    static boolean servantOf(String text, String shorter) {
+        if (!text.startsWith("abd") || shorter.length() < 4 || text.length() < shorter.length() + 4) {
+            return false;
+        }
+        for (String abd : ABD) {
+            if (text.startsWith(abd)) {
+                String rest = text.substring(abd.length());
+                if (rest.length() > 1 && rest.charAt(0) == rest.charAt(1)) {
+                    rest = rest.substring(1); // the article assimilated: Abdurrahman, Abdessalam
+                }
+                return rest.length() >= 4 && Orthography.rewrite(rest).equals(shorter);
+            }
+        }
+        return false;
     }
 
     /**

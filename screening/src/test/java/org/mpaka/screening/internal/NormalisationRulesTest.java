@@ -110,6 +110,44 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void readsTheArabicArticleAsSaidBeforeASunLetterAsTheArticle() {
+        assertThat(texts("Ayman az-Zawahiri")).containsExactly("ayman", "al", "zawahiri");
+        assertThat(texts("Abd ar-Rahman ash-Shishani")).containsExactly("abd", "al", "rahman", "al", "shishani");
+        assertThat(texts("Nur ed-Din")).containsExactly("nur", "el", "din");
+        assertThat(texts("ES SAYED, Kader")).containsExactly("kader", "el", "sayed");
+        assertThat(NameNormalizer.normalizeFirst("Ayman az-Zawahiri").parts().get(1).particle()).isTrue();
+        // not before another letter, and the forms that are names or words elsewhere only with a hyphen
+        assertThat(texts("Ahmed as Kamal")).containsExactly("ahmed", "as", "kamal");
+        assertThat(texts("An Nguyen")).containsExactly("an", "nguyen");
+        assertThat(texts("Ad Dekker")).containsExactly("ad", "dekker");
+        assertThat(texts("Ash Sharma")).containsExactly("ash", "sharma");
+        assertThat(texts("Mohammed an-Nahyan")).containsExactly("mohammed", "al", "nahyan");
+        // the Urdu and Persian ud, ur are particles as they are
+        assertThat(texts("Zia ur-Rehman")).containsExactly("zia", "ur", "rehman");
+    }
+
+    @Test
+    void readsTheArticleAndSonOfInTheirOtherSpellingsAsSpellings() {
+        PartSimilarity.Result r = SIMILARITY.compare(Part.of("el", true), Part.of("al", true));
+        assertThat(r.method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(SIMILARITY.compare(Part.of("ibn", true), Part.of("bin", true)).method())
+                .isEqualTo(MatchMethod.SPELLING);
+        // only as particles: El and Ben as names keep their own spelling
+        assertThat(SIMILARITY.compare(Part.of("ben", false), Part.of("bin", false)).method())
+                .isNotEqualTo(MatchMethod.SPELLING);
+    }
+
+    @Test
+    void readsAnAbdCompoundWrittenTogetherAsItsShortForm() {
+        assertThat(compare("abdelkader", "kader").method()).isEqualTo(MatchMethod.SHORTENED);
+        assertThat(compare("abdurrahman", "rahman").method()).isEqualTo(MatchMethod.SHORTENED);
+        assertThat(compare("aziz", "abdulaziz").method()).isEqualTo(MatchMethod.SHORTENED);
+        // Abdullah is not shortened to Allah, nor any name to a short remainder
+        assertThat(compare("abdullah", "allah").method()).isNull();
+        assertThat(compare("abdelali", "ali").method()).isNull();
+    }
+
+    @Test
     void joinsApostrophes() {
         assertThat(texts("Ma'mun O’Brien")).containsExactly("mamun", "obrien");
     }
