@@ -44,6 +44,7 @@ public final class CandidateIndex {
     // small enough to stay in cache); per token, its set's number or -1 when it is not common
     private final long[][] commonForms;
     private final int[] commonSet;
+    // per form: its real parts and its common-token signature (see PARTS_BITS)
     final byte[] formParts;
     // the id of each form by the order it was added in (see numbering)
     private final int[] formIds;
@@ -131,6 +132,11 @@ public final class CandidateIndex {
                     set[tokenForms[i] >>> 6] |= 1L << tokenForms[i];
                 }
                 commonForms[commonSet[t]] = set;
+                // the form's signature: which of SIGNATURE_BITS classes of common tokens it carries
+                byte sig = (byte) (commonSignature(t) << PARTS_BITS);
+                for (int i = tokenFormStart[t]; i < tokenFormStart[t + 1]; i++) {
+                    formParts[tokenForms[i]] |= sig;
+                }
             }
         }
         // a key weighs by the number of forms behind all its tokens, as if forms were posted under it
@@ -200,6 +206,23 @@ public final class CandidateIndex {
         return formIds[added];
     }
 
+    /**
+     * Bits of {@link #formParts} that hold a form's real parts (capped at 31); the 3 above them its
+     * signature, one bit per class of common tokens it carries (a common token's class is its set
+     * number modulo 3): a form whose signature lacks a token's bit does not carry the token, which
+     * is then known without reading the token's set.
+     */
+    static final int PARTS_BITS = 5;
+
+    /** Most real parts {@link #formParts} holds. */
+    static final int MAX_PARTS = (1 << PARTS_BITS) - 1;
+
+    /** The signature bit of common token {@code t} (see {@link #PARTS_BITS}); 0 when not common. */
+    int commonSignature(int t) {
+        int set = commonSet[t];
+        return set < 0 ? 0 : 1 << (set % 3);
+    }
+
     /** Number of forms a token occurs in. */
     int tokenFormCount(int token) {
         return tokenFormStart[token + 1] - tokenFormStart[token];
@@ -267,7 +290,7 @@ public final class CandidateIndex {
                 }
                 formTokens[formTokenCount++] = partTokens[i];
             }
-            formParts[forms] = (byte) Math.min(127, name.realParts());
+            formParts[forms] = (byte) Math.min(MAX_PARTS, name.realParts());
             NameKeys.emitRuns(name, 0, false, (slot, key, w) -> runs.add(NameKeys.hash38(key), formId));
             forms++;
             formTokenStart[forms] = formTokenCount;

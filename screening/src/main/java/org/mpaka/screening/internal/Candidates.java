@@ -42,19 +42,24 @@ public final class Candidates implements NameKeys.Sink {
 
     private final CandidateIndex index;
     // per form f: the stamp of the last slot that gave it weight << 32 | the form's real parts
-    // (7 bits) << 24 | its position in the position-indexed arrays below (24 bits). Slot stamps
+    // (5 bits) and common-token signature (3 bits) << 24 | its position in the position-indexed
+    // arrays below (24 bits). Slot stamps
     // only grow, so a form is untouched in this query when its stamp is older than the query's
     // first slot, and nothing needs clearing between queries (except all forms at once when the
     // stamps near STAMP_LIMIT). One long per form: the only read at random per form found (its
     // parts ride along for the extra-part penalty); everything else sits by position, in the order
     // touched.
     private final long[] state;
-    private static final long PARTS_BITS = 0x7FL << 24;
+    private static final long PARTS_BITS = (long) CandidateIndex.MAX_PARTS << 24;
+    // the form's real parts and its common-token signature, as CandidateIndex.formParts holds them
+    private static final long FORM_BITS = 0xFFL << 24;
+    private static final int SIGNATURE_SHIFT = 24 + CandidateIndex.PARTS_BITS;
     private static final int POSITION_MASK = CandidateIndex.MAX_FORMS; // 24 bits
     // by position: the form's best weight in its last slot, not yet in its total, and the slots
     // (< 16) that gave it weight
     private final float[] pending;
     private final char[] slotsOf;
+    private final byte[] signatureOf;
     private final int[] touched;
     private final float[] totals;
     private int touchedCount;
@@ -97,6 +102,7 @@ public final class Candidates implements NameKeys.Sink {
         clearState();
         this.pending = new float[n];
         this.slotsOf = new char[n];
+        this.signatureOf = new byte[n];
         this.touched = new int[n];
         this.totals = new float[n];
         this.tokenStamp = new int[index.tokens];
@@ -127,7 +133,7 @@ public final class Candidates implements NameKeys.Sink {
     private void clearState() {
         byte[] parts = index.formParts;
         for (int f = 0; f < state.length; f++) {
-            state[f] = (long) (parts[f] & 0x7F) << 24;
+            state[f] = (long) (parts[f] & 0xFF) << 24;
         }
     }
 
@@ -409,16 +415,17 @@ public final class Candidates implements NameKeys.Sink {
      */
     private float deferredWeight(int p) {
         int mask = slotsOf[p];
+        int signature = signatureOf[p];
         int f = touched[p];
         long bit = 1L << f;
         int word = f >>> 6;
         float add = 0;
         for (int i = 0; i < groups; i++) {
-            if ((mask & groupBit[i]) != 0) {
+            if ((mask & groupBit[i]) != 0 || (signature & groupSignature[i]) == 0) {
                 continue;
             }
             for (int d = groupStart[i], end = groupStart[i + 1]; d < end; d++) {
-                if ((deferredSets[d][word] & bit) != 0) {
+                if ((signature & deferredSignature[d]) != 0 && (deferredSets[d][word] & bit) != 0) {
                     add += deferred.weight[d];
                     break;
                 }
@@ -430,9 +437,10 @@ public final class Candidates implements NameKeys.Sink {
     /** The most the deferred tokens can add to the form at position {@code p}: see {@link #deferredWeight}. */
     private float deferredBound(int p) {
         int mask = slotsOf[p];
+        int signature = signatureOf[p];
         float most = 0;
         for (int i = 0; i < groups; i++) {
-            if ((mask & groupBit[i]) == 0) {
+            if ((mask & groupBit[i]) == 0 && (signature & groupSignature[i]) != 0) {
                 most += deferred.weight[groupStart[i]];
             }
         }
@@ -445,6 +453,10 @@ public final class Candidates implements NameKeys.Sink {
     private int groups;
     private final int[] groupStart = new int[TRACKED_SLOTS + 1];
     private final int[] groupBit = new int[TRACKED_SLOTS];
+    // the signature bits of each group's tokens together, and of each deferred entry's token (a
+    // form whose signature has none of them carries none of the tokens: see CandidateIndex.PARTS_BITS)
+    private final int[] groupSignature = new int[TRACKED_SLOTS];
+    private int[] deferredSignature = new int[8];
 
     /**
      * Groups the deferred entries by slot. They are in slot order, each slot's heaviest first: they
@@ -493,6 +505,7 @@ public final class Candidates implements NameKeys.Sink {
             int extra = (int) ((v & PARTS_BITS) >>> 24) - queryParts;
             totals[p] = extra > 0 ? -EXTRA_PART_PENALTY * extra : 0;
             slotsOf[p] = slotBit;
+            signatureOf[p] = (byte) ((v >>> SIGNATURE_SHIFT) & 7);
         } else if (onlyNew && (slotsOf[p] & slotBit) != 0) {
             return; // the slot already gave it weight before this reading
         } else {
@@ -500,7 +513,7 @@ public final class Candidates implements NameKeys.Sink {
             slotsOf[p] |= slotBit;
         }
         pending[p] = w;
-        state[id] = ((long) stamp << 32) | (v & PARTS_BITS) | p;
+        state[id] = ((long) stamp << 32) | (v & FORM_BITS) | p;
     }
 
     /**
@@ -588,8 +601,18 @@ public final class Candidates implements NameKeys.Sink {
             deferredSets = new long[deferred.size][];
         }
         groupDeferred();
+        if (deferredSignature.length < deferred.size) {
+            deferredSignature = new int[deferred.size];
+        }
         for (int d = 0; d < deferred.size; d++) {
             deferredSets[d] = index.commonForms(deferred.id[d]);
+            deferredSignature[d] = index.commonSignature(deferred.id[d]);
+        }
+        for (int i = 0; i < groups; i++) {
+            groupSignature[i] = 0;
+            for (int d = groupStart[i]; d < groupStart[i + 1]; d++) {
+                groupSignature[i] |= deferredSignature[d];
+            }
         }
         float most = 0;
         for (int i = 0; i < groups; i++) {
