@@ -234,6 +234,9 @@ class NameMatcherTest {
         assertThat(m.compareNames("Sukarno", "Suharto").limits()).containsExactly(NameScore.Limit.ONE_PART_TYPO);
         assertThat(m.compareNames("Yakov", "Jacob").limits()).containsExactly(NameScore.Limit.OTHER_LANGUAGE_ONLY);
         assertThat(m.compareNames("J. H.", "Justin Hill").limits()).containsExactly(NameScore.Limit.INITIALS_ONLY);
+        // no part shared: only the initials' limit, not the one-part one
+        assertThat(m.compareNames("A. B. Smith Jones", "Anna Berta").limits())
+                .containsExactly(NameScore.Limit.INITIALS_ONLY);
         assertThat(m.compareNames("Jean Habimana", "Jean Habimana").limits()).isEmpty();
         assertThat(NameScore.Limit.FATHER_AND_SON.describe())
                 .isEqualTo("held at 0.60: one person's own name is the other's father's name (bin, ibn ...):"

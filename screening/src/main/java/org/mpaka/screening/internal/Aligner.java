@@ -349,7 +349,7 @@ public final class Aligner {
         double score = 0.8 * (queryShorter ? covQ : covL) + 0.2 * (queryShorter ? covL : covQ);
         double before = score;
         List<NameScore.Limit> limits = explain ? new ArrayList<>(2) : null;
-        if (realMatches <= 1 && query.realParts() >= 2 && listed.realParts() >= 2) {
+        if (realMatches == 1 && query.realParts() >= 2 && listed.realParts() >= 2) {
             score = limit(score, NameScore.Limit.ONE_PART_SHARED, limits);
         }
         if (looseTypo && query.realParts() == 1 && listed.realParts() == 1) {

@@ -431,7 +431,9 @@ public final class NameNormalizer {
             if (parts.size() == MAX_PARTS) {
                 break;
             }
-            parts.add(Part.of(t, PARTICLES.contains(t), unvowelled != null && unvowelled.contains(t)));
+            // Ben first in a name written given names first is the given name (Ben Smith), not son of
+            boolean particle = PARTICLES.contains(t) && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size());
+            parts.add(Part.of(t, particle, unvowelled != null && unvowelled.contains(t)));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {
             return parts.stream()
@@ -445,9 +447,11 @@ public final class NameNormalizer {
      * The Arabic article written as it is said before a sun letter (az-Zawahiri, ar-Rahman,
      * as-Sudais, ash-Shishani, an-Nahyan, ed-Din, es-Sayed), where the next word begins with the
      * consonant it became: written {@code al} or {@code el} (az-Zawahiri is al-Zawahiri, ed-Din
-     * el-Din, and the article a particle). Forms that are also names or words of other languages (Ad, An, En, Ash) count only
-     * with a hyphen; as, ar, az, at, es, er, ez and et also before a space (OFAC: ES SAYED). The
-     * Urdu and Persian ud, ur (ud-Din, ur-Rehman) are particles as they are.
+     * el-Din, and the article a particle). Only with a hyphen, as those forms are also names and
+     * words of other languages (Ad, An, the Turkish family names As, Er, At, Ar), except es before a
+     * word of four letters or more (OFAC: ES SAYED); an, en and er not before a Chinese or Korean
+     * syllable (Kim An-Na). The Urdu and Persian ud, ur (ud-Din, ur-Rehman) are particles as they
+     * are.
      */
     static String assimilatedArticles(String ascii) {
         if (ascii.indexOf('-') < 0 && ascii.indexOf(' ') < 0) {
@@ -460,8 +464,14 @@ public final class NameNormalizer {
         StringBuilder out = new StringBuilder(ascii.length());
         int at = 0;
         do {
-            boolean spaceAllowed = SPACE_ARTICLES.contains(m.group(1));
-            if (ascii.charAt(m.end(1)) == '-' || spaceAllowed) {
+            String next = nextWord(ascii, m.end(1) + 1);
+            boolean hyphen = ascii.charAt(m.end(1)) == '-';
+            // before a space only es (OFAC's ES SAYED), and then before a word of four letters or
+            // more; an, en and er are Chinese and Korean syllables too (An-Na, En-Nan): not before one
+            boolean ok = hyphen
+                    ? !SYLLABLE_ARTICLES.contains(m.group(1)) || ChineseSyllables.count(next) != 1
+                    : m.group(1).equals("es") && next.length() >= 4;
+            if (ok) {
                 out.append(ascii, at, m.start(1)).append(ascii.charAt(m.start(1))).append('l'); // al, el
                 at = m.end(1);
             }
@@ -472,7 +482,16 @@ public final class NameNormalizer {
     // a or e and the consonant the article's l became, a hyphen or space, the word with that consonant
     private static final Pattern ASSIMILATED =
             Pattern.compile("(?<![a-z'`])([ae](sh|th|dh|[dnrstz]))[- ](?=\\2)");
-    private static final Set<String> SPACE_ARTICLES = Set.of("as", "ar", "az", "at", "es", "er", "ez", "et");
+    private static final Set<String> SYLLABLE_ARTICLES = Set.of("an", "en", "er");
+
+    /** The letters a-z from {@code from} on. */
+    private static String nextWord(String ascii, int from) {
+        int end = from;
+        while (end < ascii.length() && ascii.charAt(end) >= 'a' && ascii.charAt(end) <= 'z') {
+            end++;
+        }
+        return ascii.substring(from, end);
+    }
 
     /**
      * Characters inside a word that join its letters: apostrophes (Latin-ASCII writes ’ ʻ ʼ as ').

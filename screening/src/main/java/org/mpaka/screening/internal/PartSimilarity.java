@@ -151,8 +151,20 @@ public final class PartSimilarity {
         return Result.NO;
     }
 
+    /** Whether a part ends in one of {@link #SURNAME_ENDINGS} after three letters or more. */
+    private static boolean familyEnding(String part) {
+        for (String e : SURNAME_ENDINGS) {
+            if (part.length() >= e.length() + 3 && part.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // the ways Abd and the article are written together, longest first (Abdul, Abdel, Abdou, Abdu ...)
-    private static final String[] ABD = {"abdul", "abdel", "abdal", "abdol", "abdil", "abdou", "abdu", "abde", "abda"};
+    private static final String[] ABD = {
+        "abdoul", "abdul", "abdel", "abdal", "abdol", "abdil", "abdou", "abdu", "abde", "abda", "abdi"
+    };
 
     /**
      * Whether {@code text} is an Abd compound written as one word (Abdelkader, Abdurrahman,
@@ -161,6 +173,7 @@ public final class PartSimilarity {
      * apart (Abdul Aziz) the part after Abd already meets Aziz; written together it now does too.
      */
     static boolean servantOf(String text, String shorter) {
+        // (the Somali Abdi- and West African Abdoul- too: Abdirahman, Abdoulkarim)
         if (!text.startsWith("abd") || shorter.length() < 4 || text.length() < shorter.length() + 4) {
             return false;
         }
@@ -170,7 +183,8 @@ public final class PartSimilarity {
                 if (rest.length() > 1 && rest.charAt(0) == rest.charAt(1)) {
                     rest = rest.substring(1); // the article assimilated: Abdurrahman, Abdessalam
                 }
-                return rest.length() >= 4 && Orthography.rewrite(rest).equals(shorter);
+                // a family name made from the remainder is another family's (Abdulkadyrov / Kadyrov)
+                return rest.length() >= 4 && !familyEnding(rest) && Orthography.rewrite(rest).equals(shorter);
             }
         }
         return false;

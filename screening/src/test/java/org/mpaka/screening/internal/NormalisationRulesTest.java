@@ -124,6 +124,19 @@ class NormalisationRulesTest {
         assertThat(texts("Mohammed an-Nahyan")).containsExactly("mohammed", "al", "nahyan");
         // the Urdu and Persian ud, ur are particles as they are
         assertThat(texts("Zia ur-Rehman")).containsExactly("zia", "ur", "rehman");
+        // Turkish family names (Er, As, At), Korean and Chinese syllables (An-Na) stay names
+        assertThat(texts("Er Ramazan")).containsExactly("er", "ramazan");
+        assertThat(texts("As Sinan")).containsExactly("as", "sinan");
+        assertThat(texts("Kim An-Na")).containsExactly("kim", "an", "na");
+        assertThat(texts("Ahmed es Sa")).containsExactly("ahmed", "es", "sa");
+    }
+
+    @Test
+    void readsBenFirstInANameAsTheGivenName() {
+        assertThat(NameNormalizer.normalizeFirst("Ben Smith").parts().get(0).particle()).isFalse();
+        assertThat(NameNormalizer.normalizeFirst("Zine Ben Ali").parts().get(1).particle()).isTrue();
+        // written family name first, it is said after the given names: son of
+        assertThat(NameNormalizer.normalizeFirst("BEN ALI, Zine").parts().get(1).particle()).isTrue();
     }
 
     @Test
@@ -145,6 +158,12 @@ class NormalisationRulesTest {
         // Abdullah is not shortened to Allah, nor any name to a short remainder
         assertThat(compare("abdullah", "allah").method()).isNull();
         assertThat(compare("abdelali", "ali").method()).isNull();
+        // the Somali Abdi- and West African Abdoul-
+        assertThat(compare("abdirahman", "rahman").method()).isEqualTo(MatchMethod.SHORTENED);
+        assertThat(compare("abdoulkarim", "karim").method()).isEqualTo(MatchMethod.SHORTENED);
+        // a family name made from the remainder is another family's
+        assertThat(compare("abdulkadyrov", "kadyrov").method()).isNull();
+        assertThat(compare("abdukarimova", "karimova").method()).isNull();
     }
 
     @Test
