@@ -66,6 +66,27 @@ public final class Nicknames {
                     lookups.computeIfAbsent(name, k -> new HashSet<>()).addAll(members));
         }
         this.lookups = lookups;
+        for (String name : ids.keySet()) {
+            int f = filterBit(name);
+            mayHold[f >>> 6] |= 1L << f;
+        }
+    }
+
+    // a bit per (length, first two letters, last letter) class of the names in the tables: most
+    // parts compared fall in a class no table name is in, and are known to be in none without
+    // hashing the whole string (parts written out while matching are new strings every time)
+    private final long[] mayHold = new long[1 << 10];
+
+    private static int filterBit(String name) {
+        int n = name.length();
+        if (n == 0) {
+            return 0;
+        }
+        int h = n * 31 + name.charAt(0);
+        h = h * 31 + name.charAt(n > 1 ? 1 : 0);
+        h = h * 31 + name.charAt(n - 1);
+        h *= 0x9E3779B9;
+        return h >>> 16; // 16 bits
     }
 
     private int[][] related(Map<String, Set<String>> table) {
@@ -82,6 +103,10 @@ public final class Nicknames {
 
     /** The number of a lower-case name in the tables, or -1 when it is in none. */
     public int id(String name) {
+        int f = filterBit(name);
+        if ((mayHold[f >>> 6] & (1L << f)) == 0) {
+            return -1;
+        }
         Integer id = ids.get(name);
         return id == null ? -1 : id;
     }
