@@ -147,6 +147,8 @@ final class Romanizer {
                 }
             }
             case KHMER -> out.put(KhmerScript.SCHEME, new Romanised(rest(KhmerScript.romanise(text)), null));
+            case TIFINAGH, NKO, ADLAM, VAI, CHEROKEE ->
+                out.put(LetterNames.SCHEME, new Romanised(rest(LetterNames.romanise(text)), null));
             default -> add(out, "Any-Latin", text);
         }
         return out;
