@@ -36,9 +36,12 @@ class FollowTheMoneyImportTest {
         // a first line that is not JSON leaves the decision to the next
         Path damaged = tmp.resolve("damaged.ftm.json");
         Files.writeString(
-                damaged, "{\"id\":\"x\",\"sch\n\n{\"id\":\"y\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A B\"]}}\n");
+                damaged,
+                "{\"id\":\"x\",\"sch\n\n{\"id\":\"y\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A B\"]}}\n");
         assertThat(WatchlistImport.detect(damaged)).isEqualTo(WatchlistImport.Format.FTM_JSON);
-        assertThat(WatchlistImport.read(damaged).list().entries()).extracting(WatchlistEntry::key).containsExactly("FTM:y");
+        assertThat(WatchlistImport.read(damaged).list().entries())
+                .extracting(WatchlistEntry::key)
+                .containsExactly("FTM:y");
     }
 
     @Test
@@ -132,7 +135,9 @@ class FollowTheMoneyImportTest {
         assertThat(r.rejects()).isEmpty();
         assertThat(r.warnings()).isEmpty();
         WatchlistEntry p = byId(r).get("NK-nest1");
-        assertThat(p.names()).extracting(EntryName::name).containsExactly("Omar Abdelkader Hassan", "عمر عبد القادر حسن");
+        assertThat(p.names())
+                .extracting(EntryName::name)
+                .containsExactly("Omar Abdelkader Hassan", "عمر عبد القادر حسن");
         assertThat(p.nationalities()).containsExactly("SDN");
         assertThat(p.documents()).containsExactly(new DocumentRef("B0012345", "passport", "SDN"));
         assertThat(p.category()).isEqualTo("Sudan; UN 1591 (Sudan)");
@@ -156,7 +161,12 @@ class FollowTheMoneyImportTest {
         assertThat(arabic.get(0).entry().key()).isEqualTo("FTM:NK-nest1");
 
         PersonQuery doc = new PersonQuery(
-                "Someone Unrelated", null, null, null, Sex.UNSPECIFIED, "",
+                "Someone Unrelated",
+                null,
+                null,
+                null,
+                Sex.UNSPECIFIED,
+                "",
                 List.of(new DocumentRef("PC123456", "passport", "RWA")));
         assertThat(index.screen(doc, 3)).extracting(h -> h.entry().key()).contains("FTM:NK-ka1");
     }

@@ -223,10 +223,12 @@ class NameMatcherTest {
     @Test
     void saysWhichRuleHeldAScoreDown() {
         // the parts alone would score high; the explanation says why the score is lower
-        assertThat(m.compareNames("Hamad bin Khalifa Al Thani", "Tamim bin Hamad Al Thani").limits())
+        assertThat(m.compareNames("Hamad bin Khalifa Al Thani", "Tamim bin Hamad Al Thani")
+                        .limits())
                 .containsExactly(NameScore.Limit.FATHER_AND_SON);
         assertThat(m.compareNames("Oded Tuito", "Daniel Tuito").limits()).isEmpty(); // 0.45: no cap needed
-        assertThat(m.compareNames("Oded Tuito Levi", "Daniel Tuito Levi").limits()).isEmpty(); // two parts shared
+        assertThat(m.compareNames("Oded Tuito Levi", "Daniel Tuito Levi").limits())
+                .isEmpty(); // two parts shared
         // Tsai agrees; H. T. stand for Hsein Tai, but initials are not real parts (OFAC aliases)
         NameScore shared = m.compareNames("TSAI, Hsein Tai", "TSAI, Alex H.T.");
         assertThat(shared.limits()).containsExactly(NameScore.Limit.ONE_PART_SHARED);
@@ -246,9 +248,18 @@ class NameMatcherTest {
     @Test
     void theHitExplanationSaysWhyTheScoreIsHeldDown() {
         WatchlistEntry tamim = new WatchlistEntry(
-                "T", "1", WatchlistEntry.Kind.PERSON, "", List.of(new EntryName("Tamim bin Hamad Al Thani",
-                        EntryName.Quality.PRIMARY)), List.of(), Sex.UNSPECIFIED, List.of(), List.of(), List.of(),
-                null, null);
+                "T",
+                "1",
+                WatchlistEntry.Kind.PERSON,
+                "",
+                List.of(new EntryName("Tamim bin Hamad Al Thani", EntryName.Quality.PRIMARY)),
+                List.of(),
+                Sex.UNSPECIFIED,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
         Hit h = ScreeningIndex.build(new Watchlist("t", List.of(tamim)), m)
                 .screen(PersonQuery.ofName("Hamad bin Khalifa Al Thani"), 1)
                 .get(0);

@@ -73,7 +73,8 @@ class WatchlistCommandIT {
 
         assertThat(run("watchlist", "import", "--label", "os-2026-11-24", ftm.toString(), dirArg()))
                 .isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported version os-2026-11-24, 1 entries (+1 -0 ~0)");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("imported version os-2026-11-24, 1 entries (+1 -0 ~0)");
 
         assertThat(run("watchlist", "import", broken.toString(), dirArg())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))

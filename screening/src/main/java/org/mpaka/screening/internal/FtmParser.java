@@ -358,8 +358,8 @@ public final class FtmParser {
                     if (!seen.containsKey(l.target())) {
                         warn(
                                 l.line(),
-                                (l.sanction() != null ? "sanction" : "document") + " of unknown entity '"
-                                        + l.target() + "' ignored");
+                                (l.sanction() != null ? "sanction" : "document") + " of unknown entity '" + l.target()
+                                        + "' ignored");
                     }
                     continue; // or of an entity that is not an entry (not a target, another schema)
                 }
@@ -540,6 +540,8 @@ public final class FtmParser {
         if (o instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
             return Long.toString(d.longValue());
         }
-        return o == null || o instanceof Map || o instanceof List ? "" : String.valueOf(o).strip();
+        return o == null || o instanceof Map || o instanceof List
+                ? ""
+                : String.valueOf(o).strip();
     }
 }

@@ -177,7 +177,11 @@ final class IndicScript {
             boolean va = t.equals("v") || ba != Ba.AS_IS && t.equals("b");
             if (va && W_AFTER.contains(before)) {
                 out.append('w'); // the second letter of a cluster: Swami, Dwivedi, Biswas, Ishwar
-            } else if (ba == Ba.VA && t.equals("b") && !before.equals("m") && !before.equals("b") && !after.equals("b")) {
+            } else if (ba == Ba.VA
+                    && t.equals("b")
+                    && !before.equals("m")
+                    && !before.equals("b")
+                    && !after.equals("b")) {
                 out.append('v'); // Bibek as Vivek; Ambika and Abba keep their b
             } else {
                 out.append(respell(t));

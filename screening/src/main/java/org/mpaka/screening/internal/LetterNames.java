@@ -20,8 +20,8 @@ final class LetterNames {
     private LetterNames() {}
 
     /** The scripts read here. */
-    static final Set<UnicodeScript> SCRIPTS =
-            Set.of(UnicodeScript.TIFINAGH, UnicodeScript.NKO, UnicodeScript.ADLAM, UnicodeScript.VAI, UnicodeScript.CHEROKEE);
+    static final Set<UnicodeScript> SCRIPTS = Set.of(
+            UnicodeScript.TIFINAGH, UnicodeScript.NKO, UnicodeScript.ADLAM, UnicodeScript.VAI, UnicodeScript.CHEROKEE);
 
     /**
      * The text with the letters of {@link #SCRIPTS} read as their names say, lower case; marks of

@@ -472,7 +472,9 @@ public final class NameNormalizer {
                     ? !SYLLABLE_ARTICLES.contains(m.group(1)) || ChineseSyllables.count(next) != 1
                     : m.group(1).equals("es") && next.length() >= 4;
             if (ok) {
-                out.append(ascii, at, m.start(1)).append(ascii.charAt(m.start(1))).append('l'); // al, el
+                out.append(ascii, at, m.start(1))
+                        .append(ascii.charAt(m.start(1)))
+                        .append('l'); // al, el
                 at = m.end(1);
             }
         } while (m.find());
@@ -480,8 +482,7 @@ public final class NameNormalizer {
     }
 
     // a or e and the consonant the article's l became, a hyphen or space, the word with that consonant
-    private static final Pattern ASSIMILATED =
-            Pattern.compile("(?<![a-z'`])([ae](sh|th|dh|[dnrstz]))[- ](?=\\2)");
+    private static final Pattern ASSIMILATED = Pattern.compile("(?<![a-z'`])([ae](sh|th|dh|[dnrstz]))[- ](?=\\2)");
     private static final Set<String> SYLLABLE_ARTICLES = Set.of("an", "en", "er");
 
     /** The letters a-z from {@code from} on. */

@@ -184,7 +184,9 @@ public final class PartSimilarity {
                     rest = rest.substring(1); // the article assimilated: Abdurrahman, Abdessalam
                 }
                 // a family name made from the remainder is another family's (Abdulkadyrov / Kadyrov)
-                return rest.length() >= 4 && !familyEnding(rest) && Orthography.rewrite(rest).equals(shorter);
+                return rest.length() >= 4
+                        && !familyEnding(rest)
+                        && Orthography.rewrite(rest).equals(shorter);
             }
         }
         return false;

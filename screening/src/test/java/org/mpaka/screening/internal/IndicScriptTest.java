@@ -33,9 +33,11 @@ class IndicScriptTest {
         // ICU writes ব / ବ as b; after a consonant it is the w of Biswas and Swapan
         assertThat(IndicScript.commonSpelling("biśbāsa sbapana", true, IndicScript.Ba.BA))
                 .isEqualTo("bishwās swapan");
-        assertThat(IndicScript.commonSpelling("biśbāsa", true, IndicScript.Ba.AS_IS)).isEqualTo("bishbās");
+        assertThat(IndicScript.commonSpelling("biśbāsa", true, IndicScript.Ba.AS_IS))
+                .isEqualTo("bishbās");
         // the rest of India writes the same names with v; bh, mb and bb stay
-        assertThat(IndicScript.commonSpelling("bibēka prạṇaba", true, IndicScript.Ba.VA)).isEqualTo("vivēk prạṇav");
+        assertThat(IndicScript.commonSpelling("bibēka prạṇaba", true, IndicScript.Ba.VA))
+                .isEqualTo("vivēk prạṇav");
         assertThat(IndicScript.commonSpelling("ambikā ābbāsa bhāratī", true, IndicScript.Ba.VA))
                 .isEqualTo("ambikā ābbās bhārtī");
     }

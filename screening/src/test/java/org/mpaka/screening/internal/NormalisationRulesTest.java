@@ -115,7 +115,11 @@ class NormalisationRulesTest {
         assertThat(texts("Abd ar-Rahman ash-Shishani")).containsExactly("abd", "al", "rahman", "al", "shishani");
         assertThat(texts("Nur ed-Din")).containsExactly("nur", "el", "din");
         assertThat(texts("ES SAYED, Kader")).containsExactly("kader", "el", "sayed");
-        assertThat(NameNormalizer.normalizeFirst("Ayman az-Zawahiri").parts().get(1).particle()).isTrue();
+        assertThat(NameNormalizer.normalizeFirst("Ayman az-Zawahiri")
+                        .parts()
+                        .get(1)
+                        .particle())
+                .isTrue();
         // not before another letter, and the forms that are names or words elsewhere only with a hyphen
         assertThat(texts("Ahmed as Kamal")).containsExactly("ahmed", "as", "kamal");
         assertThat(texts("An Nguyen")).containsExactly("an", "nguyen");
@@ -133,20 +137,27 @@ class NormalisationRulesTest {
 
     @Test
     void readsBenFirstInANameAsTheGivenName() {
-        assertThat(NameNormalizer.normalizeFirst("Ben Smith").parts().get(0).particle()).isFalse();
-        assertThat(NameNormalizer.normalizeFirst("Zine Ben Ali").parts().get(1).particle()).isTrue();
+        assertThat(NameNormalizer.normalizeFirst("Ben Smith").parts().get(0).particle())
+                .isFalse();
+        assertThat(NameNormalizer.normalizeFirst("Zine Ben Ali").parts().get(1).particle())
+                .isTrue();
         // written family name first, it is said after the given names: son of
-        assertThat(NameNormalizer.normalizeFirst("BEN ALI, Zine").parts().get(1).particle()).isTrue();
+        assertThat(NameNormalizer.normalizeFirst("BEN ALI, Zine").parts().get(1).particle())
+                .isTrue();
     }
 
     @Test
     void readsTheArticleAndSonOfInTheirOtherSpellingsAsSpellings() {
         PartSimilarity.Result r = SIMILARITY.compare(Part.of("el", true), Part.of("al", true));
         assertThat(r.method()).isEqualTo(MatchMethod.SPELLING);
-        assertThat(SIMILARITY.compare(Part.of("ibn", true), Part.of("bin", true)).method())
+        assertThat(SIMILARITY
+                        .compare(Part.of("ibn", true), Part.of("bin", true))
+                        .method())
                 .isEqualTo(MatchMethod.SPELLING);
         // only as particles: El and Ben as names keep their own spelling
-        assertThat(SIMILARITY.compare(Part.of("ben", false), Part.of("bin", false)).method())
+        assertThat(SIMILARITY
+                        .compare(Part.of("ben", false), Part.of("bin", false))
+                        .method())
                 .isNotEqualTo(MatchMethod.SPELLING);
     }
 
