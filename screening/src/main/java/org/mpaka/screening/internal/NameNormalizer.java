@@ -454,8 +454,8 @@ public final class NameNormalizer {
      * are.
      */
     static String assimilatedArticles(String ascii) {
-        if (ascii.indexOf('-') < 0 && ascii.indexOf(' ') < 0) {
-            return ascii;
+        if (ascii.indexOf('-') < 0 && !ascii.contains("es ")) {
+            return ascii; // no hyphen, no es before a space: nothing to read (most names, cheaply)
         }
         Matcher m = ASSIMILATED.matcher(ascii);
         if (!m.find()) {
