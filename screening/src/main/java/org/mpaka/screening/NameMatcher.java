@@ -54,6 +54,15 @@ public final class NameMatcher {
         return best;
     }
 
+    /**
+     * Why a name cannot be compared at all, in words (it has no letters, or its script is one no
+     * reading covers, such as Tibetan); empty when it can, and for a blank name (no name given).
+     * A screen with such a name can only match by documents.
+     */
+    public static String unreadable(String name) {
+        return NameNormalizer.unreadable(name);
+    }
+
     /** Scores one listed entry against a query: names, dates, sex, nationality and documents. */
     public Hit match(PersonQuery query, WatchlistEntry entry) {
         return scorer.score(PreparedQuery.of(query), entry, listedNames(entry));

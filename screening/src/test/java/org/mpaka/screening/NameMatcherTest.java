@@ -267,6 +267,16 @@ class NameMatcherTest {
     }
 
     @Test
+    void saysWhyANameCannotBeCompared() {
+        assertThat(NameMatcher.unreadable("Jean Habimana")).isEmpty();
+        assertThat(NameMatcher.unreadable("")).isEmpty(); // no name given
+        assertThat(NameMatcher.unreadable("ⴰⵎⴰⵣⵉⵖ")).isEmpty(); // Tifinagh is read since stop 19
+        assertThat(NameMatcher.unreadable("ཆོས་ཀྱི་ཉི་མ"))
+                .isEqualTo("its letters are in Tibetan script, which Mpaka cannot read yet");
+        assertThat(NameMatcher.unreadable("12 -- !")).isEqualTo("it has no letters");
+    }
+
+    @Test
     void namesTheUnmatchedPartsWhenNothingMatches() {
         NameScore none = m.compareNames("Alpha Omega", "Beta");
         assertThat(none.score()).isZero();

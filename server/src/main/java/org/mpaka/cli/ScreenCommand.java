@@ -112,6 +112,11 @@ final class ScreenCommand implements Command {
             err.println("mpaka screen: " + e.getMessage());
             return Cli.USAGE;
         }
+        String unreadable = NameMatcher.unreadable(q.nameForMatching());
+        if (!unreadable.isEmpty()) {
+            err.println("mpaka screen: warning: the name \"" + q.nameForMatching() + "\" cannot be compared: "
+                    + unreadable + "; only documents can match");
+        }
         List<Hit> hits = index.screen(q, limit);
         if (o.has("--json")) {
             out.println(hitsJson(hits));
@@ -193,7 +198,13 @@ final class ScreenCommand implements Command {
                     if (q.has("id")) {
                         result.set("id", q.get("id"));
                     }
-                    result.set("hits", hitsJson(index.screen(query(q), limit)));
+                    PersonQuery pq = query(q);
+                    String unreadable = NameMatcher.unreadable(pq.nameForMatching());
+                    if (!unreadable.isEmpty()) {
+                        result.put(
+                                "warning", "the name cannot be compared: " + unreadable + "; only documents can match");
+                    }
+                    result.set("hits", hitsJson(index.screen(pq, limit)));
                 } catch (JacksonException | IllegalArgumentException e) {
                     result.put("error", e.getMessage());
                 }

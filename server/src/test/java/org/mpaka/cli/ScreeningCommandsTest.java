@@ -107,6 +107,23 @@ class ScreeningCommandsTest {
     }
 
     @Test
+    void saysWhenANameCannotBeComparedAtAll() throws Exception {
+        // Tibetan script has no reading: the screen says so instead of a bare "no hits"
+        assertThat(run(new ScreenCommand(), "--list", list().toString(), "--name", "ཆོས་ཀྱི་ཉི་མ"))
+                .isZero();
+        assertThat(out()).contains("no hits");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("cannot be compared: its letters are in Tibetan script")
+                .contains("only documents can match");
+        Path batch = tmp.resolve("tibetan.jsonl");
+        Files.writeString(batch, "{\"id\":\"t1\",\"name\":\"ཆོས་ཀྱི་ཉི་མ\"}\n", StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(run(new ScreenCommand(), "--list", list().toString(), "--batch", batch.toString()))
+                .isZero();
+        assertThat(out()).contains("\"warning\":\"the name cannot be compared: its letters are in Tibetan script");
+    }
+
+    @Test
     void screensABatchOneLinePerQuery() throws Exception {
         Path batch = tmp.resolve("q.jsonl");
         Files.writeString(

@@ -303,6 +303,29 @@ public final class NameNormalizer {
         return false;
     }
 
+    /**
+     * Empty when the name has a part to compare; otherwise why not, in words: it has no letters, or
+     * its letters are of a script no reading covers (Tibetan, traditional Mongolian ...), so that a
+     * caller can say so instead of reporting no hits as if the name had been compared.
+     */
+    public static String unreadable(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        for (NormalizedName n : normalize(raw)) {
+            if (n.size() > 0) {
+                return "";
+            }
+        }
+        Character.UnicodeScript script = Romanizer.dominantNonLatinScript(raw);
+        if (script == null) {
+            return "it has no letters";
+        }
+        String name = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return "its letters are in " + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                + " script, which Mpaka cannot read yet";
+    }
+
     /** The first normalised form, or an empty name. */
     public static NormalizedName normalizeFirst(String raw) {
         List<NormalizedName> all = normalize(raw);
