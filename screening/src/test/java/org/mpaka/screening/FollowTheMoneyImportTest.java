@@ -113,7 +113,7 @@ class FollowTheMoneyImportTest {
     @Test
     void rejectsAndWarnsWithTheLineAndTheReason() throws Exception {
         ImportResult r = WatchlistImport.read(fixture("ftm_entities.jsonl"));
-        assertThat(r.recordsRead()).isEqualTo(18);
+        assertThat(r.recordsRead()).isEqualTo(19);
         assertThat(r.rejects())
                 .extracting(ImportResult.Reject::describe)
                 .containsExactly(
@@ -126,7 +126,8 @@ class FollowTheMoneyImportTest {
                 .containsExactly(
                         "ftm_entities.jsonl:13: sanction of unknown entity 'NK-missing' ignored",
                         "ftm_entities.jsonl:14: unreadable birth date 'circa 1960' of 'NK-circa' ignored",
-                        "ftm_entities.jsonl:18: unreadable sanction date '2003-02-30' ignored");
+                        "ftm_entities.jsonl:18: unreadable sanction date '2003-02-30' ignored",
+                        "ftm_entities.jsonl:19: sanction of rejected entity 'NK-noname' ignored");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,6 +119,8 @@ public final class FtmParser {
         final List<ImportResult.Reject> warnings = new ArrayList<>();
         final Map<String, Subject> subjects = new LinkedHashMap<>();
         final Map<String, Long> seen = new HashMap<>();
+        // subjects rejected (no name): what other lines say of them is not kept either
+        final Set<String> rejected = new HashSet<>();
         final List<Link> links = new ArrayList<>();
 
         Reading(String source) {
@@ -198,6 +201,7 @@ public final class FtmParser {
             }
             if (names.isEmpty()) {
                 reject(line, schema + " '" + id + "' has no name (name, firstName or lastName)");
+                rejected.add(id);
                 return;
             }
             for (String field : new String[] {"alias", "previousName"}) {
@@ -355,11 +359,11 @@ public final class FtmParser {
             for (Link l : links) {
                 Subject s = subjects.get(l.target());
                 if (s == null) {
+                    String what = l.sanction() != null ? "sanction" : "document";
                     if (!seen.containsKey(l.target())) {
-                        warn(
-                                l.line(),
-                                (l.sanction() != null ? "sanction" : "document") + " of unknown entity '" + l.target()
-                                        + "' ignored");
+                        warn(l.line(), what + " of unknown entity '" + l.target() + "' ignored");
+                    } else if (rejected.contains(l.target())) {
+                        warn(l.line(), what + " of rejected entity '" + l.target() + "' ignored");
                     }
                     continue; // or of an entity that is not an entry (not a target, another schema)
                 }
