@@ -51,6 +51,11 @@ public final class NameMatcher {
                 }
             }
         }
+        int gq = NameNormalizer.generation(query);
+        int gl = NameNormalizer.generation(listed);
+        if (gq != 0 && gl != 0 && gq != gl) {
+            best = best.heldAt(NameScore.Limit.OTHER_GENERATION); // Jr against Sr: father and son
+        }
         return best;
     }
 

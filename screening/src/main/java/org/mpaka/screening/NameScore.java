@@ -45,6 +45,16 @@ public record NameScore(
         this(score, matches, unmatchedQuery, unmatchedListed, romanisation, List.of());
     }
 
+    /** This score held at the limit's cap, the limit noted, when the score is above the cap. */
+    public NameScore heldAt(Limit limit) {
+        if (score <= limit.cap()) {
+            return this;
+        }
+        List<Limit> all = new java.util.ArrayList<>(limits);
+        all.add(limit);
+        return new NameScore(limit.cap(), matches, unmatchedQuery, unmatchedListed, romanisation, all);
+    }
+
     /** A rule that caps a name score however well the parts matched, and why. */
     public enum Limit {
         /** Names of two parts or more that share a single real part (a family name, a given name). */
@@ -59,7 +69,9 @@ public record NameScore(
         /** Every real part matched only as the same name in another language. */
         OTHER_LANGUAGE_ONLY(0.6, "the parts match only as the same names in other languages"),
         /** No real part matched: initials or particles only. */
-        INITIALS_ONLY(0.5, "only initials or particles agree");
+        INITIALS_ONLY(0.5, "only initials or particles agree"),
+        /** The names state different generations: Jr against Sr or III. */
+        OTHER_GENERATION(0.6, "one name says Jr, Sr or III and the other another generation: father and son?");
 
         private final double cap;
         private final String reason;

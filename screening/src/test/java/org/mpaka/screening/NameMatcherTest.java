@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mpaka.screening.internal.NameNormalizer;
 import org.mpaka.screening.internal.Nicknames;
 
 class NameMatcherTest {
@@ -264,6 +265,40 @@ class NameMatcherTest {
                 .screen(PersonQuery.ofName("Hamad bin Khalifa Al Thani"), 1)
                 .get(0);
         assertThat(h.explanation()).contains("  " + NameScore.Limit.FATHER_AND_SON.describe());
+    }
+
+    @Test
+    void tellsGenerationsApartWhereBothNamesStateOne() {
+        assertThat(NameNormalizer.generation("Martin Luther King Jr.")).isEqualTo(2);
+        assertThat(NameNormalizer.generation("King, Martin Luther, Jr.")).isEqualTo(2);
+        assertThat(NameNormalizer.generation("KING<<MARTIN<LUTHER<JR")).isEqualTo(2);
+        assertThat(NameNormalizer.generation("Ken Griffey Sr.")).isEqualTo(1);
+        assertThat(NameNormalizer.generation("Benigno S. Aquino 3rd")).isEqualTo(3);
+        assertThat(NameNormalizer.generation("Benigno Aquino III")).isEqualTo(3);
+        assertThat(NameNormalizer.generation("Senior General Min Aung Hlaing")).isZero();
+        assertThat(NameNormalizer.generation("John Smith")).isZero();
+        WatchlistEntry senior = new WatchlistEntry(
+                "T",
+                "1",
+                WatchlistEntry.Kind.PERSON,
+                "",
+                List.of(new EntryName("Martin Luther King Sr.", EntryName.Quality.PRIMARY)),
+                List.of(),
+                Sex.UNSPECIFIED,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
+        Hit son = m.match(PersonQuery.ofName("Martin Luther King Jr."), senior);
+        assertThat(son.nameScore()).isEqualTo(0.6);
+        assertThat(son.name().limits()).containsExactly(NameScore.Limit.OTHER_GENERATION);
+        assertThat(son.explanation()).contains("  " + NameScore.Limit.OTHER_GENERATION.describe());
+        // a name without a suffix may be either: no limit
+        assertThat(m.match(PersonQuery.ofName("Martin Luther King"), senior).nameScore())
+                .isEqualTo(1.0);
+        assertThat(m.match(PersonQuery.ofName("KING<<MARTIN<LUTHER<SR"), senior).nameScore())
+                .isEqualTo(1.0);
     }
 
     @Test

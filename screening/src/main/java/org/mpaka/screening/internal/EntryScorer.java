@@ -66,7 +66,20 @@ public final class EntryScorer {
     }
 
     /** A listed name in normalised form with its quality and original text. */
-    public record ListedName(NormalizedName name, EntryName.Quality quality, String original) {}
+    public record ListedName(NormalizedName name, EntryName.Quality quality, String original, int generation) {
+        /** A listed name with the generation its original writing states ({@link NameNormalizer#generation}). */
+        public ListedName(NormalizedName name, EntryName.Quality quality, String original) {
+            this(name, quality, original, NameNormalizer.generation(original));
+        }
+    }
+
+    /**
+     * Whether a query and a listed name state different generations (Jr against Sr or III): father
+     * and son, however alike the rest of the names (Martin Luther King Jr. / Sr.).
+     */
+    private static boolean otherGeneration(PreparedQuery q, ListedName ln) {
+        return q.generation() != 0 && ln.generation() != 0 && q.generation() != ln.generation();
+    }
 
     /** One memo per query name, in the order of {@link PreparedQuery#names()}. */
     public static Aligner.Memo[] memos(PreparedQuery q) {
@@ -88,13 +101,16 @@ public final class EntryScorer {
      * {@link #memos}).
      */
     public Hit score(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
-        BestName b = bestName(memos, names);
+        BestName b = bestName(q, memos, names);
         List<Adjustment> adj = new ArrayList<>();
         double score = Math.min(1, total(q, e, b.score(), adj));
         // only the winning pair is aligned again with its explanation
         NameScore best = b.name() == null
                 ? NameScore.NONE
                 : asWritten(aligner.align(memos[b.query()], b.name().name()), q, b);
+        if (b.name() != null && otherGeneration(q, b.name())) {
+            best = best.heldAt(NameScore.Limit.OTHER_GENERATION);
+        }
         return new Hit(
                 e,
                 score,
@@ -113,7 +129,7 @@ public final class EntryScorer {
      * agreeing evidence (a birth date, a nationality) first.
      */
     public double scoreOnly(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
-        return total(q, e, bestName(memos, names).score(), null);
+        return total(q, e, bestName(q, memos, names).score(), null);
     }
 
     /**
@@ -191,7 +207,7 @@ public final class EntryScorer {
     /** The best name score over the entry's names and the query's (weak-alias factor applied). */
     private record BestName(double score, ListedName name, int query) {}
 
-    private BestName bestName(Aligner.Memo[] memos, List<ListedName> names) {
+    private BestName bestName(PreparedQuery q, Aligner.Memo[] memos, List<ListedName> names) {
         double bestScore = 0;
         ListedName bestName = null;
         int bestQuery = -1;
@@ -199,6 +215,9 @@ public final class EntryScorer {
             for (int m = 0; m < memos.length; m++) {
                 double v = aligner.score(memos[m], ln.name())
                         * (ln.quality() == EntryName.Quality.WEAK ? WEAK_ALIAS : 1.0);
+                if (otherGeneration(q, ln)) {
+                    v = Math.min(v, NameScore.Limit.OTHER_GENERATION.cap());
+                }
                 if (v > bestScore) {
                     bestScore = v;
                     bestName = ln;

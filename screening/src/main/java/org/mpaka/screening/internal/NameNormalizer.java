@@ -326,6 +326,53 @@ public final class NameNormalizer {
                 + " script, which Mpaka cannot read yet";
     }
 
+    /**
+     * The generation a name's suffix states, or 0 when it states none: 1 for Sr (Snr, Senior), 2 for
+     * Jr (Jnr, Junior, II, 2nd), 3 for III (3rd), 4 for IV (4th). Only a word after the first counts
+     * (Senior General Min Aung Hlaing has no suffix). The suffixes are removed from the name's
+     * parts; this keeps what they said, so that father and son can be told apart (see {@link
+     * EntryScorer}).
+     */
+    public static int generation(String raw) {
+        if (raw == null) {
+            return 0;
+        }
+        int n = raw.length();
+        int words = 0;
+        int generation = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(raw.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(raw.charAt(i))) {
+                i++;
+            }
+            if (i > start && words++ > 0) {
+                int g = suffixGeneration(raw, start, i - start);
+                generation = g != 0 ? g : generation;
+            }
+        }
+        return generation;
+    }
+
+    // generational suffixes by the generation they state, as they are written (any case)
+    private static final String[][] SUFFIXES = {
+        {}, {"sr", "snr", "senior"}, {"jr", "jnr", "junior", "ii", "2nd"}, {"iii", "3rd"}, {"iv", "4th"}
+    };
+
+    private static int suffixGeneration(String raw, int start, int len) {
+        for (int g = 1; g < SUFFIXES.length; g++) {
+            for (String suffix : SUFFIXES[g]) {
+                if (suffix.length() == len && raw.regionMatches(true, start, suffix, 0, len)) {
+                    return g;
+                }
+            }
+        }
+        return 0;
+    }
+
     /** The first normalised form, or an empty name. */
     public static NormalizedName normalizeFirst(String raw) {
         List<NormalizedName> all = normalize(raw);

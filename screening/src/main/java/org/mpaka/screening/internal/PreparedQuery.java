@@ -10,13 +10,15 @@ import org.mpaka.screening.PersonQuery;
  * @param names normalised forms of the name
  * @param nationality alpha-3 nationality, or empty
  */
-public record PreparedQuery(PersonQuery query, List<NormalizedName> names, String nationality) {
+public record PreparedQuery(PersonQuery query, List<NormalizedName> names, String nationality, int generation) {
 
     /** Normalises the query. */
     public static PreparedQuery of(PersonQuery q) {
+        String name = q.nameForMatching();
         return new PreparedQuery(
                 q,
-                NameNormalizer.normalize(q.nameForMatching()),
-                q.nationality().isEmpty() ? "" : Countries.toAlpha3(q.nationality()));
+                NameNormalizer.normalize(name),
+                q.nationality().isEmpty() ? "" : Countries.toAlpha3(q.nationality()),
+                NameNormalizer.generation(name));
     }
 }
