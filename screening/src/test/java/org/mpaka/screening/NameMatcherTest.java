@@ -246,14 +246,14 @@ class NameMatcherTest {
                         + " father and son?");
     }
 
-    @Test
-    void theHitExplanationSaysWhyTheScoreIsHeldDown() {
-        WatchlistEntry tamim = new WatchlistEntry(
+    /** A listed person with one name and nothing else. */
+    private static WatchlistEntry person(String name) {
+        return new WatchlistEntry(
                 "T",
                 "1",
                 WatchlistEntry.Kind.PERSON,
                 "",
-                List.of(new EntryName("Tamim bin Hamad Al Thani", EntryName.Quality.PRIMARY)),
+                List.of(new EntryName(name, EntryName.Quality.PRIMARY)),
                 List.of(),
                 Sex.UNSPECIFIED,
                 List.of(),
@@ -261,6 +261,11 @@ class NameMatcherTest {
                 List.of(),
                 null,
                 null);
+    }
+
+    @Test
+    void theHitExplanationSaysWhyTheScoreIsHeldDown() {
+        WatchlistEntry tamim = person("Tamim bin Hamad Al Thani");
         Hit h = ScreeningIndex.build(new Watchlist("t", List.of(tamim)), m)
                 .screen(PersonQuery.ofName("Hamad bin Khalifa Al Thani"), 1)
                 .get(0);
@@ -277,19 +282,7 @@ class NameMatcherTest {
         assertThat(NameNormalizer.generation("Benigno Aquino III")).isEqualTo(3);
         assertThat(NameNormalizer.generation("Senior General Min Aung Hlaing")).isZero();
         assertThat(NameNormalizer.generation("John Smith")).isZero();
-        WatchlistEntry senior = new WatchlistEntry(
-                "T",
-                "1",
-                WatchlistEntry.Kind.PERSON,
-                "",
-                List.of(new EntryName("Martin Luther King Sr.", EntryName.Quality.PRIMARY)),
-                List.of(),
-                Sex.UNSPECIFIED,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        WatchlistEntry senior = person("Martin Luther King Sr.");
         Hit son = m.match(PersonQuery.ofName("Martin Luther King Jr."), senior);
         assertThat(son.nameScore()).isEqualTo(0.6);
         assertThat(son.name().limits()).containsExactly(NameScore.Limit.OTHER_GENERATION);
