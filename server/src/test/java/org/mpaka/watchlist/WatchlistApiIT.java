@@ -212,7 +212,20 @@ class WatchlistApiIT {
                         .value(hasItem(containsString("birth date"))))
                 .andExpect(jsonPath("$.hits[?(@.entryId == '8')].kind").value(hasItem("STOLEN_DOCUMENT")))
                 .andExpect(jsonPath("$.hits[?(@.entryId == '8')].explanation[*]")
-                        .value(hasItem(containsString("OB5550123"))));
+                        .value(hasItem(containsString("OB5550123"))))
+                .andExpect(jsonPath("$.warnings").isEmpty());
+        // a name in a script no reading covers: said so, and the document still found
+        mvc.perform(post("/api/v1/watchlists/screen")
+                        .with(authentication(TestAccounts.auth(officer)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"ཆོས་ཀྱི་ཉི་མ",
+                                 "documents":[{"number":"OB5550123","type":"passport","issuingState":"COD"}]}
+                                """))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings[0]").value(containsString("Tibetan script")))
+                .andExpect(jsonPath("$.hits[?(@.entryId == '8')].kind").value(hasItem("STOLEN_DOCUMENT")));
 
         mvc.perform(post("/api/v1/watchlists/screen")
                         .with(authentication(TestAccounts.auth(officer)))

@@ -92,8 +92,11 @@ final class ScreenRequests {
         }
     }
 
-    /** The answer: hits best first. */
-    record ScreenResponse(List<HitJson> hits) {}
+    /**
+     * The answer: hits best first, and warnings about the query (a name that cannot be compared at
+     * all, so that only documents could match).
+     */
+    record ScreenResponse(List<HitJson> hits, List<String> warnings) {}
 
     /** Checks the request and builds the query; every bad field is named. */
     static PersonQuery query(ScreenRequest r, Map<String, String> errors) {

@@ -3,6 +3,7 @@ package org.mpaka.watchlist.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.mpaka.identity.MpakaPrincipal;
+import org.mpaka.screening.NameMatcher;
 import org.mpaka.watchlist.ActiveList;
 import org.mpaka.watchlist.ImportReport;
 import org.mpaka.watchlist.Watchlists;
@@ -57,7 +58,11 @@ class WatchlistApi {
     ScreenResponse screen(@RequestBody ScreenRequest body) {
         var query = ScreenRequests.validated(body);
         int limit = body.limit() == null ? ScreenRequests.DEFAULT_LIMIT : body.limit();
+        String unreadable = NameMatcher.unreadable(query.nameForMatching());
         return new ScreenResponse(
-                watchlists.screen(query, limit).stream().map(HitJson::of).toList());
+                watchlists.screen(query, limit).stream().map(HitJson::of).toList(),
+                unreadable.isEmpty()
+                        ? List.of()
+                        : List.of("the name cannot be compared: " + unreadable + "; only documents can match"));
     }
 }
