@@ -76,12 +76,29 @@ public final class NameMatcher {
     /** The entry's names normalised, one per romanisation. */
     static List<EntryScorer.ListedName> listedNames(WatchlistEntry entry) {
         List<EntryScorer.ListedName> out = new ArrayList<>();
+        int entryGeneration =
+                entryGeneration(entry.names().stream().map(EntryName::name).toList());
         for (EntryName n : entry.names()) {
+            int g = NameNormalizer.generation(n.name());
             for (NormalizedName nn : NameNormalizer.normalize(n.name())) {
-                out.add(new EntryScorer.ListedName(nn, n.quality(), n.name()));
+                out.add(new EntryScorer.ListedName(nn, n.quality(), n.name(), g != 0 ? g : entryGeneration));
             }
         }
         return out;
+    }
+
+    /**
+     * The generation an entry's names state (the first that states one): an alias without the
+     * suffix is the same person's name (Martin Luther King Sr., alias Martin Luther King).
+     */
+    static int entryGeneration(List<String> names) {
+        for (String n : names) {
+            int g = NameNormalizer.generation(n);
+            if (g != 0) {
+                return g;
+            }
+        }
+        return 0;
     }
 
     EntryScorer scorer() {

@@ -676,6 +676,18 @@ public final class ScreeningIndex {
                     EntryName.Quality.values()[nameQuality[n]],
                     originals[n]);
         }
+        // an alias without the suffix takes the generation its entry's other names state
+        for (int e = 0; e + 1 < entryNameStart.length; e++) {
+            int g = 0;
+            for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && g == 0; n++) {
+                g = out[n].generation();
+            }
+            for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && g != 0; n++) {
+                if (out[n].generation() == 0) {
+                    out[n] = new EntryScorer.ListedName(out[n].name(), out[n].quality(), out[n].original(), g);
+                }
+            }
+        }
         return out;
     }
 

@@ -113,14 +113,16 @@ class ScreeningCommandsTest {
                 .isZero();
         assertThat(out()).contains("no hits");
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("cannot be compared: its letters are in Tibetan script")
+                .contains("cannot be compared: its letters (Tibetan script) give no part Mpaka can compare")
                 .contains("only documents can match");
         Path batch = tmp.resolve("tibetan.jsonl");
         Files.writeString(batch, "{\"id\":\"t1\",\"name\":\"ཆོས་ཀྱི་ཉི་མ\"}\n", StandardCharsets.UTF_8);
         out.reset();
         assertThat(run(new ScreenCommand(), "--list", list().toString(), "--batch", batch.toString()))
                 .isZero();
-        assertThat(out()).contains("\"warning\":\"the name cannot be compared: its letters are in Tibetan script");
+        assertThat(out())
+                .contains(
+                        "\"warning\":\"the name cannot be compared: its letters (Tibetan script) give no part Mpaka can compare");
     }
 
     @Test

@@ -147,10 +147,14 @@ public final class FtmParser {
             }
             if (!(m.get("schema") instanceof String schema) || schema.isBlank()) {
                 reject(line, "entity '" + id + "' has no schema");
+                seen.putIfAbsent(id, line);
+                rejected.add(id);
                 return;
             }
             if (!(m.get("properties") instanceof Map<?, ?> props)) {
                 reject(line, "entity '" + id + "' has no properties object");
+                seen.putIfAbsent(id, line);
+                rejected.add(id);
                 return;
             }
             Long earlier = seen.putIfAbsent(id, line);
@@ -161,6 +165,9 @@ public final class FtmParser {
             boolean subject = PERSON.contains(schema) || ENTITY.contains(schema);
             if (subject && !Boolean.FALSE.equals(m.get("target"))) {
                 addSubject(line, id, schema, props);
+                if (rejected.contains(id)) {
+                    return; // what its own line says of it goes with it
+                }
             } else {
                 link(line, schema, props, null);
             }

@@ -29,15 +29,48 @@ final class LetterNames {
      */
     static String romanise(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
-        text.codePoints().forEach(cp -> {
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int cp = cps[i];
             UnicodeScript s = UnicodeScript.of(cp);
-            if (!SCRIPTS.contains(s)) {
+            if (cp == NKO_NASALISATION) {
+                out.append('n');
+            } else if (!SCRIPTS.contains(s)) {
                 out.appendCodePoint(cp);
             } else if (Character.isLetter(cp)) {
-                out.append(read(s, Character.getName(cp)));
+                String sound = read(s, Character.getName(cp));
+                out.append(sound);
+                if (s == UnicodeScript.NKO && isNkoConsonant(sound) && i + 1 < cps.length) {
+                    // N'Ko leaves out a vowel the next syllable repeats: ߡߡߊ is mama
+                    String next = i + 1 < cps.length && UnicodeScript.of(cps[i + 1]) == UnicodeScript.NKO
+                            ? read(s, Character.getName(cps[i + 1]))
+                            : "";
+                    if (isNkoConsonant(next)) {
+                        out.append(nextNkoVowel(cps, i + 2));
+                    }
+                }
             }
-        });
+        }
         return out.toString();
+    }
+
+    private static final int NKO_NASALISATION = 0x07F2;
+
+    private static boolean isNkoConsonant(String sound) {
+        return !sound.isEmpty() && "aeiou".indexOf(sound.charAt(0)) < 0 && !sound.equals("n");
+    }
+
+    /** The first N'Ko vowel at or after {@code from} in the same word, or nothing. */
+    private static String nextNkoVowel(int[] cps, int from) {
+        for (int j = from; j < cps.length && UnicodeScript.of(cps[j]) == UnicodeScript.NKO; j++) {
+            if (Character.isLetter(cps[j])) {
+                String sound = read(UnicodeScript.NKO, Character.getName(cps[j]));
+                if (!sound.isEmpty() && "aeiou".indexOf(sound.charAt(0)) >= 0) {
+                    return sound;
+                }
+            }
+        }
+        return "";
     }
 
     /** The sound a letter's Unicode name gives, or nothing for a letter that writes none. */
@@ -87,6 +120,7 @@ final class LetterNames {
             case "a" -> "a"; // yaa, the ayin
             case "ghh", "gh" -> "gh";
             case "khh", "kh" -> "kh";
+            case "zh" -> "j"; // yazh, as the IRCAM Latin spelling writes it
             // an emphatic consonant doubles its letter: yadd, yaddh, yass
             default -> c.length() >= 2 && c.charAt(0) == c.charAt(1) ? c.substring(1) : c;
         };
@@ -104,7 +138,7 @@ final class LetterNames {
             case "a", "i", "e", "u", "o", "n" -> l;
             case "ee" -> "e";
             case "oo" -> "o";
-            case "dagbasinna" -> "e";
+            case "dagbasinna" -> ""; // marks a consonant with no vowel
             case "rra" -> "r";
             default -> l.endsWith("a") && l.length() > 1 ? l.substring(0, l.length() - 1) : l;
         };

@@ -145,7 +145,7 @@ public final class NameNormalizer {
             "ii",
             "iii",
             "iv",
-            // what remains of 2nd, 3rd once digits are dropped
+            // what remains of 2nd, 3rd once digits are dropped (not th: Th. is an abbreviation too)
             "nd",
             "rd",
             // née, geb. (geborene): the maiden name that follows is a name, the word is not
@@ -319,53 +319,73 @@ public final class NameNormalizer {
         }
         Character.UnicodeScript script = Romanizer.dominantNonLatinScript(raw);
         if (script == null) {
-            return "it has no letters";
+            return "it has no letters Mpaka can compare";
         }
         String name = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return "its letters are in " + Character.toUpperCase(name.charAt(0)) + name.substring(1)
-                + " script, which Mpaka cannot read yet";
+        return "its letters (" + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                + " script) give no part Mpaka can compare";
     }
 
     /**
-     * The generation a name's suffix states, or 0 when it states none: 1 for Sr (Snr, Senior), 2 for
-     * Jr (Jnr, Junior, II, 2nd), 3 for III (3rd), 4 for IV (4th). Only a word after the first counts
-     * (Senior General Min Aung Hlaing has no suffix). The suffixes are removed from the name's
+     * The generation a name's suffix states, or 0 when it states none: 1 for Sr (Snr), 2 for Jr (Jnr,
+     * II, 2nd), 3 for III (3rd), 4 for IV (4th). Only the last word of the last part of a name counts
+     * (parts: between commas and MRZ double fillers), after a name word there (King Jr, KING<<MARTIN
+     * LUTHER<JR), or alone as a third part (King, Martin Luther, Jr.); PÉREZ, Sr. Juan (señor) and
+     * SILVA, Junior (a given name) state none, and Senior and Junior, also names, never count. The suffixes are removed from the name's
      * parts; this keeps what they said, so that father and son can be told apart (see {@link
      * EntryScorer}).
      */
     public static int generation(String raw) {
-        if (raw == null) {
+        if (raw == null || !maySuffix(raw)) {
             return 0;
         }
-        int n = raw.length();
-        int words = 0;
-        int generation = 0;
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(raw.charAt(i))) {
-                i++;
+        // segments: between commas and MRZ double fillers (FAMILY, Given, Jr / FAMILY<<GIVEN<JR)
+        String[] segments = raw.replace("<<", ",").split(",");
+        for (int seg = segments.length - 1; seg >= 0; seg--) {
+            String[] words = segments[seg].trim().split("[^\\p{L}\\p{N}]+");
+            int n = words.length;
+            while (n > 0 && words[n - 1].isEmpty()) {
+                n--;
             }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(raw.charAt(i))) {
-                i++;
+            if (n == 0) {
+                continue;
             }
-            if (i > start && words++ > 0) {
-                int g = suffixGeneration(raw, start, i - start);
-                generation = g != 0 ? g : generation;
+            int g = suffixGeneration(words[n - 1]);
+            // the last word after a name word (King Jr), or alone as the third segment (King, Martin, Jr.)
+            if (g != 0 && (n > 1 && !words[0].isEmpty() || n == 1 && seg >= 2)) {
+                return g;
             }
+            return 0; // only the last segment with words can state it
         }
-        return generation;
+        return 0;
     }
 
-    // generational suffixes by the generation they state, as they are written (any case)
+    // generational suffixes by the generation they state (Senior and Junior are also names and
+    // family names, David Senior, Junior Silva, José da Silva Júnior: not read as generations)
     private static final String[][] SUFFIXES = {
-        {}, {"sr", "snr", "senior"}, {"jr", "jnr", "junior", "ii", "2nd"}, {"iii", "3rd"}, {"iv", "4th"}
+        {}, {"sr", "snr"}, {"jr", "jnr", "ii", "2nd"}, {"iii", "3rd"}, {"iv", "4th"}
     };
 
-    private static int suffixGeneration(String raw, int start, int len) {
+    /** Whether the text has two letters a suffix starts or ends with (jr, sr, nr, ii, iv, 2n, 3r, 4t): a cheap first test. */
+    private static boolean maySuffix(String raw) {
+        for (int i = 0; i + 1 < raw.length(); i++) {
+            char a = raw.charAt(i);
+            char b = Character.toLowerCase(raw.charAt(i + 1));
+            char la = Character.toLowerCase(a);
+            boolean digit = a >= '0' && a <= '9';
+            if (b == 'r' && (la == 'j' || la == 's' || la == 'n' || digit)
+                    || la == 'i' && (b == 'i' || b == 'v')
+                    || digit && (b == 'n' || b == 't')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int suffixGeneration(String word) {
         for (int g = 1; g < SUFFIXES.length; g++) {
             for (String suffix : SUFFIXES[g]) {
-                if (suffix.length() == len && raw.regionMatches(true, start, suffix, 0, len)) {
+                if (suffix.equalsIgnoreCase(word)) {
                     return g;
                 }
             }
@@ -495,7 +515,10 @@ public final class NameNormalizer {
             if (!onlyTitles
                     && HONORIFICS.contains(t)
                     && (!TITLES_BEFORE_A_NAME.contains(t) || nameAfter(tokens, k) && titlesBefore(tokens, k))
-                    && (!BEFORE_A_MAIDEN_NAME.contains(t) || nameAfter(tokens, k))) {
+                    && (!BEFORE_A_MAIDEN_NAME.contains(t) || nameAfter(tokens, k))
+                    // first, Junior is the given name (Junior Silva, SILVA<<JUNIOR); Jr there is the
+                    // suffix a comma put first (King, Martin Luther, Jr.)
+                    && !(parts.isEmpty() && t.equals("junior"))) {
                 continue;
             }
             if (parts.size() == MAX_PARTS) {

@@ -13,12 +13,18 @@ class LetterNamesTest {
         assertThat(LetterNames.romanise("ⴰⵎⴰⵣⵉⵖ")).isEqualTo("amazigh");
         assertThat(LetterNames.romanise("ⵎⵓⵃⵎⵎⴷ")).isEqualTo("muhmmd");
         assertThat(LetterNames.romanise("ⴹⵛⴽⵯ")).isEqualTo("dshkw");
+        // YAZH as the IRCAM Latin spelling writes it
+        assertThat(LetterNames.romanise("ⵊⵓⴱⴰ")).isEqualTo("juba");
     }
 
     @Test
     void readsNkoAndAdlamAsFulaAndMandingNamesAreSpelled() {
         // N'Ko: consonants named with an a, vowels by themselves, tone marks dropped
         assertThat(LetterNames.romanise("ߡߊߡߊߘߎ߫ ߞߋ߬ߌߕߊ")).isEqualTo("mamadu keita");
+        // the nasalisation mark is n; a vowel the next syllable repeats is left out, and read
+        assertThat(LetterNames.romanise("ߛߎߟߋߡߊ߲ ߞߊ߲ߕߍ")).isEqualTo("suleman kante");
+        assertThat(LetterNames.romanise("ߡߡߊߘߎ")).isEqualTo("mamadu");
+        assertThat(LetterNames.romanise("ߓߡߊ߬ߞߐ")).isEqualTo("bamako");
         // Adlam: Alif, Miim, Alif, Daali, U; Ba, Alif and its lengthener
         assertThat(LetterNames.romanise("𞤀𞤥𞤢𞤣𞤵 𞤄𞤢𞥄")).isEqualTo("amadu ba");
     }
