@@ -51,9 +51,7 @@ public final class NameMatcher {
                 }
             }
         }
-        int gq = NameNormalizer.generation(query);
-        int gl = NameNormalizer.generation(listed);
-        if (gq != 0 && gl != 0 && gq != gl) {
+        if (NameNormalizer.otherGeneration(NameNormalizer.generation(query), NameNormalizer.generation(listed))) {
             best = best.heldAt(NameScore.Limit.OTHER_GENERATION); // Jr against Sr: father and son
         }
         return best;
@@ -68,6 +66,16 @@ public final class NameMatcher {
         return NameNormalizer.unreadable(name);
     }
 
+    /**
+     * The warning a screen of {@code name} deserves when the name cannot be compared ({@code
+     * cannot be compared: <why>; only documents can match}, for a caller to put after "the name"),
+     * or empty.
+     */
+    public static String cannotCompare(String name) {
+        String why = unreadable(name);
+        return why.isEmpty() ? "" : "cannot be compared: " + why + "; only documents can match";
+    }
+
     /** Scores one listed entry against a query: names, dates, sex, nationality and documents. */
     public Hit match(PersonQuery query, WatchlistEntry entry) {
         return scorer.score(PreparedQuery.of(query), entry, listedNames(entry));
@@ -76,29 +84,13 @@ public final class NameMatcher {
     /** The entry's names normalised, one per romanisation. */
     static List<EntryScorer.ListedName> listedNames(WatchlistEntry entry) {
         List<EntryScorer.ListedName> out = new ArrayList<>();
-        int entryGeneration =
-                entryGeneration(entry.names().stream().map(EntryName::name).toList());
         for (EntryName n : entry.names()) {
-            int g = NameNormalizer.generation(n.name());
             for (NormalizedName nn : NameNormalizer.normalize(n.name())) {
-                out.add(new EntryScorer.ListedName(nn, n.quality(), n.name(), g != 0 ? g : entryGeneration));
+                out.add(new EntryScorer.ListedName(nn, n.quality(), n.name()));
             }
         }
+        EntryScorer.inheritGeneration(out);
         return out;
-    }
-
-    /**
-     * The generation an entry's names state (the first that states one): an alias without the
-     * suffix is the same person's name (Martin Luther King Sr., alias Martin Luther King).
-     */
-    static int entryGeneration(List<String> names) {
-        for (String n : names) {
-            int g = NameNormalizer.generation(n);
-            if (g != 0) {
-                return g;
-            }
-        }
-        return 0;
     }
 
     EntryScorer scorer() {

@@ -676,17 +676,9 @@ public final class ScreeningIndex {
                     EntryName.Quality.values()[nameQuality[n]],
                     originals[n]);
         }
-        // an alias without the suffix takes the generation its entry's other names state
+        List<EntryScorer.ListedName> all = Arrays.asList(out);
         for (int e = 0; e + 1 < entryNameStart.length; e++) {
-            int g = 0;
-            for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && g == 0; n++) {
-                g = out[n].generation();
-            }
-            for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && g != 0; n++) {
-                if (out[n].generation() == 0) {
-                    out[n] = new EntryScorer.ListedName(out[n].name(), out[n].quality(), out[n].original(), g);
-                }
-            }
+            EntryScorer.inheritGeneration(all.subList(entryNameStart[e], entryNameStart[e + 1]));
         }
         return out;
     }

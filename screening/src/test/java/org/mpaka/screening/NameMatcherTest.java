@@ -2,6 +2,7 @@ package org.mpaka.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpaka.screening.internal.NameNormalizer;
@@ -246,14 +247,19 @@ class NameMatcherTest {
                         + " father and son?");
     }
 
-    /** A listed person with one name and nothing else. */
-    private static WatchlistEntry person(String name) {
+    /** A listed person with a primary name, strong aliases and nothing else. */
+    private static WatchlistEntry person(String name, String... aliases) {
+        List<EntryName> names = new ArrayList<>();
+        names.add(new EntryName(name, EntryName.Quality.PRIMARY));
+        for (String a : aliases) {
+            names.add(new EntryName(a, EntryName.Quality.STRONG));
+        }
         return new WatchlistEntry(
                 "T",
                 "1",
                 WatchlistEntry.Kind.PERSON,
                 "",
-                List.of(new EntryName(name, EntryName.Quality.PRIMARY)),
+                names,
                 List.of(),
                 Sex.UNSPECIFIED,
                 List.of(),
@@ -299,21 +305,7 @@ class NameMatcherTest {
         assertThat(m.match(PersonQuery.ofName("KING<<MARTIN<LUTHER<SR"), senior).nameScore())
                 .isEqualTo(1.0);
         // an alias without the suffix is the same person's name: the entry's generation holds
-        WatchlistEntry withAlias = new WatchlistEntry(
-                "T",
-                "2",
-                WatchlistEntry.Kind.PERSON,
-                "",
-                List.of(
-                        new EntryName("Martin Luther King Sr.", EntryName.Quality.PRIMARY),
-                        new EntryName("Martin Luther King", EntryName.Quality.STRONG)),
-                List.of(),
-                Sex.UNSPECIFIED,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        WatchlistEntry withAlias = person("Martin Luther King Sr.", "Martin Luther King");
         assertThat(m.match(PersonQuery.ofName("Martin Luther King Jr."), withAlias)
                         .nameScore())
                 .isEqualTo(0.6);

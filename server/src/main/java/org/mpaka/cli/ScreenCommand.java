@@ -112,10 +112,9 @@ final class ScreenCommand implements Command {
             err.println("mpaka screen: " + e.getMessage());
             return Cli.USAGE;
         }
-        String unreadable = NameMatcher.unreadable(q.nameForMatching());
-        if (!unreadable.isEmpty()) {
-            err.println("mpaka screen: warning: the name \"" + q.nameForMatching() + "\" cannot be compared: "
-                    + unreadable + "; only documents can match");
+        String warning = NameMatcher.cannotCompare(q.nameForMatching());
+        if (!warning.isEmpty()) {
+            err.println("mpaka screen: warning: the name \"" + q.nameForMatching() + "\" " + warning);
         }
         List<Hit> hits = index.screen(q, limit);
         if (o.has("--json")) {
@@ -199,10 +198,9 @@ final class ScreenCommand implements Command {
                         result.set("id", q.get("id"));
                     }
                     PersonQuery pq = query(q);
-                    String unreadable = NameMatcher.unreadable(pq.nameForMatching());
-                    if (!unreadable.isEmpty()) {
-                        result.put(
-                                "warning", "the name cannot be compared: " + unreadable + "; only documents can match");
+                    String warning = NameMatcher.cannotCompare(pq.nameForMatching());
+                    if (!warning.isEmpty()) {
+                        result.put("warning", "the name " + warning);
                     }
                     result.set("hits", hitsJson(index.screen(pq, limit)));
                 } catch (JacksonException | IllegalArgumentException e) {

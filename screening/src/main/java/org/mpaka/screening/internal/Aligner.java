@@ -347,7 +347,6 @@ public final class Aligner {
         double covL = ml / listed.weight();
         boolean queryShorter = query.weight() <= listed.weight();
         double score = 0.8 * (queryShorter ? covQ : covL) + 0.2 * (queryShorter ? covL : covQ);
-        double before = score;
         List<NameScore.Limit> limits = explain ? new ArrayList<>(2) : null;
         if (realMatches == 1 && query.realParts() >= 2 && listed.realParts() >= 2) {
             score = limit(score, NameScore.Limit.ONE_PART_SHARED, limits);
@@ -377,7 +376,7 @@ public final class Aligner {
                 unused(query, usedQ),
                 unused(listed, usedL),
                 romanisation(query, listed),
-                before > score ? limits : List.of());
+                limits);
     }
 
     /**

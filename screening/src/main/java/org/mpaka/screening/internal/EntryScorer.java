@@ -73,12 +73,26 @@ public final class EntryScorer {
         }
     }
 
-    /**
-     * Whether a query and a listed name state different generations (Jr against Sr or III): father
-     * and son, however alike the rest of the names (Martin Luther King Jr. / Sr.).
-     */
     private static boolean otherGeneration(PreparedQuery q, ListedName ln) {
-        return q.generation() != 0 && ln.generation() != 0 && q.generation() != ln.generation();
+        return NameNormalizer.otherGeneration(q.generation(), ln.generation());
+    }
+
+    /**
+     * Gives each name of one entry that states no generation the generation another of its names
+     * states (the first that does): an alias without the suffix is the same person's name (Martin
+     * Luther King Sr., alias Martin Luther King). {@code names} must allow {@code set}.
+     */
+    public static void inheritGeneration(List<ListedName> names) {
+        int g = 0;
+        for (int i = 0; i < names.size() && g == 0; i++) {
+            g = names.get(i).generation();
+        }
+        for (int i = 0; i < names.size() && g != 0; i++) {
+            ListedName n = names.get(i);
+            if (n.generation() == 0) {
+                names.set(i, new ListedName(n.name(), n.quality(), n.original(), g));
+            }
+        }
     }
 
     /** One memo per query name, in the order of {@link PreparedQuery#names()}. */

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,41 +72,18 @@ public final class FtmParser {
         return new ImportResult(list, records, r.rejects, r.warnings);
     }
 
-    /** A subject read from one line, waiting for the sanctions and documents other lines may add. */
-    private static final class Subject {
-        final long line;
-        final String id;
-        final WatchlistEntry.Kind kind;
-        final List<EntryName> names;
-        final List<PartialDate> birthDates;
-        final Sex sex;
-        final List<String> nationalities;
-        final List<String> countries;
-        final List<String> topics;
-        final List<DocumentRef> documents = new ArrayList<>();
-        final List<Sanction> sanctions = new ArrayList<>();
-
-        Subject(
-                long line,
-                String id,
-                WatchlistEntry.Kind kind,
-                List<EntryName> names,
-                List<PartialDate> birthDates,
-                Sex sex,
-                List<String> nationalities,
-                List<String> countries,
-                List<String> topics) {
-            this.line = line;
-            this.id = id;
-            this.kind = kind;
-            this.names = names;
-            this.birthDates = birthDates;
-            this.sex = sex;
-            this.nationalities = nationalities;
-            this.countries = countries;
-            this.topics = topics;
-        }
-    }
+    /** A subject read from one line, its documents and sanctions filled in from other lines too. */
+    private record Subject(
+            String id,
+            WatchlistEntry.Kind kind,
+            List<EntryName> names,
+            List<PartialDate> birthDates,
+            Sex sex,
+            List<String> nationalities,
+            List<String> countries,
+            List<String> topics,
+            List<DocumentRef> documents,
+            List<Sanction> sanctions) {}
 
     /** A sanction's programme and dates (null when not given). */
     private record Sanction(String program, LocalDate start, LocalDate end) {}
@@ -131,6 +109,13 @@ public final class FtmParser {
             rejects.add(new ImportResult.Reject(source, line, reason));
         }
 
+        /** Rejects entity {@code id}: what other lines say of it is dropped with a warning. */
+        void rejectEntity(long line, String id, String reason) {
+            reject(line, reason);
+            seen.putIfAbsent(id, line);
+            rejected.add(id);
+        }
+
         void warn(long line, String reason) {
             warnings.add(new ImportResult.Reject(source, line, reason));
         }
@@ -146,15 +131,11 @@ public final class FtmParser {
                 return;
             }
             if (!(m.get("schema") instanceof String schema) || schema.isBlank()) {
-                reject(line, "entity '" + id + "' has no schema");
-                seen.putIfAbsent(id, line);
-                rejected.add(id);
+                rejectEntity(line, id, "entity '" + id + "' has no schema");
                 return;
             }
             if (!(m.get("properties") instanceof Map<?, ?> props)) {
-                reject(line, "entity '" + id + "' has no properties object");
-                seen.putIfAbsent(id, line);
-                rejected.add(id);
+                rejectEntity(line, id, "entity '" + id + "' has no properties object");
                 return;
             }
             Long earlier = seen.putIfAbsent(id, line);
@@ -207,8 +188,7 @@ public final class FtmParser {
                 }
             }
             if (names.isEmpty()) {
-                reject(line, schema + " '" + id + "' has no name (name, firstName or lastName)");
-                rejected.add(id);
+                rejectEntity(line, id, schema + " '" + id + "' has no name (name, firstName or lastName)");
                 return;
             }
             for (String field : new String[] {"alias", "previousName"}) {
@@ -258,7 +238,6 @@ public final class FtmParser {
                 }
             }
             Subject s = new Subject(
-                    line,
                     id,
                     PERSON.contains(schema) ? WatchlistEntry.Kind.PERSON : WatchlistEntry.Kind.ENTITY,
                     names,
@@ -266,7 +245,9 @@ public final class FtmParser {
                     sex,
                     List.copyOf(nationalities),
                     countries,
-                    strings(p.get("topics")));
+                    strings(p.get("topics")),
+                    new ArrayList<>(),
+                    new ArrayList<>());
             for (String n : strings(p.get("passportNumber"))) {
                 addDocument(s, new DocumentRef(n, "passport", ""));
             }
@@ -325,7 +306,7 @@ public final class FtmParser {
             if (d.isEmpty()) {
                 return null;
             }
-            LocalDate day = end ? periodEnd(d) : periodStart(d);
+            LocalDate day = period(d, end);
             if (day == null) {
                 warn(line, "unreadable sanction date '" + d + "' ignored");
             }
@@ -347,19 +328,19 @@ public final class FtmParser {
         }
 
         private static void addDocument(Subject s, DocumentRef d) {
-            for (int i = 0; i < s.documents.size(); i++) {
-                DocumentRef e = s.documents.get(i);
+            for (int i = 0; i < s.documents().size(); i++) {
+                DocumentRef e = s.documents().get(i);
                 boolean same = e.canonicalNumber().isEmpty()
                         ? e.number().equals(d.number()) // a number in other letters than A-Z and digits
                         : e.canonicalNumber().equals(d.canonicalNumber());
                 if (same) {
                     if (e.issuingState().isEmpty() && !d.issuingState().isEmpty()) {
-                        s.documents.set(i, d); // the same number, now with its issuing state
+                        s.documents().set(i, d); // the same number, now with its issuing state
                     }
                     return;
                 }
             }
-            s.documents.add(d);
+            s.documents().add(d);
         }
 
         List<WatchlistEntry> entries() {
@@ -375,7 +356,7 @@ public final class FtmParser {
                     continue; // or of an entity that is not an entry (not a target, another schema)
                 }
                 if (l.sanction() != null) {
-                    s.sanctions.add(l.sanction());
+                    s.sanctions().add(l.sanction());
                 } else {
                     addDocument(s, l.document());
                 }
@@ -384,16 +365,16 @@ public final class FtmParser {
             for (Subject s : subjects.values()) {
                 out.add(new WatchlistEntry(
                         LIST,
-                        s.id,
-                        s.kind,
+                        s.id(),
+                        s.kind(),
                         category(s),
-                        s.names,
-                        s.birthDates,
-                        s.sex,
-                        s.nationalities,
-                        s.documents,
-                        s.countries,
-                        validFrom(s.sanctions),
+                        s.names(),
+                        s.birthDates(),
+                        s.sex(),
+                        s.nationalities(),
+                        s.documents(),
+                        s.countries(),
+                        validFrom(s.sanctions()),
                         validTo(s)));
             }
             return out;
@@ -402,12 +383,12 @@ public final class FtmParser {
         /** The sanction programmes, or without sanctions the entity's topics. */
         private static String category(Subject s) {
             Set<String> programs = new LinkedHashSet<>();
-            for (Sanction x : s.sanctions) {
+            for (Sanction x : s.sanctions()) {
                 if (!x.program().isEmpty()) {
                     programs.add(x.program());
                 }
             }
-            return programs.isEmpty() ? String.join(", ", s.topics) : String.join("; ", programs);
+            return programs.isEmpty() ? String.join(", ", s.topics()) : String.join("; ", programs);
         }
 
         /** The earliest start of the sanctions, when each has one (null: open). */
@@ -428,13 +409,13 @@ public final class FtmParser {
          * crime, role.pep ...) stays listed when its sanctions end.
          */
         private static LocalDate validTo(Subject s) {
-            for (String topic : s.topics) {
+            for (String topic : s.topics()) {
                 if (!topic.startsWith("sanction")) {
                     return null;
                 }
             }
             LocalDate to = null;
-            for (Sanction x : s.sanctions) {
+            for (Sanction x : s.sanctions()) {
                 if (x.end() == null) {
                     return null;
                 }
@@ -450,28 +431,20 @@ public final class FtmParser {
         return t > 0 ? d.substring(0, t) : d;
     }
 
-    /** The first day of a date, month or year, or null when unreadable. */
-    private static LocalDate periodStart(String d) {
+    /**
+     * The first ({@code end} false) or last day of a date, month or year, or null when unreadable or
+     * a day the month does not have (2020-02-30).
+     */
+    private static LocalDate period(String d, boolean end) {
         Optional<PartialDate> p = PartialDate.parse(datePart(d));
         if (p.isEmpty()) {
             return null;
         }
         PartialDate x = p.get();
         try {
-            return LocalDate.of(x.year(), Math.max(1, x.month()), Math.max(1, x.day()));
-        } catch (DateTimeException e) {
-            return null; // a day the month does not have (2020-02-30)
-        }
-    }
-
-    /** The last day of a date, month or year, or null when unreadable. */
-    private static LocalDate periodEnd(String d) {
-        Optional<PartialDate> p = PartialDate.parse(datePart(d));
-        if (p.isEmpty()) {
-            return null;
-        }
-        PartialDate x = p.get();
-        try {
+            if (!end) {
+                return LocalDate.of(x.year(), Math.max(1, x.month()), Math.max(1, x.day()));
+            }
             if (x.month() == 0) {
                 return LocalDate.of(x.year(), 12, 31);
             }
@@ -484,12 +457,11 @@ public final class FtmParser {
     }
 
     /**
-     * FollowTheMoney's country codes that are not ISO 3166 alpha-2: Kosovo as ICAO writes it, the
-     * states that no longer exist by their former alpha-3 codes; {@code zz} (global) and {@code eu}
-     * name no country.
+     * FollowTheMoney's country codes that are not ISO 3166 alpha-2 (Kosovo's xk {@link Countries}
+     * reads itself): the states that no longer exist by their former alpha-3 codes; {@code zz}
+     * (global) and {@code eu} name no country.
      */
     private static final Map<String, String> FTM_COUNTRIES = Map.ofEntries(
-            Map.entry("xk", "RKS"),
             Map.entry("suhh", "SUN"),
             Map.entry("yucs", "YUG"),
             Map.entry("csxx", "SCG"),
@@ -506,7 +478,7 @@ public final class FtmParser {
      * #FTM_COUNTRIES}; empty for none.
      */
     public static String country(String code) {
-        String c = code.strip().toLowerCase(java.util.Locale.ROOT);
+        String c = code.strip().toLowerCase(Locale.ROOT);
         String special = FTM_COUNTRIES.get(c);
         if (special != null) {
             return special;

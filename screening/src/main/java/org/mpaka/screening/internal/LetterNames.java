@@ -28,27 +28,27 @@ final class LetterNames {
      * those scripts (tones) are dropped, and everything else is kept as it is.
      */
     static String romanise(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
         int[] cps = text.codePoints().toArray();
+        // each letter's sound, read once: null for what is kept as it is, empty for marks
+        String[] sounds = new String[cps.length];
         for (int i = 0; i < cps.length; i++) {
-            int cp = cps[i];
-            UnicodeScript s = UnicodeScript.of(cp);
-            if (cp == NKO_NASALISATION) {
-                out.append('n');
-            } else if (!SCRIPTS.contains(s)) {
-                out.appendCodePoint(cp);
-            } else if (Character.isLetter(cp)) {
-                String sound = read(s, Character.getName(cp));
-                out.append(sound);
-                if (s == UnicodeScript.NKO && isNkoConsonant(sound) && i + 1 < cps.length) {
-                    // N'Ko leaves out a vowel the next syllable repeats: ߡߡߊ is mama
-                    String next = i + 1 < cps.length && UnicodeScript.of(cps[i + 1]) == UnicodeScript.NKO
-                            ? read(s, Character.getName(cps[i + 1]))
-                            : "";
-                    if (isNkoConsonant(next)) {
-                        out.append(nextNkoVowel(cps, i + 2));
-                    }
-                }
+            UnicodeScript s = UnicodeScript.of(cps[i]);
+            if (cps[i] == NKO_NASALISATION) {
+                sounds[i] = "n";
+            } else if (SCRIPTS.contains(s)) {
+                sounds[i] = Character.isLetter(cps[i]) ? read(s, Character.getName(cps[i])) : "";
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < cps.length; i++) {
+            if (sounds[i] == null) {
+                out.appendCodePoint(cps[i]);
+                continue;
+            }
+            out.append(sounds[i]);
+            if (isNko(cps, i) && isNkoConsonant(sounds[i]) && isNko(cps, i + 1) && isNkoConsonant(sounds[i + 1])) {
+                // N'Ko leaves out a vowel the next syllable repeats: ߡߡߊ is mama
+                out.append(nextNkoVowel(cps, sounds, i + 2));
             }
         }
         return out.toString();
@@ -56,18 +56,19 @@ final class LetterNames {
 
     private static final int NKO_NASALISATION = 0x07F2;
 
+    private static boolean isNko(int[] cps, int i) {
+        return i < cps.length && UnicodeScript.of(cps[i]) == UnicodeScript.NKO;
+    }
+
     private static boolean isNkoConsonant(String sound) {
         return !sound.isEmpty() && "aeiou".indexOf(sound.charAt(0)) < 0 && !sound.equals("n");
     }
 
     /** The first N'Ko vowel at or after {@code from} in the same word, or nothing. */
-    private static String nextNkoVowel(int[] cps, int from) {
-        for (int j = from; j < cps.length && UnicodeScript.of(cps[j]) == UnicodeScript.NKO; j++) {
-            if (Character.isLetter(cps[j])) {
-                String sound = read(UnicodeScript.NKO, Character.getName(cps[j]));
-                if (!sound.isEmpty() && "aeiou".indexOf(sound.charAt(0)) >= 0) {
-                    return sound;
-                }
+    private static String nextNkoVowel(int[] cps, String[] sounds, int from) {
+        for (int j = from; isNko(cps, j); j++) {
+            if (!sounds[j].isEmpty() && "aeiou".indexOf(sounds[j].charAt(0)) >= 0) {
+                return sounds[j];
             }
         }
         return "";

@@ -366,6 +366,14 @@ public final class NameNormalizer {
         {}, {"sr", "snr"}, {"jr", "jnr", "ii", "2nd"}, {"iii", "3rd"}, {"iv", "4th"}
     };
 
+    /**
+     * Whether two names state different generations (Jr against Sr or III): father and son, however
+     * alike the rest of the names; a name that states none may be either.
+     */
+    public static boolean otherGeneration(int a, int b) {
+        return a != 0 && b != 0 && a != b;
+    }
+
     /** Whether the text has two letters a suffix starts or ends with (jr, sr, nr, ii, iv, 2n, 3r, 4t): a cheap first test. */
     private static boolean maySuffix(String raw) {
         for (int i = 0; i + 1 < raw.length(); i++) {

@@ -101,16 +101,8 @@ final class Romanizer {
                 Hangul.romanise(text).forEach((scheme, name) -> out.put(scheme, new Romanised(rest(name), null)));
             case HEBREW -> putRead(out, HebrewScript.SCHEME, HebrewScript.romanise(text));
             case DEVANAGARI, GUJARATI -> indic(out, "Any-Latin", apply("Any-Latin", text), true);
-            case BENGALI, ORIYA -> {
-                String iso = apply("Any-Latin", text);
-                out.put("Any-Latin", new Romanised(iso, null));
-                for (IndicScript.Ba ba : new IndicScript.Ba[] {IndicScript.Ba.BA, IndicScript.Ba.VA}) {
-                    Romanised common = new Romanised(IndicScript.commonSpelling(iso, true, ba), null);
-                    if (!out.containsValue(common)) {
-                        out.put(ba == IndicScript.Ba.BA ? IndicScript.SCHEME : IndicScript.SCHEME + " (v)", common);
-                    }
-                }
-            }
+            case BENGALI, ORIYA ->
+                indic(out, "Any-Latin", apply("Any-Latin", text), true, IndicScript.Ba.BA, IndicScript.Ba.VA);
             case GURMUKHI -> indic(out, "Any-Latin", apply("Any-Latin", IndicScript.gurmukhiForIcu(text)), true);
             case TAMIL, TELUGU, KANNADA, MALAYALAM -> indic(out, "Any-Latin", apply("Any-Latin", text), false);
             case SINHALA -> indic(out, SinhalaScript.SCHEME, rest(SinhalaScript.romanise(text)), false);
@@ -278,10 +270,22 @@ final class Romanizer {
 
     /** A reading in the manner of ISO 15919, then the common spelling ({@link IndicScript}) when it differs. */
     private static void indic(Map<String, Romanised> out, String scheme, String iso, boolean schwaDeletion) {
+        indic(out, scheme, iso, schwaDeletion, IndicScript.Ba.AS_IS);
+    }
+
+    /**
+     * ICU's reading as {@code scheme}, and the common spelling once per way of reading the Bengali
+     * and Odia ba ({@link IndicScript.Ba}; the one as v named apart), each unless a reading already
+     * spells it so.
+     */
+    private static void indic(
+            Map<String, Romanised> out, String scheme, String iso, boolean schwaDeletion, IndicScript.Ba... bas) {
         out.put(scheme, new Romanised(iso, null));
-        Romanised common = new Romanised(IndicScript.commonSpelling(iso, schwaDeletion), null);
-        if (!out.containsValue(common)) {
-            out.put(IndicScript.SCHEME, common);
+        for (IndicScript.Ba ba : bas) {
+            Romanised common = new Romanised(IndicScript.commonSpelling(iso, schwaDeletion, ba), null);
+            if (!out.containsValue(common)) {
+                out.put(ba == IndicScript.Ba.VA ? IndicScript.SCHEME + " (v)" : IndicScript.SCHEME, common);
+            }
         }
     }
 

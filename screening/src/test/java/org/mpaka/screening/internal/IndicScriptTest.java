@@ -36,8 +36,8 @@ class IndicScriptTest {
         assertThat(IndicScript.commonSpelling("biśbāsa", true, IndicScript.Ba.AS_IS))
                 .isEqualTo("bishbās");
         // the rest of India writes the same names with v; bh, mb and bb stay
-        assertThat(IndicScript.commonSpelling("bibēka prạṇaba", true, IndicScript.Ba.VA))
-                .isEqualTo("vivēk prạṇav");
+        assertThat(IndicScript.commonSpelling("bibēka praṇaba", true, IndicScript.Ba.VA))
+                .isEqualTo("vivēk praṇav");
         assertThat(IndicScript.commonSpelling("ambikā ābbāsa bhāratī", true, IndicScript.Ba.VA))
                 .isEqualTo("ambikā ābbās bhārtī");
     }

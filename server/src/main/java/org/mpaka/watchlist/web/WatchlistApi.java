@@ -58,11 +58,9 @@ class WatchlistApi {
     ScreenResponse screen(@RequestBody ScreenRequest body) {
         var query = ScreenRequests.validated(body);
         int limit = body.limit() == null ? ScreenRequests.DEFAULT_LIMIT : body.limit();
-        String unreadable = NameMatcher.unreadable(query.nameForMatching());
+        String warning = NameMatcher.cannotCompare(query.nameForMatching());
         return new ScreenResponse(
                 watchlists.screen(query, limit).stream().map(HitJson::of).toList(),
-                unreadable.isEmpty()
-                        ? List.of()
-                        : List.of("the name cannot be compared: " + unreadable + "; only documents can match"));
+                warning.isEmpty() ? List.of() : List.of("the name " + warning));
     }
 }
