@@ -2,8 +2,11 @@ package org.mpaka.screening;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What changed between two list versions, by entry key ({@link WatchlistEntry#key()}).
@@ -12,8 +15,13 @@ import java.util.Map;
  * @param toVersion the version now active
  * @param added keys only in the new version
  * @param removed keys only in the old version
- * @param changed keys in both whose entries differ
- * @param unchanged number of entries equal in both
+ * @param changed keys in both whose entries differ, and keys of the new version that stand for
+ *     renamed entries whose content changed too
+ * @param unchanged number of entries equal in both (a renamed entry whose content is the same counts
+ *     here)
+ * @param renamed keys only in the old version whose entry the new version lists under another key
+ *     ({@link Watchlist#formerKeys}), each with that key; they are in neither {@code removed} nor, for
+ *     the new key, {@code added}
  */
 public record ListUpdate(
         String fromVersion,
@@ -21,13 +29,15 @@ public record ListUpdate(
         List<String> added,
         List<String> removed,
         List<String> changed,
-        int unchanged) {
+        int unchanged,
+        Map<String, String> renamed) {
 
     /** Copies the lists. */
     public ListUpdate {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         changed = List.copyOf(changed);
+        renamed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renamed));
     }
 
     /** Compares two versions. */
@@ -36,33 +46,69 @@ public record ListUpdate(
         for (WatchlistEntry e : from.entries()) {
             old.put(e.key(), e);
         }
+        Set<String> current = new HashSet<>();
+        for (WatchlistEntry e : to.entries()) {
+            current.add(e.key());
+        }
+        // the new version's keys that stand for old entries under other keys, with those keys
+        Map<String, List<String>> formerOf = new HashMap<>();
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (WatchlistEntry e : from.entries()) {
+            String now = to.formerKeys().get(e.key());
+            if (now != null && !current.contains(e.key())) {
+                renamed.put(e.key(), now);
+                formerOf.computeIfAbsent(now, k -> new ArrayList<>()).add(e.key());
+            }
+        }
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         int unchanged = 0;
-        Map<String, Boolean> seen = new HashMap<>();
         for (WatchlistEntry e : to.entries()) {
-            seen.put(e.key(), Boolean.TRUE);
             WatchlistEntry before = old.get(e.key());
-            if (before == null) {
+            List<String> former = formerOf.get(e.key());
+            if (before == null && former != null && former.size() == 1) {
+                before = withId(old.get(former.get(0)), e);
+            }
+            if (before == null && former == null) {
                 added.add(e.key());
-            } else if (before.equals(e)) {
+            } else if (e.equals(before)) {
                 unchanged++;
             } else {
-                changed.add(e.key());
+                changed.add(e.key()); // or several old entries merged into this one
             }
         }
         List<String> removed = new ArrayList<>();
         for (WatchlistEntry e : from.entries()) {
-            if (!seen.containsKey(e.key())) {
+            if (!current.contains(e.key()) && !renamed.containsKey(e.key())) {
                 removed.add(e.key());
             }
         }
-        return new ListUpdate(from.version(), to.version(), added, removed, changed, unchanged);
+        return new ListUpdate(from.version(), to.version(), added, removed, changed, unchanged, renamed);
     }
 
-    /** For example {@code 2021-08-18 -> 2024-05-03: +6761 -879 ~120 =8000}. */
+    /** {@code e} under the list and id of {@code as}, to compare its content. */
+    private static WatchlistEntry withId(WatchlistEntry e, WatchlistEntry as) {
+        return new WatchlistEntry(
+                as.list(),
+                as.id(),
+                e.kind(),
+                e.category(),
+                e.names(),
+                e.birthDates(),
+                e.sex(),
+                e.nationalities(),
+                e.documents(),
+                e.addressCountries(),
+                e.validFrom(),
+                e.validTo());
+    }
+
+    /**
+     * For example {@code 2021-08-18 -> 2024-05-03: +6761 -879 ~120 =8000}, and {@code , 2 under new
+     * keys} when entries were renamed.
+     */
     public String summary() {
         return fromVersion + " -> " + toVersion + ": +" + added.size() + " -" + removed.size() + " ~" + changed.size()
-                + " =" + unchanged;
+                + " =" + unchanged + (renamed.isEmpty() ? "" : ", " + renamed.size() + " under new keys");
     }
 }

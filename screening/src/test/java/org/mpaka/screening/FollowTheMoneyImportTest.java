@@ -188,4 +188,64 @@ class FollowTheMoneyImportTest {
                         "the entity has no id",
                         "expected a JSON object (a FollowTheMoney entity)");
     }
+
+    private static String person(String id, String name, String birthDate, String referents) {
+        return "{\"id\":\"" + id + "\",\"schema\":\"Person\",\"referents\":[" + referents
+                + "],\"properties\":{\"name\":[\"" + name + "\"],\"birthDate\":[\"" + birthDate + "\"]}}\n";
+    }
+
+    @Test
+    void anUpdateReportsEntitiesMergedUnderANewIdAsRenamedNotRemovedAndAdded() throws Exception {
+        Path v1 = tmp.resolve("v1.ftm.json");
+        Files.writeString(
+                v1,
+                person("Q-100", "Jean Bosco Ntaganda", "1973-11-05", "")
+                        + person("Q-200", "Sylvestre Mudacumura", "1954", "")
+                        + person("Q-201", "Mudacumura Sylvestre", "1954-03-02", "")
+                        + person("Q-300", "Ignace Murwanashyaka", "1963-05-14", ""),
+                StandardCharsets.UTF_8);
+        Path v2 = tmp.resolve("v2.ftm.json");
+        Files.writeString(
+                v2,
+                // Q-100 under a new id, as it was; merged into one; Q-300 gone;
+                // Q-400 new, and naming Q-100 too, which NK-1 named first
+                person("NK-1", "Jean Bosco Ntaganda", "1973-11-05", "\"Q-100\",\"NK-1\"")
+                        + person("NK-2", "Sylvestre Mudacumura", "1954-03-02", "\"Q-200\",\"Q-201\"")
+                        + person("Q-400", "Callixte Mbarushimana", "1963-07-24", "\"Q-100\""),
+                StandardCharsets.UTF_8);
+        Screener s = new Screener(new NameMatcher());
+        s.update(() -> WatchlistImport.read(v1).list());
+        ImportResult second = WatchlistImport.read(v2);
+        assertThat(second.warnings())
+                .extracting(ImportResult.Reject::location, ImportResult.Reject::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        3L, "'Q-400' names 'Q-100' as a former id, which 'NK-1' named first: left to that one"));
+        ListUpdate u = s.update(second::list);
+
+        assertThat(u.renamed())
+                .containsExactly(
+                        Map.entry("FTM:Q-100", "FTM:NK-1"),
+                        Map.entry("FTM:Q-200", "FTM:NK-2"),
+                        Map.entry("FTM:Q-201", "FTM:NK-2"));
+        assertThat(u.added()).containsExactly("FTM:Q-400");
+        assertThat(u.removed()).containsExactly("FTM:Q-300");
+        // NK-1 is Q-100 unchanged; NK-2 merges two records, so its content changed
+        assertThat(u.unchanged()).isEqualTo(1);
+        assertThat(u.changed()).containsExactly("FTM:NK-2");
+        assertThat(u.summary()).endsWith("+1 -1 ~1 =1, 3 under new keys");
+        // the entry is found under its new key
+        assertThat(s.current().screen(PersonQuery.ofName("NTAGANDA<<JEAN<BOSCO"), 1))
+                .extracting(h -> h.entry().key())
+                .containsExactly("FTM:NK-1");
+    }
+
+    @Test
+    void aVersionKeepsOnlyFormerKeysThatAreNoLongerEntriesKeys() {
+        WatchlistEntry a = TestEntries.person("L", "1", "Amina Uwase", "", "");
+        WatchlistEntry b = TestEntries.person("L", "2", "Eric Habimana", "", "");
+        Watchlist w = new Watchlist("v", List.of(a, b), Map.of("L:1", "L:2", "L:0", "L:2", "L:9", "L:8"));
+        // L:1 is still an entry's key and L:8 is none: only L:0 -> L:2 stands
+        assertThat(w.formerKeys()).containsExactly(Map.entry("L:0", "L:2"));
+        assertThat(w.plus(new Watchlist("w", List.of())).formerKeys()).containsExactly(Map.entry("L:0", "L:2"));
+    }
 }

@@ -109,7 +109,8 @@ final class WatchlistCommand implements Command {
                     ImportReport r = watchlists.importAsSystem(
                             "console", p, p.getFileName().toString(), new ImportOptions(given, label, acceptRejects));
                     out.println(f + ": imported version " + r.version() + ", " + r.entries() + " entries (+" + r.added()
-                            + " -" + r.removed() + " ~" + r.changed() + ")");
+                            + " -" + r.removed() + " ~" + r.changed()
+                            + (r.renamed() > 0 ? ", " + r.renamed() + " under new ids" : "") + ")");
                     r.rejects().forEach(x -> out.println("  rejected " + x));
                 } catch (ImportRejectedException e) {
                     err.println(f + ": not imported: " + e.fieldErrors().get("file"));

@@ -361,7 +361,9 @@ public class Watchlists {
                     before.addAll(l.entries());
                 }
             }
-            ListUpdate diff = ListUpdate.between(new Watchlist("", before), new Watchlist(label, entries));
+            ListUpdate diff = ListUpdate.between(
+                    new Watchlist("", before),
+                    new Watchlist(label, entries, parsed.list().formerKeys()));
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             UUID id = Ids.newId();
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -382,7 +384,7 @@ public class Watchlists {
                     + entries.size() + " rejected=" + rejects.size() + " added="
                     + diff.added().size()
                     + " removed=" + diff.removed().size() + " changed="
-                    + diff.changed().size() + " sha256="
+                    + diff.changed().size() + " renamed=" + diff.renamed().size() + " sha256="
                     + version.sha256();
             tx.executeWithoutResult(status -> {
                 store.insert(version, bytes, counts);
@@ -407,7 +409,8 @@ public class Watchlists {
                     rejects,
                     diff.added().size(),
                     diff.removed().size(),
-                    diff.changed().size());
+                    diff.changed().size(),
+                    diff.renamed().size());
         } finally {
             writeLock.unlock();
         }

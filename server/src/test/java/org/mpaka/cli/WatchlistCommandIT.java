@@ -61,6 +61,12 @@ class WatchlistCommandIT {
                         + "\"birthDate\":[\"1968\"]},\"target\":true}\n"
                         + "{\"id\":\"san-1\",\"schema\":\"Sanction\",\"properties\":{\"entity\":[\"NK-1\"],"
                         + "\"program\":[\"UN 1591 (Sudan)\"]},\"target\":false}\n");
+        // the next export: the same person under a new id, which names the old one as merged into it
+        Path ftmNext = Files.writeString(
+                files.resolve("entities-next.ftm.json"),
+                Files.readString(ftm)
+                        .replace("\"NK-1\"", "\"NK-9\"")
+                        .replace("\"target\":true", "\"referents\":[\"NK-1\"],\"target\":true"));
 
         assertThat(run("watchlist", "list", dirArg())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("no active lists");
@@ -75,6 +81,10 @@ class WatchlistCommandIT {
                 .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("imported version os-2026-11-24, 1 entries (+1 -0 ~0)");
+        assertThat(run("watchlist", "import", "--label", "os-2026-11-25", ftmNext.toString(), dirArg()))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("imported version os-2026-11-25, 1 entries (+0 -0 ~0, 1 under new ids)");
 
         assertThat(run("watchlist", "import", broken.toString(), dirArg())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
@@ -85,7 +95,7 @@ class WatchlistCommandIT {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .containsPattern("CLI-ALERT\\s+2026-11-23\\s+2\\s+\\S+ \\S+\\s+console")
                 .containsPattern("CLI-DOCS\\s+2026-11-23\\s+1\\s")
-                .containsPattern("FTM\\s+os-2026-11-24\\s+1\\s");
+                .containsPattern("FTM\\s+os-2026-11-25\\s+1\\s");
 
         try (var context = ToolContext.start(List.of(dirArg()))) {
             Watchlists watchlists = context.getBean(Watchlists.class);
@@ -96,7 +106,7 @@ class WatchlistCommandIT {
             assertThat(watchlists.screen(PersonQuery.ofName("HASSAN<<OMAR<ABDELKADER"), 5))
                     .first()
                     .satisfies(h -> {
-                        assertThat(h.entry().key()).isEqualTo("FTM:NK-1");
+                        assertThat(h.entry().key()).isEqualTo("FTM:NK-9");
                         assertThat(h.entry().category()).isEqualTo("UN 1591 (Sudan)");
                     });
             assertThat(context.getBean(AuditTrail.class).verify().intact()).isTrue();

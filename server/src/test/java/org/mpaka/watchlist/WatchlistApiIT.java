@@ -275,36 +275,14 @@ class WatchlistApiIT {
         UserAccount admin = TestAccounts.create(accounts, "DGIE", Role.ADMIN);
         UserAccount analyst = TestAccounts.create(accounts, "DGIE", Role.ANALYST);
         String list = uniqueList("PAGE");
-        String html = mvc.perform(multipart("/watchlists")
-                        .file(new MockMultipartFile(
-                                "file",
-                                "page.csv",
-                                "text/csv",
-                                csv(
-                                                list + ",1,person,wanted,Aloys NDIMBATI,,,1955,M,RWA,,,",
-                                                list + ",2,person,,,,,,,,,,")
-                                        .getBytes(StandardCharsets.UTF_8)))
-                        .param("acceptRejects", "true")
-                        .with(authentication(TestAccounts.auth(admin)))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = upload(
+                admin,
+                "page.csv",
+                csv(list + ",1,person,wanted,Aloys NDIMBATI,,,1955,M,RWA,,,", list + ",2,person,,,,,,,,,,"),
+                true);
         assertThat(html).contains("id=\"import-report\"").contains("page.csv:3").contains(list);
 
-        String refused = mvc.perform(multipart("/watchlists")
-                        .file(new MockMultipartFile(
-                                "file",
-                                "refused.csv",
-                                "text/csv",
-                                csv(list + ",1,person,,,,,,,,,,").getBytes(StandardCharsets.UTF_8)))
-                        .with(authentication(TestAccounts.auth(admin)))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String refused = upload(admin, "refused.csv", csv(list + ",1,person,,,,,,,,,,"), false);
         assertThat(refused).contains("id=\"import-error\"").contains("refused.csv:2");
 
         String view = mvc.perform(get("/watchlists").with(authentication(TestAccounts.auth(analyst))))
@@ -313,5 +291,32 @@ class WatchlistApiIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(view).contains(list).contains("page.csv").doesNotContain("type=\"file\"");
+    }
+
+    @Test
+    void theImportReportSaysWhichEntriesTheListedMergedUnderNewIds() throws Exception {
+        UserAccount admin = TestAccounts.create(accounts, "DGIE", Role.ADMIN);
+        String person = "{\"id\":\"%s\",\"schema\":\"Person\",\"referents\":[%s],"
+                + "\"properties\":{\"name\":[\"Sylvestre Mudacumura\"],\"birthDate\":[\"1954\"]}}\n";
+        upload(admin, "os-1.ftm.json", person.formatted("Q-1", ""), false);
+        String html = upload(admin, "os-2.ftm.json", person.formatted("NK-7", "\"Q-1\""), false);
+        assertThat(html)
+                .contains("id=\"import-report\"")
+                .contains("0 added, 0 removed, 0 changed")
+                .contains("1 entries are now listed under another id");
+    }
+
+    /** Uploads a file on the page, as {@code admin}; returns the page. */
+    private String upload(UserAccount admin, String name, String content, boolean acceptRejects) throws Exception {
+        return mvc.perform(multipart("/watchlists")
+                        .file(new MockMultipartFile(
+                                "file", name, "application/octet-stream", content.getBytes(StandardCharsets.UTF_8)))
+                        .param("acceptRejects", String.valueOf(acceptRejects))
+                        .with(authentication(TestAccounts.auth(admin)))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

@@ -32,8 +32,9 @@ import org.mpaka.screening.WatchlistEntry;
  * Airplane} an entity entry; {@code Sanction}, {@code Identification} and {@code Passport} entities
  * add the programme, validity and documents of the entity they name; other schemas (addresses,
  * relations) are read and left out. An entity marked {@code "target": false} (a relative or
- * associate of a listed subject, there for context) is not an entry. See {@code docs/screening.md}
- * for the exact mapping.
+ * associate of a listed subject, there for context) is not an entry. An entity's {@code referents}
+ * (the ids of records merged into it) become its entry's former keys ({@link Watchlist#formerKeys}).
+ * See {@code docs/screening.md} for the exact mapping.
  */
 public final class FtmParser {
 
@@ -66,7 +67,7 @@ public final class FtmParser {
                 r.reject(line, "malformed JSON: " + error.getMessage());
             }
         });
-        Watchlist list = new Watchlist(version, r.entries());
+        Watchlist list = new Watchlist(version, r.entries(), r.formerKeys);
         // links are resolved after the last line: their warnings join the others in line order
         r.warnings.sort(Comparator.comparingLong(ImportResult.Reject::location));
         return new ImportResult(list, records, r.rejects, r.warnings);
@@ -100,6 +101,8 @@ public final class FtmParser {
         // subjects rejected (no name): what other lines say of them is not kept either
         final Set<String> rejected = new HashSet<>();
         final List<Link> links = new ArrayList<>();
+        // former key (an id merged into another) -> the key of the entry that stands for it now
+        final Map<String, String> formerKeys = new LinkedHashMap<>();
 
         Reading(String source) {
             this.source = source;
@@ -149,6 +152,7 @@ public final class FtmParser {
                 if (rejected.contains(id)) {
                     return; // what its own line says of it goes with it
                 }
+                referents(line, id, m.get("referents"));
             } else {
                 link(line, schema, props, null);
             }
@@ -160,6 +164,26 @@ public final class FtmParser {
                             && nested.get("properties") instanceof Map<?, ?> np) {
                         link(line, s, np, id);
                     }
+                }
+            }
+        }
+
+        /**
+         * Notes the ids an entity was known by before its records were merged ({@code referents}),
+         * as former keys of its entry; an id another entity claimed first is left to that one, with
+         * a warning.
+         */
+        private void referents(long line, String id, Object referents) {
+            for (String r : strings(referents)) {
+                if (r.equals(id)) {
+                    continue;
+                }
+                String before = formerKeys.putIfAbsent(LIST + ":" + r, LIST + ":" + id);
+                if (before != null && !before.equals(LIST + ":" + id)) {
+                    warn(
+                            line,
+                            "'" + id + "' names '" + r + "' as a former id, which '"
+                                    + before.substring(LIST.length() + 1) + "' named first: left to that one");
                 }
             }
         }
