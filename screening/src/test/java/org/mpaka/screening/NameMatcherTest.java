@@ -270,6 +270,31 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsMdMohdAndMhdAsMuhammadWrittenShort() {
+        assertThat(score("Md. Abdul Karim", "Mohammad Abdul Karim")).isGreaterThan(0.9);
+        assertThat(score("Mohd Najib Razak", "Muhammad Najib Razak")).isGreaterThan(0.9);
+        assertThat(score("Mhd Amer Alchwiki", "Mohamad Amer Alchwiki")).isGreaterThan(0.9);
+        assertThat(method(m.compareNames("Md Ali", "Mohamed Ali"), "md")).isEqualTo(MatchMethod.NICKNAME);
+        // the spellings of the full name stay spellings, not nicknames of one another
+        assertThat(method(m.compareNames("Mohamed Salah", "Muhammad Salah"), "mohamed"))
+                .isEqualTo(MatchMethod.PHONETIC);
+        assertThat(score("Md Ali", "Mahmud Ali")).isLessThan(0.7);
+        // the index finds the full name from the short one, among other names with Ali
+        ScreeningIndex index = ScreeningIndex.build(
+                new Watchlist(
+                        "t",
+                        List.of(
+                                TestEntries.person("T", "1", "Mahmud Ali", "", ""),
+                                TestEntries.person("T", "2", "Ahmed Ali", "", ""),
+                                TestEntries.person("T", "3", "Mohammed Ali", "", ""),
+                                TestEntries.person("T", "4", "Ali Hassan", "", ""))),
+                m);
+        assertThat(index.screen(PersonQuery.ofName("ALI<<MD"), 1))
+                .extracting(h -> h.entry().primaryName())
+                .containsExactly("Mohammed Ali");
+    }
+
+    @Test
     void theHitExplanationSaysWhyTheScoreIsHeldDown() {
         WatchlistEntry tamim = person("Tamim bin Hamad Al Thani");
         Hit h = ScreeningIndex.build(new Watchlist("t", List.of(tamim)), m)
@@ -286,6 +311,12 @@ class NameMatcherTest {
         assertThat(NameNormalizer.generation("Ken Griffey Sr.")).isEqualTo(1);
         assertThat(NameNormalizer.generation("Benigno S. Aquino 3rd")).isEqualTo(3);
         assertThat(NameNormalizer.generation("Benigno Aquino III")).isEqualTo(3);
+        assertThat(NameNormalizer.generation("John Smith 4th")).isEqualTo(4);
+        // an ordinal written with digits leaves no part behind ("th" of 4th); Th. alone still is one
+        assertThat(m.compareNames("John Smith 4th", "John Smith IV").score()).isEqualTo(1.0);
+        assertThat(m.compareNames("Henry Ford 2nd", "Henry Ford").score()).isEqualTo(1.0);
+        assertThat(m.compareNames("Guðni Th. Jóhannesson", "Gudni Johannesson").score())
+                .isLessThan(1.0);
         assertThat(NameNormalizer.generation("Senior General Min Aung Hlaing")).isZero();
         assertThat(NameNormalizer.generation("John Smith")).isZero();
         // Junior and Senior are names too; señor before a name; a given name after the comma

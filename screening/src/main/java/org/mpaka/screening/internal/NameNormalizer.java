@@ -145,9 +145,6 @@ public final class NameNormalizer {
             "ii",
             "iii",
             "iv",
-            // what remains of 2nd, 3rd once digits are dropped (not th: Th. is an abbreviation too)
-            "nd",
-            "rd",
             // née, geb. (geborene): the maiden name that follows is a name, the word is not
             "nee",
             "geb",
@@ -658,16 +655,23 @@ public final class NameNormalizer {
         List<String> tokens = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
         int hyphenated = -1; // the first token of the hyphenated word being read, or -1
+        boolean ordinal = false; // the token being read began right after a digit: 4th, 2nd
         for (int i = 0; i < ascii.length(); i++) {
             char c = ascii.charAt(i);
             if (c >= 'a' && c <= 'z') {
+                if (cur.isEmpty()) {
+                    ordinal = i > 0 && ascii.charAt(i - 1) >= '0' && ascii.charAt(i - 1) <= '9';
+                }
                 cur.append(c);
             } else if (JOINERS.indexOf(c) >= 0 && !cur.isEmpty()) {
                 continue; // O'Brien, Ma'mun: the apostrophe joins, and so the marks of romanisations
             } else if (!cur.isEmpty()) {
-                tokens.add(cur.toString());
-                cur.setLength(0);
-                if (c == '-' && i + 1 < ascii.length() && ascii.charAt(i + 1) >= 'a' && ascii.charAt(i + 1) <= 'z') {
+                boolean added = addToken(tokens, cur, ordinal);
+                if (added
+                        && c == '-'
+                        && i + 1 < ascii.length()
+                        && ascii.charAt(i + 1) >= 'a'
+                        && ascii.charAt(i + 1) <= 'z') {
                     hyphenated = hyphenated < 0 ? tokens.size() - 1 : hyphenated;
                 } else {
                     if (joinSyllables) {
@@ -678,12 +682,29 @@ public final class NameNormalizer {
             }
         }
         if (!cur.isEmpty()) {
-            tokens.add(cur.toString());
+            addToken(tokens, cur, ordinal);
         }
         if (joinSyllables) {
             joinSyllables(tokens, hyphenated);
         }
         return tokens;
+    }
+
+    /** The letters of an ordinal number written with digits (4th, 2nd, 3rd, 1st): not a name's. */
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th");
+
+    /**
+     * Adds the token read, unless it is the ending of an ordinal ({@code ordinal}: it began right
+     * after a digit), and clears it; returns whether it was added.
+     */
+    private static boolean addToken(List<String> tokens, StringBuilder cur, boolean ordinal) {
+        String t = cur.toString();
+        cur.setLength(0);
+        if (ordinal && ORDINAL_ENDINGS.contains(t)) {
+            return false;
+        }
+        tokens.add(t);
+        return true;
     }
 
     /**

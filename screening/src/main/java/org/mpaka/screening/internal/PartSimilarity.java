@@ -92,9 +92,6 @@ public final class PartSimilarity {
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
             return new Result(ROMANISATION_TABLE, MatchMethod.SPELLING);
         }
-        if (nicknames.equivalent(a, b)) {
-            return new Result(NICKNAME, MatchMethod.NICKNAME);
-        }
         if (a.unvowelled() != b.unvowelled()) {
             // the other rules read both parts' vowels, which one of them does not write
             Result r = Unvowelled.compare(a, b);
@@ -117,6 +114,11 @@ public final class PartSimilarity {
                 && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)
                 && !syllableLost(a, b)) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
+        }
+        // after the skeleton, which scores the same: a table that lists a name's spellings with its
+        // short forms (Muhammad, Mohamed ... Md, Mohd) does not make its spellings nicknames
+        if (nicknames.equivalent(a, b)) {
+            return new Result(NICKNAME, MatchMethod.NICKNAME);
         }
         if (PHONETIC > typo && sameAfterLeadingVowels(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);

@@ -311,6 +311,15 @@ class NormalisationRulesTest {
         assertThat(Nicknames.bundled().equivalent("william", "bill")).isTrue();
         assertThat(Nicknames.bundled().equivalent("bill", "will")).isTrue();
         assertThat(Nicknames.bundled().equivalent("william", "ahmed")).isFalse();
+        // Muhammad written short: Md (Bangladesh), Mohd and Muhd (Malaysia, Brunei), Mhd (Syria)
+        for (String shortForm : List.of("md", "mohd", "muhd", "mhd")) {
+            assertThat(Nicknames.bundled().equivalent(shortForm, "mohammed"))
+                    .as(shortForm)
+                    .isTrue();
+            assertThat(Nicknames.bundled().equivalent(shortForm, "mahmud"))
+                    .as(shortForm)
+                    .isFalse();
+        }
     }
 
     @Test
