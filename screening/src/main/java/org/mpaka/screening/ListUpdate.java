@@ -15,8 +15,9 @@ import java.util.Set;
  * @param toVersion the version now active
  * @param added keys only in the new version
  * @param removed keys only in the old version
- * @param changed keys in both whose entries differ, and keys of the new version that stand for
- *     renamed entries whose content changed too
+ * @param changed keys in both whose entries differ, and keys of the new version that old entries
+ *     were renamed to when their content changed or several old entries were merged into one (or
+ *     into an entry the old version had already)
  * @param unchanged number of entries equal in both (a renamed entry whose content is the same counts
  *     here)
  * @param renamed keys only in the old version whose entry the new version lists under another key
@@ -32,12 +33,23 @@ public record ListUpdate(
         int unchanged,
         Map<String, String> renamed) {
 
-    /** Copies the lists. */
+    /** Copies the lists; a null {@code renamed} is none. */
     public ListUpdate {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         changed = List.copyOf(changed);
-        renamed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renamed));
+        renamed = renamed == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renamed));
+    }
+
+    /** An update in which no entry was renamed. */
+    public ListUpdate(
+            String fromVersion,
+            String toVersion,
+            List<String> added,
+            List<String> removed,
+            List<String> changed,
+            int unchanged) {
+        this(fromVersion, toVersion, added, removed, changed, unchanged, Map.of());
     }
 
     /** Compares two versions. */
@@ -71,10 +83,10 @@ public record ListUpdate(
             }
             if (before == null && former == null) {
                 added.add(e.key());
-            } else if (e.equals(before)) {
-                unchanged++;
+            } else if (e.equals(before) && (former == null || old.get(e.key()) == null)) {
+                unchanged++; // or one old entry under a new key, as it was
             } else {
-                changed.add(e.key()); // or several old entries merged into this one
+                changed.add(e.key()); // or old entries merged into this one
             }
         }
         List<String> removed = new ArrayList<>();
@@ -104,11 +116,11 @@ public record ListUpdate(
     }
 
     /**
-     * For example {@code 2021-08-18 -> 2024-05-03: +6761 -879 ~120 =8000}, and {@code , 2 under new
-     * keys} when entries were renamed.
+     * For example {@code 2021-08-18 -> 2024-05-03: +6761 -879 ~120 =8000}, and {@code , renamed 2}
+     * when old keys now belong to other entries.
      */
     public String summary() {
         return fromVersion + " -> " + toVersion + ": +" + added.size() + " -" + removed.size() + " ~" + changed.size()
-                + " =" + unchanged + (renamed.isEmpty() ? "" : ", " + renamed.size() + " under new keys");
+                + " =" + unchanged + (renamed.isEmpty() ? "" : ", renamed " + renamed.size());
     }
 }

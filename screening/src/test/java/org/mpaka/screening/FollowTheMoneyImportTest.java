@@ -232,11 +232,29 @@ class FollowTheMoneyImportTest {
         // NK-1 is Q-100 unchanged; NK-2 merges two records, so its content changed
         assertThat(u.unchanged()).isEqualTo(1);
         assertThat(u.changed()).containsExactly("FTM:NK-2");
-        assertThat(u.summary()).endsWith("+1 -1 ~1 =1, 3 under new keys");
+        assertThat(u.summary()).endsWith("+1 -1 ~1 =1, renamed 3");
         // the entry is found under its new key
         assertThat(s.current().screen(PersonQuery.ofName("NTAGANDA<<JEAN<BOSCO"), 1))
                 .extracting(h -> h.entry().key())
                 .containsExactly("FTM:NK-1");
+    }
+
+    @Test
+    void aRecordMergedIntoAnEntryTheListHadAlreadyChangesThatEntry() {
+        WatchlistEntry kept = TestEntries.person("L", "1", "Amina Uwase", "1980", "");
+        WatchlistEntry merged = TestEntries.person("L", "2", "Amina Uwase", "1980", "");
+        Watchlist before = new Watchlist("v1", List.of(kept, merged));
+        // the same content under the kept key: the record L:2 is gone into it
+        Watchlist after = new Watchlist("v2", List.of(kept), Map.of("L:2", "L:1"));
+        ListUpdate u = ListUpdate.between(before, after);
+        assertThat(u.renamed()).containsExactly(Map.entry("L:2", "L:1"));
+        assertThat(u.changed()).containsExactly("L:1");
+        assertThat(u.removed()).isEmpty();
+        assertThat(u.unchanged()).isZero();
+        // a version that renamed nothing reports nothing renamed
+        assertThat(ListUpdate.between(before, before).renamed()).isEmpty();
+        assertThat(new ListUpdate("a", "b", List.of(), List.of(), List.of(), 0, null).renamed())
+                .isEmpty();
     }
 
     @Test

@@ -279,6 +279,10 @@ class NameMatcherTest {
         assertThat(method(m.compareNames("Mohamed Salah", "Muhammad Salah"), "mohamed"))
                 .isEqualTo(MatchMethod.PHONETIC);
         assertThat(score("Md Ali", "Mahmud Ali")).isLessThan(0.7);
+        // MD after a name of two words or more is the medical degree, dropped with PhD
+        assertThat(score("Sarah Khan MD", "Mohammed Khan")).isLessThan(0.7);
+        assertThat(score("Ali Hassan MD PhD", "Ali Hassan")).isEqualTo(1.0);
+        assertThat(score("Sarah Khan MD", "Sarah Khan")).isEqualTo(1.0);
         // the index finds the full name from the short one, among other names with Ali
         ScreeningIndex index = ScreeningIndex.build(
                 new Watchlist(
@@ -314,7 +318,9 @@ class NameMatcherTest {
         assertThat(NameNormalizer.generation("John Smith 4th")).isEqualTo(4);
         // an ordinal written with digits leaves no part behind ("th" of 4th); Th. alone still is one
         assertThat(m.compareNames("John Smith 4th", "John Smith IV").score()).isEqualTo(1.0);
-        assertThat(m.compareNames("Henry Ford 2nd", "Henry Ford").score()).isEqualTo(1.0);
+        assertThat(m.compareNames("Henry Ford 2d", "Henry Ford II").score()).isEqualTo(1.0);
+        assertThat(m.compareNames("Henry Ford 2 nd", "Henry Ford II").score()).isEqualTo(1.0);
+        assertThat(NameNormalizer.generation("Henry Ford 2d")).isEqualTo(2);
         assertThat(m.compareNames("Guðni Th. Jóhannesson", "Gudni Johannesson").score())
                 .isLessThan(1.0);
         assertThat(NameNormalizer.generation("Senior General Min Aung Hlaing")).isZero();

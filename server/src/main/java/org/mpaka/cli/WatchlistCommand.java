@@ -110,7 +110,7 @@ final class WatchlistCommand implements Command {
                             "console", p, p.getFileName().toString(), new ImportOptions(given, label, acceptRejects));
                     out.println(f + ": imported version " + r.version() + ", " + r.entries() + " entries (+" + r.added()
                             + " -" + r.removed() + " ~" + r.changed()
-                            + (r.renamed() > 0 ? ", " + r.renamed() + " under new ids" : "") + ")");
+                            + (r.renamed() > 0 ? ", renamed " + r.renamed() : "") + ")");
                     r.rejects().forEach(x -> out.println("  rejected " + x));
                 } catch (ImportRejectedException e) {
                     err.println(f + ": not imported: " + e.fieldErrors().get("file"));

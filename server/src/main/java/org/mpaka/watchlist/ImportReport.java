@@ -12,9 +12,9 @@ import java.util.List;
  * @param added entries new in the lists the file holds
  * @param removed entries of those lists that are gone
  * @param changed entries of those lists whose content changed
- * @param renamed entries of those lists now listed under another id, which the file names as a former
- *     id of the entry (records the list's publisher merged: FollowTheMoney's {@code referents}); they
- *     count in neither {@code added} nor {@code removed}
+ * @param renamed ids of those lists that now belong to another entry, which the file names as a
+ *     former id of that entry (records the list's publisher merged: FollowTheMoney's {@code
+ *     referents}); they count in neither {@code added} nor {@code removed}
  */
 public record ImportReport(
         String version, int entries, List<String> rejects, int added, int removed, int changed, int renamed) {

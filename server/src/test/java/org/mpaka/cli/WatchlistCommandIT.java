@@ -84,7 +84,7 @@ class WatchlistCommandIT {
         assertThat(run("watchlist", "import", "--label", "os-2026-11-25", ftmNext.toString(), dirArg()))
                 .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("imported version os-2026-11-25, 1 entries (+0 -0 ~0, 1 under new ids)");
+                .contains("imported version os-2026-11-25, 1 entries (+0 -0 ~0, renamed 1)");
 
         assertThat(run("watchlist", "import", broken.toString(), dirArg())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))

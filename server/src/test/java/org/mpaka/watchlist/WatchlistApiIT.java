@@ -303,7 +303,7 @@ class WatchlistApiIT {
         assertThat(html)
                 .contains("id=\"import-report\"")
                 .contains("0 added, 0 removed, 0 changed")
-                .contains("1 entries are now listed under another id");
+                .contains("1 former ids now belong to other entries");
     }
 
     /** Uploads a file on the page, as {@code admin}; returns the page. */

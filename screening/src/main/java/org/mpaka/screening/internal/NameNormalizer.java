@@ -145,6 +145,9 @@ public final class NameNormalizer {
             "ii",
             "iii",
             "iv",
+            // 2nd and 3rd written apart from their digits (2 nd); touching them, see ORDINAL_ENDINGS
+            "nd",
+            "rd",
             // née, geb. (geborene): the maiden name that follows is a name, the word is not
             "nee",
             "geb",
@@ -360,7 +363,7 @@ public final class NameNormalizer {
     // generational suffixes by the generation they state (Senior and Junior are also names and
     // family names, David Senior, Junior Silva, José da Silva Júnior: not read as generations)
     private static final String[][] SUFFIXES = {
-        {}, {"sr", "snr"}, {"jr", "jnr", "ii", "2nd"}, {"iii", "3rd"}, {"iv", "4th"}
+        {}, {"sr", "snr"}, {"jr", "jnr", "ii", "2nd", "2d"}, {"iii", "3rd", "3d"}, {"iv", "4th"}
     };
 
     /**
@@ -371,7 +374,7 @@ public final class NameNormalizer {
         return a != 0 && b != 0 && a != b;
     }
 
-    /** Whether the text has two letters a suffix starts or ends with (jr, sr, nr, ii, iv, 2n, 3r, 4t): a cheap first test. */
+    /** Whether the text has two letters a suffix starts or ends with (jr, sr, nr, ii, iv, 2n, 3r, 4t, 2d): a cheap first test. */
     private static boolean maySuffix(String raw) {
         for (int i = 0; i + 1 < raw.length(); i++) {
             char a = raw.charAt(i);
@@ -380,7 +383,7 @@ public final class NameNormalizer {
             boolean digit = a >= '0' && a <= '9';
             if (b == 'r' && (la == 'j' || la == 's' || la == 'n' || digit)
                     || la == 'i' && (b == 'i' || b == 'v')
-                    || digit && (b == 'n' || b == 't')) {
+                    || digit && (b == 'n' || b == 't' || b == 'd')) {
                 return true;
             }
         }
@@ -513,6 +516,13 @@ public final class NameNormalizer {
         String ascii = assimilatedArticles(
                 Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT));
         List<String> tokens = tokens(ascii, joinSyllables);
+        int end = tokens.size();
+        while (end > 2 && AFTER_A_NAME.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        if (end < tokens.size()) {
+            tokens = tokens.subList(0, end);
+        }
         List<Part> parts = new ArrayList<>(tokens.size());
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
         for (int k = 0; k < tokens.size(); k++) {
@@ -690,8 +700,18 @@ public final class NameNormalizer {
         return tokens;
     }
 
-    /** The letters of an ordinal number written with digits (4th, 2nd, 3rd, 1st): not a name's. */
-    private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th");
+    /**
+     * The letters of an ordinal number written with digits (4th, 2nd, 3rd, 1st, and 2d, 3d in
+     * American legal style): not a name's.
+     */
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th", "d");
+
+    /**
+     * Letters written after a name for a degree or a courtesy (John Smith MD, Ali Hassan MD PhD,
+     * John Smith Esq.), dropped at the end of a name of two other words or more. Md is also Muhammad
+     * written short (Md Abdul Karim): first or inside a name it stays one.
+     */
+    private static final Set<String> AFTER_A_NAME = Set.of("md", "phd", "esq", "dds");
 
     /**
      * Adds the token read, unless it is the ending of an ordinal ({@code ordinal}: it began right
