@@ -270,6 +270,19 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsTheBelarusianTransliterationAsTheRussianFormToo() {
+        // -au, -ou, -eu for -ov, -ev, and h for g, in Latin letters and from Cyrillic with ў
+        assertThat(score("Viktar Halavanau", "Viktor Golovanov")).isGreaterThan(0.9);
+        assertThat(score("Віктар Галаванаў", "Viktor Golovanov")).isGreaterThan(0.9);
+        assertThat(score("Uladzimir Navumau", "Vladimir Naumov")).isGreaterThan(0.85);
+        assertThat(m.compareNames("Ivan Ivanau", "Ivan Ivanov").romanisation()).isEqualTo(NameNormalizer.BELARUSIAN);
+        // a name that does not end so is not read so: kh stays kh, and Moreau keeps its vowel
+        assertThat(m.compareNames("Siarhei Tsikhanouski", "Sergei Tikhanovsky").romanisation())
+                .isNotEqualTo(NameNormalizer.BELARUSIAN);
+        assertThat(score("Jan Moreau", "Jan Morov")).isLessThan(0.7);
+    }
+
+    @Test
     void readsMdMohdAndMhdAsMuhammadWrittenShort() {
         assertThat(score("Md. Abdul Karim", "Mohammad Abdul Karim")).isGreaterThan(0.9);
         assertThat(score("Mohd Najib Razak", "Muhammad Najib Razak")).isGreaterThan(0.9);

@@ -202,6 +202,7 @@ public final class NameNormalizer {
             addIfAny(out, parts, "");
             addIfAny(out, somaliReading(parts), SOMALI);
             addIfAny(out, westAfricanReading(parts), WEST_AFRICAN);
+            addIfAny(out, belarusianReading(parts), BELARUSIAN);
             if (TurkicLatin.marked(text)) {
                 addIfChanged(out, parts, parts(TurkicLatin.spelling(text)), TURKIC);
             }
@@ -229,7 +230,12 @@ public final class NameNormalizer {
                     unvowelled = new HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
                     unvowelled.removeAll(latinWords);
                 }
-                addIfAny(out, parts(e.getValue().text(), unvowelled), e.getKey());
+                List<Part> parts = parts(e.getValue().text(), unvowelled);
+                addIfAny(out, parts, e.getKey());
+                if (text.indexOf('ў') >= 0 || text.indexOf('Ў') >= 0) {
+                    // Belarusian Cyrillic, romanised as its official transliteration: its Russian form too
+                    addIfAny(out, belarusianReading(parts), BELARUSIAN);
+                }
             }
         }
         return out;
@@ -429,6 +435,12 @@ public final class NameNormalizer {
      */
     public static final String SLAVIC = "Polish, Czech and other Slavic letters read as English spellings";
 
+    /**
+     * The romanisation name of a Latin name in the Belarusian official transliteration read as the
+     * Russian form of the same name ({@link #belarusianReading}: Halavanau as Golovanov).
+     */
+    public static final String BELARUSIAN = "Belarusian transliteration read as the Russian form";
+
     /** The romanisation name of a Latin name read as the Somali orthography writes it. */
     public static final String SOMALI = "Somali orthography";
 
@@ -478,6 +490,57 @@ public final class NameNormalizer {
             read.add(t.equals(p.text()) ? p : Part.of(t, false));
         }
         return changed ? read : List.of();
+    }
+
+    /**
+     * The parts of a Latin name read as the Russian form of a Belarusian name, when a part of five
+     * letters or more ends as the Belarusian transliteration (passports, the national lists) writes
+     * the ending the Russian form spells -ov or -ev: a consonant, then au or eu (Halavanau,
+     * Navumau, Kalesnikau, and eu for -ev; not ou, which ends French spellings of West African
+     * names: Mamadou, Sekou). The reading writes those endings ov and ev and, in every
+     * part, the h that Belarusian says where Russian says g as g, except in the digraphs kh, zh,
+     * ch, sh (and gh, th, ph, dh, wh: Halavanau / Golovanov, Hryhoryevich / Grigoryevich; Tsikhanouski keeps its kh).
+     * Otherwise empty: a second form, as the same letters end names of other languages (Landau,
+     * Nassau), which keep their first.
+     */
+    private static List<Part> belarusianReading(List<Part> parts) {
+        boolean marked = false;
+        for (Part p : parts) {
+            marked |= !p.particle() && belarusianEnding(p.text());
+        }
+        if (!marked) {
+            return List.of();
+        }
+        List<Part> read = new ArrayList<>(parts.size());
+        for (Part p : parts) {
+            if (p.particle() || p.initial()) {
+                read.add(p);
+                continue;
+            }
+            String t = p.text();
+            if (belarusianEnding(t)) {
+                t = t.substring(0, t.length() - 2) + (t.charAt(t.length() - 2) == 'e' ? "ev" : "ov");
+            }
+            StringBuilder g = new StringBuilder(t);
+            for (int i = 0; i < g.length(); i++) {
+                char before = i == 0 ? 0 : g.charAt(i - 1);
+                if (g.charAt(i) == 'h' && "kzcsgtpdw".indexOf(before) < 0) {
+                    g.setCharAt(i, 'g');
+                }
+            }
+            read.add(Part.of(g.toString(), false));
+        }
+        return read;
+    }
+
+    /** Whether the lower-case part ends as a Belarusian -ov or -ev is written (see {@link #belarusianReading}). */
+    private static boolean belarusianEnding(String t) {
+        int n = t.length();
+        if (n < 5 || t.charAt(n - 1) != 'u') {
+            return false;
+        }
+        char v = t.charAt(n - 2);
+        return (v == 'a' || v == 'e') && !Orthography.isVowel(t.charAt(n - 3));
     }
 
     /** Adds a second reading of a name unless the rules spell it as the first (Schröder, Shroder). */
