@@ -292,6 +292,9 @@ class NameMatcherTest {
         assertThat(method(m.compareNames("Mohamed Salah", "Muhammad Salah"), "mohamed"))
                 .isEqualTo(MatchMethod.PHONETIC);
         assertThat(score("Md Ali", "Mahmud Ali")).isLessThan(0.7);
+        // and the name in Arabic script: محمد, not محمود (Mahmud)
+        assertThat(score("محمد علي", "Md Ali")).isGreaterThan(0.9);
+        assertThat(score("محمود علي", "Md Ali")).isLessThan(0.7);
         // MD after a name of two words or more is the medical degree, dropped with PhD
         assertThat(score("Sarah Khan MD", "Mohammed Khan")).isLessThan(0.7);
         assertThat(score("Ali Hassan MD PhD", "Ali Hassan")).isEqualTo(1.0);

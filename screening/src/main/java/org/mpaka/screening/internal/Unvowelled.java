@@ -26,7 +26,9 @@ import org.mpaka.screening.MatchMethod;
  *
  * A spelling with ch is also read with ch as h (Menachem, Chaim for the Hebrew het; German spellings
  * of Arabic kh), and one with v with its v as f (the Slavic and Turkic endings -ov, -ev, which Arabic
- * and Persian script write with fa: بيراموف Bayramov). Not on the hot path of Latin names: only a part read from such a script gets here.
+ * and Persian script write with fa: بيراموف Bayramov); a nickname or short form meets the script's
+ * name through the full spellings the nickname tables give for it, as a nickname (Md / محمد). Not
+ * on the hot path of Latin names: only a part read from such a script gets here.
  */
 final class Unvowelled {
 
@@ -80,6 +82,14 @@ final class Unvowelled {
             // the v of a Slavic or Turkic ending is the consonant the script writes with fa
             // (بيراموف Bayramov, علييف Aliyev), not a waw
             r = compare(written, text.replace('v', 'f'));
+        }
+        if (r == null) {
+            // a short form meets the script's full name through the name's spellings (Md / محمد)
+            for (String full : Nicknames.bundled().equivalents(text)) {
+                if (compare(written, full) != null) {
+                    return new PartSimilarity.Result(PartSimilarity.NICKNAME, MatchMethod.NICKNAME);
+                }
+            }
         }
         return r;
     }
