@@ -493,7 +493,7 @@ public final class NameNormalizer {
     }
 
     /**
-     * The parts of a Latin name read as the Russian form of a Belarusian name, when a part of five
+     * The parts of a Latin name read as the Russian form of a Belarusian name, when a part of six
      * letters or more ends as the Belarusian transliteration (passports, the national lists) writes
      * the ending the Russian form spells -ov or -ev: a consonant, then au or eu (Halavanau,
      * Navumau, Kalesnikau, and eu for -ev; not ou, which ends French spellings of West African
@@ -536,8 +536,8 @@ public final class NameNormalizer {
     /** Whether the lower-case part ends as a Belarusian -ov or -ev is written (see {@link #belarusianReading}). */
     private static boolean belarusianEnding(String t) {
         int n = t.length();
-        if (n < 5 || t.charAt(n - 1) != 'u') {
-            return false;
+        if (n < 6 || t.charAt(n - 1) != 'u') {
+            return false; // Kikuyu Kamau, Gitau, Njau are not Belarusian
         }
         char v = t.charAt(n - 2);
         return (v == 'a' || v == 'e') && !Orthography.isVowel(t.charAt(n - 3));
