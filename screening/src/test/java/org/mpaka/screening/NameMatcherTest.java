@@ -270,6 +270,17 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsUmlautsAsTheMachineReadableZoneWritesThemWithTwoLetters() {
+        // ICAO 9303: ä ae, ö oe, ü ue, å aa, ø oe, þ th; the single letters are folding's reading
+        NameScore s = m.compareNames("Jürgen Schröder", "SCHROEDER<<JUERGEN");
+        assertThat(s.score()).isEqualTo(1.0);
+        assertThat(s.romanisation()).isEqualTo(NameNormalizer.ICAO);
+        assertThat(score("Åse Ødegård", "OEDEGAARD<<AASE")).isEqualTo(1.0);
+        assertThat(score("Jürgen Schröder", "SCHRODER<<JURGEN")).isEqualTo(1.0);
+        assertThat(NameNormalizer.normalize("Hans Mueller")).hasSize(1);
+    }
+
+    @Test
     void readsTheBelarusianTransliterationAsTheRussianFormToo() {
         // -au, -ou, -eu for -ov, -ev, and h for g, in Latin letters and from Cyrillic with ў
         assertThat(score("Viktar Halavanau", "Viktor Golovanov")).isGreaterThan(0.9);

@@ -203,6 +203,10 @@ public final class NameNormalizer {
             addIfAny(out, somaliReading(parts), SOMALI);
             addIfAny(out, westAfricanReading(parts), WEST_AFRICAN);
             addIfAny(out, belarusianReading(parts), BELARUSIAN);
+            String icao = icaoSpelling(text);
+            if (icao != null) {
+                addIfChanged(out, parts, parts(icao), ICAO);
+            }
             if (TurkicLatin.marked(text)) {
                 addIfChanged(out, parts, parts(TurkicLatin.spelling(text)), TURKIC);
             }
@@ -235,6 +239,10 @@ public final class NameNormalizer {
                 if (text.indexOf('ў') >= 0 || text.indexOf('Ў') >= 0) {
                     // Belarusian Cyrillic, romanised as its official transliteration: its Russian form too
                     addIfAny(out, belarusianReading(parts), BELARUSIAN);
+                    String icao = icaoSpelling(text);
+                    if (icao != null) {
+                        addIfChanged(out, parts, parts(icao), ICAO);
+                    }
                 }
             }
         }
@@ -440,6 +448,45 @@ public final class NameNormalizer {
      * Russian form of the same name ({@link #belarusianReading}: Halavanau as Golovanov).
      */
     public static final String BELARUSIAN = "Belarusian transliteration read as the Russian form";
+
+    /**
+     * The romanisation name of a Latin name with the letters ICAO 9303 writes with two in a
+     * machine-readable zone written so ({@link #icaoSpelling}: Schröder as SCHROEDER).
+     */
+    public static final String ICAO = "ICAO 9303 transliteration (ä ae, ö oe, ü ue, å aa, ø oe)";
+
+    /**
+     * The text with the letters ICAO 9303 (part 3, transliteration of national characters) writes
+     * with two letters in a machine-readable zone written so: ä æ ae, ö ø œ oe, ü ue, å aa, þ th,
+     * ĳ ij (the single-letter choices, A, O, U, are what folding the marks gives already); null
+     * when the text has none of them. Müller's passport reads MUELLER, a list may say Müller.
+     */
+    static String icaoSpelling(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String two = switch (Character.toLowerCase(c)) {
+                case 'ä', 'æ' -> "ae";
+                case 'ö', 'ø', 'œ' -> "oe";
+                case 'ü' -> "ue";
+                case 'å' -> "aa";
+                case 'þ' -> "th";
+                case 'ĳ' -> "ij";
+                default -> null;
+            };
+            if (two != null && out == null) {
+                out = new StringBuilder(text.length() + 4).append(text, 0, i);
+            }
+            if (out != null) {
+                if (two == null) {
+                    out.append(c);
+                } else {
+                    out.append(two);
+                }
+            }
+        }
+        return out == null ? null : out.toString();
+    }
 
     /** The romanisation name of a Latin name read as the Somali orthography writes it. */
     public static final String SOMALI = "Somali orthography";
