@@ -52,23 +52,36 @@ final class Diacritics {
      * transliteration (Saʿīd) as an apostrophe, which joins a word's letters.
      */
     static String spelt(String s) {
+        return replaceLetters(s, c -> switch (c) {
+            case 'ə', 'ɑ', 'ʌ' -> "a";
+            case 'ǝ' -> "e";
+            case 'ɔ' -> "o";
+            case 'ŋ' -> "ng";
+            case 'ɲ' -> "ny";
+            case 'ɣ' -> "gh";
+            case 'ʃ' -> "sh";
+            case 'ʒ' -> "zh";
+            case 'ʊ' -> "u";
+            case 'ɩ' -> "i";
+            case 'ʔ', 'ɂ', 'ꞌ', 'ʾ', 'ʿ' -> "'";
+            default -> null;
+        });
+    }
+
+    /** What a lower-case letter is written as, or null to keep it. */
+    interface LetterSpelling {
+        String of(char lowerCase);
+    }
+
+    /**
+     * {@code s} with each letter that {@code spelling} writes otherwise (given the letter in lower
+     * case) written so, in upper case for an upper-case letter; {@code s} itself when there is none.
+     */
+    static String replaceLetters(String s, LetterSpelling spelling) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String to = switch (Character.toLowerCase(c)) {
-                case 'ə', 'ɑ', 'ʌ' -> "a";
-                case 'ǝ' -> "e";
-                case 'ɔ' -> "o";
-                case 'ŋ' -> "ng";
-                case 'ɲ' -> "ny";
-                case 'ɣ' -> "gh";
-                case 'ʃ' -> "sh";
-                case 'ʒ' -> "zh";
-                case 'ʊ' -> "u";
-                case 'ɩ' -> "i";
-                case 'ʔ', 'ɂ', 'ꞌ', 'ʾ', 'ʿ' -> "'";
-                default -> null;
-            };
+            String to = c < 128 ? null : spelling.of(Character.toLowerCase(c));
             if (to != null && out == null) {
                 out = new StringBuilder(s.length() + 4).append(s, 0, i);
             }

@@ -462,30 +462,16 @@ public final class NameNormalizer {
      * when the text has none of them. Müller's passport reads MUELLER, a list may say Müller.
      */
     static String icaoSpelling(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String two = switch (Character.toLowerCase(c)) {
-                case 'ä', 'æ' -> "ae";
-                case 'ö', 'ø', 'œ' -> "oe";
-                case 'ü' -> "ue";
-                case 'å' -> "aa";
-                case 'þ' -> "th";
-                case 'ĳ' -> "ij";
-                default -> null;
-            };
-            if (two != null && out == null) {
-                out = new StringBuilder(text.length() + 4).append(text, 0, i);
-            }
-            if (out != null) {
-                if (two == null) {
-                    out.append(c);
-                } else {
-                    out.append(two);
-                }
-            }
-        }
-        return out == null ? null : out.toString();
+        String spelt = Diacritics.replaceLetters(text, c -> switch (c) {
+            case 'ä', 'æ' -> "ae";
+            case 'ö', 'ø', 'œ' -> "oe";
+            case 'ü' -> "ue";
+            case 'å' -> "aa";
+            case 'þ' -> "th";
+            case 'ĳ' -> "ij";
+            default -> null;
+        });
+        return spelt == text ? null : spelt;
     }
 
     /** The romanisation name of a Latin name read as the Somali orthography writes it. */
