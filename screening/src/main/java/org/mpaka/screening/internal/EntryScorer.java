@@ -147,17 +147,25 @@ public final class EntryScorer {
     }
 
     /**
-     * The explanation with the parts of a name read with the Somali orthography shown as written,
-     * and as read: {@code axmed (read ahmed)}, where the comparison saw only {@code ahmed}. A reading
-     * has one part per written part, in order.
+     * Readings of a name's own letters that respell its parts one by one (the Somali orthography,
+     * the Belarusian transliteration read as Russian, the ICAO 9303 two-letter umlauts): their
+     * parts are shown as written, with the reading.
+     */
+    private static final java.util.Set<String> REREAD =
+            java.util.Set.of(NameNormalizer.SOMALI, NameNormalizer.BELARUSIAN, NameNormalizer.ICAO);
+
+    /**
+     * The explanation with the parts of a name read with the Somali orthography (or another of
+     * {@link #REREAD}) shown as written, and as read: {@code axmed (read ahmed)}, where the
+     * comparison saw only {@code ahmed}. A reading has one part per written part, in order.
      */
     private static NameScore asWritten(NameScore s, PreparedQuery q, BestName b) {
         NormalizedName queryRead = q.names().get(b.query());
         NormalizedName listedRead = b.name().name();
-        Map<String, String> queryParts = queryRead.romanisation().equals(NameNormalizer.SOMALI)
+        Map<String, String> queryParts = REREAD.contains(queryRead.romanisation())
                 ? written(queryRead, q.names().get(0))
                 : Map.of();
-        Map<String, String> listedParts = listedRead.romanisation().equals(NameNormalizer.SOMALI)
+        Map<String, String> listedParts = REREAD.contains(listedRead.romanisation())
                 ? written(listedRead, NameNormalizer.normalizeFirst(b.name().original()))
                 : Map.of();
         if (queryParts.isEmpty() && listedParts.isEmpty()) {

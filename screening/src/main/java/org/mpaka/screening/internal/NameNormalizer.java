@@ -194,7 +194,7 @@ public final class NameNormalizer {
             }
             text = text.substring(0, cut);
         }
-        text = givenFirst(text).replace('<', ' ');
+        text = givenFirst(withoutPostNominalPart(text)).replace('<', ' ');
         Map<String, Romanizer.Romanised> romanised = Romanizer.romanise(text);
         List<NormalizedName> out = new ArrayList<>(1 + romanised.size());
         if (romanised.isEmpty()) {
@@ -364,7 +364,14 @@ public final class NameNormalizer {
             if (n == 0) {
                 continue;
             }
-            int g = suffixGeneration(words[n - 1]);
+            String last = words[n - 1];
+            if (n > 1
+                    && ORDINAL_ENDINGS.contains(last.toLowerCase(Locale.ROOT))
+                    && words[n - 2].chars().allMatch(Character::isDigit)) {
+                last = words[n - 2] + last; // 2 nd: the ordinal written apart from its digits
+                n--;
+            }
+            int g = suffixGeneration(last);
             // the last word after a name word (King Jr), or alone as the third segment (King, Martin, Jr.)
             if (g != 0 && (n > 1 && !words[0].isEmpty() || n == 1 && seg >= 2)) {
                 return g;
@@ -552,7 +559,9 @@ public final class NameNormalizer {
             }
             String t = p.text();
             if (belarusianEnding(t)) {
-                t = t.substring(0, t.length() - 2) + (t.charAt(t.length() - 2) == 'e' ? "ev" : "ov");
+                // the Slavic given names in -slav keep their a (Stanislau / Stanislav)
+                String ending = t.endsWith("slau") ? "av" : t.charAt(t.length() - 2) == 'e' ? "ev" : "ov";
+                t = t.substring(0, t.length() - 2) + ending;
             }
             StringBuilder g = new StringBuilder(t);
             for (int i = 0; i < g.length(); i++) {
@@ -573,7 +582,9 @@ public final class NameNormalizer {
             return false; // Kikuyu Kamau, Gitau, Njau are not Belarusian
         }
         char v = t.charAt(n - 2);
-        return (v == 'a' || v == 'e') && !Orthography.isVowel(t.charAt(n - 3));
+        char before = t.charAt(n - 3);
+        // after a consonant, or eu after y (Aliakseyeu / Alekseev)
+        return (v == 'a' || v == 'e') && (!Orthography.isVowel(before) || v == 'e' && before == 'y');
     }
 
     /** Adds a second reading of a name unless the rules spell it as the first (Schröder, Shroder). */
@@ -611,14 +622,7 @@ public final class NameNormalizer {
     private static List<Part> parts(String latin, Set<String> unvowelled, boolean joinSyllables) {
         String ascii = assimilatedArticles(
                 Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT));
-        List<String> tokens = tokens(ascii, joinSyllables);
-        int end = tokens.size();
-        while (end > 2 && AFTER_A_NAME.contains(tokens.get(end - 1))) {
-            end--;
-        }
-        if (end < tokens.size()) {
-            tokens = tokens.subList(0, end);
-        }
+        List<String> tokens = withoutPostNominals(tokens(ascii, joinSyllables));
         List<Part> parts = new ArrayList<>(tokens.size());
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
         for (int k = 0; k < tokens.size(); k++) {
@@ -808,6 +812,51 @@ public final class NameNormalizer {
      * written short (Md Abdul Karim): first or inside a name it stays one.
      */
     private static final Set<String> AFTER_A_NAME = Set.of("md", "phd", "esq", "dds");
+
+    /**
+     * The tokens without the run of {@link #AFTER_A_NAME} letters at their end, when two name words
+     * or more (not titles, not particles) come before it and no son-of particle right before it
+     * (Ali bin Md: Md is the father's name, Muhammad).
+     */
+    private static List<String> withoutPostNominals(List<String> tokens) {
+        int end = tokens.size();
+        while (end > 0 && AFTER_A_NAME.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        if (end == tokens.size() || end == 0 || SON_OF.contains(tokens.get(end - 1))) {
+            return tokens;
+        }
+        int names = 0;
+        for (int t = 0; t < end; t++) {
+            String w = tokens.get(t);
+            if (!HONORIFICS.contains(w) && !PARTICLES.contains(w)) {
+                names++;
+            }
+        }
+        return names >= 2 ? tokens.subList(0, end) : tokens;
+    }
+
+    /**
+     * The text without a last comma-separated part that is only {@link #AFTER_A_NAME} letters
+     * (Sarah Khan, MD), which would otherwise be read as the given names of a name written family
+     * name first.
+     */
+    static String withoutPostNominalPart(String text) {
+        int comma = text.lastIndexOf(',');
+        if (comma <= 0) {
+            return text;
+        }
+        String[] words = text.substring(comma + 1).trim().split("[\\s.]+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return text;
+        }
+        for (String w : words) {
+            if (!AFTER_A_NAME.contains(w.toLowerCase(Locale.ROOT))) {
+                return text;
+            }
+        }
+        return text.substring(0, comma);
+    }
 
     /**
      * Adds the token read, unless it is the ending of an ordinal ({@code ordinal}: it began right

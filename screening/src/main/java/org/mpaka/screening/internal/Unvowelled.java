@@ -26,9 +26,9 @@ import org.mpaka.screening.MatchMethod;
  *
  * A spelling with ch is also read with ch as h (Menachem, Chaim for the Hebrew het; German spellings
  * of Arabic kh), and one with v with its v as f (the Slavic and Turkic endings -ov, -ev, which Arabic
- * and Persian script write with fa: بيراموف Bayramov); a nickname or short form meets the script's
- * name through the full spellings the nickname tables give for it, as a nickname (Md / محمد). Not
- * on the hot path of Latin names: only a part read from such a script gets here.
+ * and Persian script write with fa: بيراموف Bayramov); a written abbreviation (four letters at most,
+ * one vowel at most) meets a script's name of three consonants or more through the full spellings
+ * the nickname tables give for it, as a nickname (Md / محمد). Not on the hot path of Latin names: only a part read from such a script gets here.
  */
 final class Unvowelled {
 
@@ -83,8 +83,9 @@ final class Unvowelled {
             // (بيراموف Bayramov, علييف Aliyev), not a waw
             r = compare(written, text.replace('v', 'f'));
         }
-        if (r == null) {
-            // a short form meets the script's full name through the name's spellings (Md / محمد)
+        if (r == null && writtenShort(text) && written.consonants.length() >= 3) {
+            // a written abbreviation meets the script's full name through the name's spellings
+            // (Md / محمد); not any nickname: the tables' groups join too many names (Helen, Ella)
             for (String full : Nicknames.bundled().equivalents(text)) {
                 if (compare(written, full) != null) {
                     return new PartSimilarity.Result(PartSimilarity.NICKNAME, MatchMethod.NICKNAME);
@@ -92,6 +93,23 @@ final class Unvowelled {
             }
         }
         return r;
+    }
+
+    /**
+     * Whether a Latin part is written like an abbreviation: four letters at most, at most one of
+     * them a vowel, ending in a consonant (Md, Mhd, Mohd, Muhd).
+     */
+    private static boolean writtenShort(String text) {
+        if (text.length() > 4 || Orthography.isVowel(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        int vowels = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Orthography.isVowel(text.charAt(i))) {
+                vowels++;
+            }
+        }
+        return vowels <= 1;
     }
 
     private static PartSimilarity.Result compare(Gaps written, String latinText) {
