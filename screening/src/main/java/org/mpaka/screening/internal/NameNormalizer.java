@@ -846,16 +846,28 @@ public final class NameNormalizer {
         if (comma <= 0) {
             return text;
         }
-        String[] words = text.substring(comma + 1).trim().split("[\\s.]+");
-        if (words.length == 0 || words[0].isEmpty()) {
-            return text;
-        }
-        for (String w : words) {
-            if (!AFTER_A_NAME.contains(w.toLowerCase(Locale.ROOT))) {
+        // its words, between spaces and dots, each one of them (no regex: every name is read here)
+        int words = 0;
+        int i = comma + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '.' || Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length()
+                    && text.charAt(i) != ' '
+                    && text.charAt(i) != '.'
+                    && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (!AFTER_A_NAME.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return text;
             }
+            words++;
         }
-        return text.substring(0, comma);
+        return words == 0 ? text : text.substring(0, comma);
     }
 
     /**
