@@ -301,6 +301,13 @@ class NameMatcherTest {
                         .get(0)
                         .explanation())
                 .anyMatch(l -> l.contains("halavanau"));
+        // so do the West African reading's (Diallo read Jallo)
+        assertThat(ScreeningIndex.build(
+                                new Watchlist("t", List.of(TestEntries.person("T", "1", "Mamadou Jallow", "", ""))), m)
+                        .screen(PersonQuery.ofName("DIALLO<<MAMADOU"), 1)
+                        .get(0)
+                        .explanation())
+                .anyMatch(l -> l.contains("diallo"));
         // a name that does not end so is not read so, and Moreau keeps its vowel
         assertThat(score("Jan Moreau", "Jan Morov")).isLessThan(0.7);
         // nor the Kikuyu Kamau and Gitau (five letters): a reading of every Kenyan Kamau as Kamov
