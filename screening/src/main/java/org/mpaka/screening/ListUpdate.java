@@ -78,15 +78,20 @@ public record ListUpdate(
         for (WatchlistEntry e : to.entries()) {
             WatchlistEntry before = old.get(e.key());
             List<String> former = formerOf.get(e.key());
-            if (before == null && former != null && former.size() == 1) {
-                before = withId(old.get(former.get(0)), e);
-            }
-            if (before == null && former == null) {
+            if (former != null) {
+                // one old entry under a new key is unchanged if its content is; a merge changes it
+                boolean asItWas = before == null && former.size() == 1 && e.equals(withId(old.get(former.get(0)), e));
+                if (asItWas) {
+                    unchanged++;
+                } else {
+                    changed.add(e.key());
+                }
+            } else if (before == null) {
                 added.add(e.key());
-            } else if (e.equals(before) && (former == null || old.get(e.key()) == null)) {
-                unchanged++; // or one old entry under a new key, as it was
+            } else if (e.equals(before)) {
+                unchanged++;
             } else {
-                changed.add(e.key()); // or old entries merged into this one
+                changed.add(e.key());
             }
         }
         List<String> removed = new ArrayList<>();

@@ -174,12 +174,13 @@ public final class FtmParser {
          * a warning.
          */
         private void referents(long line, String id, Object referents) {
+            String key = LIST + ":" + id;
             for (String r : strings(referents)) {
                 if (r.equals(id)) {
                     continue;
                 }
-                String before = formerKeys.putIfAbsent(LIST + ":" + r, LIST + ":" + id);
-                if (before != null && !before.equals(LIST + ":" + id)) {
+                String before = formerKeys.putIfAbsent(LIST + ":" + r, key);
+                if (before != null && !before.equals(key)) {
                     warn(
                             line,
                             "'" + id + "' names '" + r + "' as a former id, which '"

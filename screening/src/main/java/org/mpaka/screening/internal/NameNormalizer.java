@@ -239,10 +239,6 @@ public final class NameNormalizer {
                 if (text.indexOf('ў') >= 0 || text.indexOf('Ў') >= 0) {
                     // Belarusian Cyrillic, romanised as its official transliteration: its Russian form too
                     addIfAny(out, belarusianReading(parts), BELARUSIAN);
-                    String icao = icaoSpelling(text);
-                    if (icao != null) {
-                        addIfChanged(out, parts, parts(icao), ICAO);
-                    }
                 }
             }
         }
@@ -850,16 +846,12 @@ public final class NameNormalizer {
         int words = 0;
         int i = comma + 1;
         while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '.' || Character.isWhitespace(c)) {
+            if (betweenWords(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < text.length()
-                    && text.charAt(i) != ' '
-                    && text.charAt(i) != '.'
-                    && !Character.isWhitespace(text.charAt(i))) {
+            while (i < text.length() && !betweenWords(text.charAt(i))) {
                 i++;
             }
             if (!AFTER_A_NAME.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
@@ -868,6 +860,10 @@ public final class NameNormalizer {
             words++;
         }
         return words == 0 ? text : text.substring(0, comma);
+    }
+
+    private static boolean betweenWords(char c) {
+        return c == '.' || Character.isWhitespace(c);
     }
 
     /**
