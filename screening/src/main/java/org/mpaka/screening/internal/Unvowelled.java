@@ -26,7 +26,8 @@ import org.mpaka.screening.MatchMethod;
  *
  * A spelling with ch is also read with ch as h (Menachem, Chaim for the Hebrew het; German spellings
  * of Arabic kh), and one with v with its v as f (the Slavic and Turkic endings -ov, -ev, which Arabic
- * and Persian script write with fa: بيراموف Bayramov); a written abbreviation (four letters at most,
+ * and Persian script write with fa: بيراموف Bayramov), and one ending in -lahi without its final i
+ * (Somali and Hausa Abdullahi); a written abbreviation (four letters at most,
  * one vowel at most) meets a script's name of three consonants or more through the full spellings
  * the nickname tables give for it, as a nickname (Md / محمد). Not on the hot path of Latin names: only a part read from such a script gets here.
  */
@@ -82,6 +83,11 @@ final class Unvowelled {
             // the v of a Slavic or Turkic ending is the consonant the script writes with fa
             // (بيراموف Bayramov, علييف Aliyev), not a waw
             r = compare(written, text.replace('v', 'f'));
+        }
+        if (r == null && text.endsWith("lahi")) {
+            // Somali and Hausa spellings write Allah with its case vowel (Abdullahi, Habibullahi),
+            // which the script does not write: عبدالله
+            r = compare(written, text.substring(0, text.length() - 1));
         }
         if (r == null && writtenShort(text) && written.consonants.length() >= 3) {
             // a written abbreviation meets the script's full name through the name's spellings

@@ -138,6 +138,14 @@ class ArabicScriptTest {
     }
 
     @Test
+    void readsAllahWithTheCaseVowelSomaliAndHausaSpellingsWrite() {
+        assertThat(compare("عبدالله", "Abdullahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("عبدالله", "Abdulahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        // only that vowel
+        assertThat(compare("عبدالله", "Abdullaha").method()).isNull();
+    }
+
+    @Test
     void comparesANameOfOneConsonantWhenTheScriptWritesItsLongVowels() {
         assertThat(compare("عيسى", "Issa").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("عيسى", "Issa").score()).isEqualTo(Unvowelled.ONE_CONSONANT);
