@@ -13,6 +13,11 @@ public enum MatchMethod {
      * consonants as a spelling that writes them ({@code محمد}, read mhmd, and Mohamed).
      */
     TRANSLITERATION("same consonants, vowels not written in the script"),
+    /**
+     * A Japanese name in kanji, one of whose readings is the spelling (翔平, which the dictionary
+     * reads sho taira, and Shohei): see {@code KanjiReadings}.
+     */
+    KANJI_READING("one of the readings of the kanji"),
     /** A small number of letters differ (typing or reading error). */
     TYPO("typo"),
     /** A nickname or short form of the same given name. */

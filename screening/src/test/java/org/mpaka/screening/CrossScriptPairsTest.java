@@ -29,8 +29,8 @@ class CrossScriptPairsTest {
     @ParameterizedTest
     @CsvSource({
         "cross_script_pairs.csv, 243, 11",
-        "world_pairs.csv, 441, 29",
-        "reader_review_pairs.csv, 319, 49",
+        "world_pairs.csv, 441, 28",
+        "reader_review_pairs.csv, 319, 36",
         "region_probe_pairs.csv, 478, 9",
         "convention_probe_pairs.csv, 610, 38"
     })

@@ -265,6 +265,26 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void findsAJapaneseNameListedInKanjiByTheReadingsOfItsKanji() {
+        // no birth date: only the look-up keys of the kanji's readings reach the entry (the
+        // dictionary reads 大谷翔平 oya sho taira word by word)
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(23, 2000).entries());
+        entries.add(TestEntries.person("T", "target", "大谷翔平", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("kanji", entries), new NameMatcher());
+        for (String q : List.of("Shohei Ohtani", "OTANI<<SHOHEI")) {
+            assertThat(index.top(PersonQuery.ofName(q), 1))
+                    .as(q)
+                    .singleElement()
+                    .satisfies(h -> {
+                        assertThat(h.entry().id()).isEqualTo("target");
+                        assertThat(h.matchClass()).isEqualTo(MatchClass.STRONG);
+                        assertThat(h.explanation())
+                                .anySatisfy(line -> assertThat(line).contains("one of the readings of the kanji"));
+                    });
+        }
+    }
+
+    @Test
     void alignsEveryEntryBornOnTheQueryDateEvenWhenNoKeyOfTheNameReachesIt() {
         List<WatchlistEntry> entries = new ArrayList<>(randomList(21, 2000).entries());
         entries.add(TestEntries.person("T", "target", "Justin Hill", "1980-05-17", ""));

@@ -629,16 +629,21 @@ public final class Aligner {
             if (i > start) {
                 sb.append(' ');
             }
-            sb.append(name.part(i).text());
+            sb.append(shown(name.part(i)));
         }
         return sb.toString();
+    }
+
+    /** A part as an explanation shows it: as read, or for a name read from kanji, the kanji. */
+    private static String shown(Part p) {
+        return p.kanji() != null ? p.kanji().kanji() : p.text();
     }
 
     private static List<String> unused(NormalizedName name, long used) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < name.size(); i++) {
             if ((used & (1L << i)) == 0) {
-                out.add(name.part(i).text());
+                out.add(shown(name.part(i)));
             }
         }
         return out;

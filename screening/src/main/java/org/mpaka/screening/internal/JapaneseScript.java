@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
@@ -25,6 +26,12 @@ final class JapaneseScript {
 
     /** The scheme name of the reading that writes a long o as oh (Ohno, Itoh), as some passports do. */
     static final String SCHEME_OH = SCHEME + ", long o as oh";
+
+    /**
+     * The scheme name of a reading split into family and given names ({@link #kanjiSplits}), the
+     * family name's kanji following it.
+     */
+    static final String SCHEME_KANJI = "Japanese (readings of the kanji), family name ";
 
     private static final Object LOCK = new Object();
 
@@ -96,7 +103,95 @@ final class JapaneseScript {
     }
 
     private static String kana(String text) {
-        return hasHan(text) ? dictionaryReading(commonKanji(text)) : katakana(text);
+        if (!hasHan(text)) {
+            return katakana(text);
+        }
+        List<Word> words = dictionaryWords(commonKanji(text));
+        return words == null ? null : wordsApart(words);
+    }
+
+    private static String wordsApart(List<Word> words) {
+        StringBuilder kana = new StringBuilder();
+        for (Word w : words) {
+            if (!kana.isEmpty()) {
+                kana.append(' ');
+            }
+            kana.append(w.reading() != null ? w.reading() : w.surface());
+        }
+        return kana.toString();
+    }
+
+    /**
+     * A name in kanji read as a family name and a given name, each one word: the reading as
+     * passports spell it, and the kanji of each name, whose other readings {@link KanjiReadings}
+     * gives.
+     */
+    record KanjiSplit(String latin, String familyKanji, String givenKanji) {}
+
+    /** Most kanji of a name split by {@link #kanjiSplits}. */
+    static final int MAX_SPLIT_KANJI = 6;
+
+    /**
+     * The ways a name in kanji alone splits into a family name and a given name: where it has a
+     * space, there; otherwise after each of its first four kanji (the dictionary's words do not
+     * tell: 稲盛和夫 is read ina mori kazuo). Each name is read as one word, the dictionary's words of
+     * it written on (晋三, read susumu san, is one given name); a split where the dictionary cannot
+     * read a word, or that reads with a one-letter word, is left out. Empty for other text, for
+     * names of one kanji or more than {@value #MAX_SPLIT_KANJI}, and when the dictionary cannot be
+     * loaded.
+     */
+    static List<KanjiSplit> kanjiSplits(String text) {
+        String name = commonKanji(text).strip();
+        if (!hanOnly(name)) {
+            return List.of();
+        }
+        String[] chunks = name.split("\\s+");
+        String joined = String.join("", chunks);
+        if (joined.length() < 2 || joined.length() > MAX_SPLIT_KANJI) {
+            return List.of();
+        }
+        List<KanjiSplit> out = new ArrayList<>();
+        if (chunks.length > 1) {
+            addSplit(out, chunks[0], joined.substring(chunks[0].length()));
+        } else {
+            for (int at = 1; at < joined.length() && at <= 4; at++) {
+                addSplit(out, joined.substring(0, at), joined.substring(at));
+            }
+        }
+        return out;
+    }
+
+    private static void addSplit(List<KanjiSplit> out, String family, String given) {
+        String familyKana = oneWord(family);
+        String givenKana = oneWord(given);
+        if (familyKana == null || givenKana == null) {
+            return;
+        }
+        String latin = spelled(familyKana + " " + givenKana, false);
+        if (!latin.isBlank() && !hasOneLetterWord(latin) && latin.split(" ").length == 2) {
+            out.add(new KanjiSplit(latin, family, given));
+        }
+    }
+
+    /** The dictionary's words of {@code kanji} read as one word; null if it has no reading for one of them. */
+    private static String oneWord(String kanji) {
+        List<Word> words = dictionaryWords(kanji);
+        if (words == null || words.isEmpty()) {
+            return null;
+        }
+        StringBuilder kana = new StringBuilder();
+        for (Word w : words) {
+            if (w.reading() == null) {
+                return null;
+            }
+            kana.append(w.reading());
+        }
+        return kana.toString();
+    }
+
+    /** Katakana (or hiragana) spelled as passports spell it, long vowels written once. */
+    static String spelledKana(String kana) {
+        return spelled(katakana(kana), false);
     }
 
     private static String spelled(String kana, boolean oh) {
@@ -112,12 +207,15 @@ final class JapaneseScript {
         return false;
     }
 
-    /** The dictionary's reading in katakana, words apart; null if the dictionary cannot be loaded. */
-    private static String dictionaryReading(String text) {
+    /** A word the dictionary read: as written, and its reading (null if none). */
+    private record Word(String surface, String reading) {}
+
+    /** The words of the text as the dictionary reads them; null if it cannot be loaded. */
+    private static List<Word> dictionaryWords(String text) {
         if (unavailable) {
             return null;
         }
-        StringBuilder kana = new StringBuilder(text.length() * 2);
+        List<Word> words = new ArrayList<>();
         synchronized (LOCK) {
             JapaneseTokenizer tokenizer;
             try {
@@ -130,11 +228,7 @@ final class JapaneseScript {
                 tokenizer.setReader(new StringReader(text));
                 tokenizer.reset();
                 while (tokenizer.incrementToken()) {
-                    String reading = Analyser.READING.getReading();
-                    if (!kana.isEmpty()) {
-                        kana.append(' ');
-                    }
-                    kana.append(reading != null ? reading : Analyser.TERM.toString());
+                    words.add(new Word(Analyser.TERM.toString(), Analyser.READING.getReading()));
                 }
                 tokenizer.end();
             } catch (IOException | RuntimeException e) {
@@ -147,7 +241,14 @@ final class JapaneseScript {
                 }
             }
         }
-        return kana.toString();
+        return words;
+    }
+
+    /** Whether every character of the text but spaces is a Han character. */
+    private static boolean hanOnly(String text) {
+        return text.codePoints()
+                .allMatch(
+                        c -> Character.isWhitespace(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean hasHan(String text) {

@@ -49,6 +49,12 @@ public final class NameKeys {
 
     private static final char[] LEADING_VOWELS = {'a', 'e', 'i', 'o', 'u'};
 
+    /**
+     * Most readings of a name read from kanji ({@link KanjiReadings#spellings}) that get look-up
+     * keys of their own: those of the longest runs of kanji, which the readings of whole names are.
+     */
+    static final int KANJI_KEYED_READINGS = 32;
+
     /** Shortest skeleton that gets one-deletion keys. */
     static final int MIN_DELETION_SKELETON = 5;
 
@@ -109,6 +115,14 @@ public final class NameKeys {
     /** Emits the keys of one part (not a particle or an initial) in the given slot. */
     public static void emitPart(int slot, Part p, boolean query, Sink sink) {
         sink.key(slot, "o:" + p.ortho(), 1.0f);
+        if (p.kanji() != null) {
+            // a name read from kanji is also looked up by the readings its kanji can have
+            for (String reading : p.kanji().spellings(KANJI_KEYED_READINGS)) {
+                String ortho = Orthography.rewrite(reading);
+                sink.key(slot, "o:" + ortho, 1.0f);
+                sink.key(slot, "s:" + Orthography.skeleton(ortho, true), 0.9f);
+            }
+        }
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {

@@ -234,13 +234,35 @@ public final class NameNormalizer {
                     unvowelled = new HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
                     unvowelled.removeAll(latinWords);
                 }
-                List<Part> parts = parts(e.getValue().text(), unvowelled);
+                List<Part> parts = withKanjiReadings(parts(e.getValue().text(), unvowelled), e.getValue());
                 addIfAny(out, parts, e.getKey());
                 if (text.indexOf('ў') >= 0 || text.indexOf('Ў') >= 0) {
                     // Belarusian Cyrillic, romanised as its official transliteration: its Russian form too
                     addIfAny(out, belarusianReading(parts), BELARUSIAN);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The parts with the readings of the kanji they were read from ({@link KanjiReadings}) when the
+     * romanisation read a Japanese name in kanji: the given name's on the last part, the family
+     * name's on the first; otherwise (or if a word read was not kept as a part) the parts as they are.
+     */
+    private static List<Part> withKanjiReadings(List<Part> parts, Romanizer.Romanised romanised) {
+        if (romanised.givenKanji() == null
+                || parts.size() != tokens(romanised.text()).size()) {
+            return parts;
+        }
+        List<Part> out = new ArrayList<>(parts);
+        KanjiReadings given = KanjiReadings.of(romanised.givenKanji());
+        if (given != null) {
+            out.set(out.size() - 1, out.getLast().withKanji(given));
+        }
+        KanjiReadings family = romanised.familyKanji() == null ? null : KanjiReadings.of(romanised.familyKanji());
+        if (family != null && out.size() >= 2) {
+            out.set(0, out.getFirst().withKanji(family));
         }
         return out;
     }

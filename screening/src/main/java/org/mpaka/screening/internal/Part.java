@@ -18,6 +18,8 @@ package org.mpaka.screening.internal;
  *     KoreanSyllables} compare it
  * @param jLetters which letters of {@code text} {@link LettersForJ#readAlike} looks for ({@link
  *     LettersForJ#letters}), so that the comparison of two parts that have none costs nothing
+ * @param kanji for a Japanese given name read from kanji, the readings its kanji can have ({@link
+ *     KanjiReadings}: {@code text} is only the dictionary's first guess); null for any other part
  */
 public record Part(
         String text,
@@ -28,7 +30,8 @@ public record Part(
         boolean unvowelled,
         int syllables,
         boolean revisedMarks,
-        int jLetters) {
+        int jLetters,
+        KanjiReadings kanji) {
 
     /** Weight of a particle relative to a full name part. */
     public static final double PARTICLE_WEIGHT = 0.25;
@@ -75,7 +78,14 @@ public record Part(
                 unvowelled,
                 syllables ? ChineseSyllables.count(text) : 0,
                 KoreanSyllables.revisedMarks(text),
-                LettersForJ.letters(text));
+                LettersForJ.letters(text),
+                null);
+    }
+
+    /** This part with the readings of the kanji it was read from (see {@link #kanji}). */
+    Part withKanji(KanjiReadings readings) {
+        return new Part(
+                text, ortho, skeleton, particle, nameId, unvowelled, syllables, revisedMarks, jLetters, readings);
     }
 
     /** Whether the part is a single letter (an initial). */

@@ -7,7 +7,8 @@ import org.mpaka.screening.MatchMethod;
  * Compares two name parts, trying the rules from the most to the least certain: exact, regional
  * spelling rule, one name in another romanisation (a table: Lee / Yi / Ri), nickname, same consonant skeleton, bounded typo distance, shortened form, the same
  * name in another language, Korean syllables in two romanisations; an initial only
- * matches by its letter. Hot code.
+ * matches by its letter, and a Japanese name read from kanji only by its kanji's readings ({@link
+ * KanjiReadings}). Hot code.
  */
 public final class PartSimilarity {
 
@@ -19,6 +20,13 @@ public final class PartSimilarity {
      * language (a Park may not be Korean).
      */
     static final double ROMANISATION_TABLE = 0.92;
+
+    /**
+     * Score of a spelling that is one of the readings of a Japanese given name's kanji ({@link
+     * KanjiReadings}: Shohei for 翔平): as the consonant skeleton, since the kanji allow other
+     * readings and the family chose one.
+     */
+    static final double KANJI_READING = 0.9;
 
     /** Score of nickname-equivalent parts. */
     static final double NICKNAME = 0.9;
@@ -91,6 +99,15 @@ public final class PartSimilarity {
         }
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
             return new Result(ROMANISATION_TABLE, MatchMethod.SPELLING);
+        }
+        if (a.kanji() != null || b.kanji() != null) {
+            // a Japanese name read from its kanji meets a spelling by its kanji's readings alone: its
+            // text is one guess among them, and the other rules would compare that guess
+            Part read = a.kanji() != null ? a : b;
+            Part other = read == a ? b : a;
+            return other.kanji() == null && read.kanji().readAs(other.text())
+                    ? new Result(KANJI_READING, MatchMethod.KANJI_READING)
+                    : Result.NO;
         }
         if (a.unvowelled() != b.unvowelled()) {
             // the other rules read both parts' vowels, which one of them does not write

@@ -32,9 +32,17 @@ final class Romanizer {
     /**
      * One romanisation: the text in Latin letters and, for Arabic and Hebrew script, what the
      * script's reader wrote ({@link ArabicScript}, {@link HebrewScript}: its words are read without
-     * short vowels) before ICU read any letters of a third script; otherwise null.
+     * short vowels) before ICU read any letters of a third script; otherwise null; and for a
+     * Japanese name in kanji alone split into family and given names, the kanji of each, read as
+     * its first and its last word ({@link JapaneseScript#kanjiSplits}), or null.
      */
-    record Romanised(String text, String scriptReading) {}
+    record Romanised(String text, String scriptReading, String familyKanji, String givenKanji) {
+
+        /** A romanisation of a name that is not a Japanese name in kanji. */
+        Romanised(String text, String scriptReading) {
+            this(text, scriptReading, null, null);
+        }
+    }
 
     /** Romanisations of the text, keyed by scheme name; empty if the text is Latin already. */
     static Map<String, Romanised> romanise(String text) {
@@ -76,6 +84,11 @@ final class Romanizer {
                     if (japanese.size() > 1) {
                         out.put(JapaneseScript.SCHEME_OH, new Romanised(japanese.get(1), null));
                     }
+                }
+                for (JapaneseScript.KanjiSplit split : JapaneseScript.kanjiSplits(text)) {
+                    out.put(
+                            JapaneseScript.SCHEME_KANJI + split.familyKanji(),
+                            new Romanised(split.latin(), null, split.familyKanji(), split.givenKanji()));
                 }
                 if (out.isEmpty()) {
                     add(out, "Any-Latin", text);
