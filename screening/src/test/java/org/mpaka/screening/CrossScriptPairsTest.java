@@ -32,7 +32,7 @@ class CrossScriptPairsTest {
         "world_pairs.csv, 441, 28",
         "reader_review_pairs.csv, 319, 36",
         "region_probe_pairs.csv, 478, 9",
-        "convention_probe_pairs.csv, 610, 38"
+        "convention_probe_pairs.csv, 610, 41"
     })
     void matchesEachPairAsLabelledExceptTheKnownGaps(String file, int pairs, int knownGaps) throws Exception {
         List<Csv.Row> rows;
