@@ -26,8 +26,8 @@ import org.mpaka.screening.MatchMethod;
  *
  * A spelling with ch is also read with ch as h (Menachem, Chaim for the Hebrew het; German spellings
  * of Arabic kh), and one with v with its v as f (the Slavic and Turkic endings -ov, -ev, which Arabic
- * and Persian script write with fa: بيراموف Bayramov), and one ending in -lahi without its final i
- * (Somali and Hausa Abdullahi); a written abbreviation (four letters at most,
+ * and Persian script write with fa: بيراموف Bayramov), and one ending in Allah with its case vowel
+ * without that vowel when the script ends in Allah (Somali and Hausa Abdullahi); a written abbreviation (four letters at most,
  * one vowel at most) meets a script's name of three consonants or more through the full spellings
  * the nickname tables give for it, as a nickname (Md / محمد). Not on the hot path of Latin names: only a part read from such a script gets here.
  */
@@ -84,8 +84,8 @@ final class Unvowelled {
             // (بيراموف Bayramov, علييف Aliyev), not a waw
             r = compare(written, text.replace('v', 'f'));
         }
-        if (r == null && text.endsWith("lahi")) {
-            // Somali and Hausa spellings write Allah with its case vowel (Abdullahi, Habibullahi),
+        if (r == null && script.text().endsWith("llh") && allahWithCaseVowel(text)) {
+            // Somali and Hausa spellings write Allah with its case vowel (Abdullahi, Cabdullaahi),
             // which the script does not write: عبدالله
             r = compare(written, text.substring(0, text.length() - 1));
         }
@@ -99,6 +99,20 @@ final class Unvowelled {
             }
         }
         return r;
+    }
+
+    /**
+     * Whether a spelling ends in Allah with its case vowel after the article or a joining vowel
+     * (-ullahi, -illahi, -ulahi, -llaahi: Abdullahi, Cabdullaahi, Abdulahi), not in a word that
+     * only ends so (Salahi, Falahi).
+     */
+    private static boolean allahWithCaseVowel(String text) {
+        String allah = text.endsWith("laahi") ? "laahi" : text.endsWith("lahi") ? "lahi" : null;
+        if (allah == null || text.length() < allah.length() + 3) {
+            return false;
+        }
+        char before = text.charAt(text.length() - allah.length() - 1);
+        return before == 'l' || before == 'u' || before == 'i';
     }
 
     /**

@@ -141,8 +141,11 @@ class ArabicScriptTest {
     void readsAllahWithTheCaseVowelSomaliAndHausaSpellingsWrite() {
         assertThat(compare("عبدالله", "Abdullahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("عبدالله", "Abdulahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
-        // only that vowel
+        assertThat(compare("عبدالله", "Abdillahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        // only that vowel, and only after Allah: Salahi is not صلاح (Salah), nor Falahi فلاح
         assertThat(compare("عبدالله", "Abdullaha").method()).isNull();
+        assertThat(compare("صلاح", "Salahi").method()).isNull();
+        assertThat(compare("فلاح", "Falahi").method()).isNull();
     }
 
     @Test
