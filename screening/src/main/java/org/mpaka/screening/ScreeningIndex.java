@@ -672,7 +672,7 @@ public final class ScreeningIndex {
                 parts[i] = tokens[ids[i]];
             }
             out[n] = new EntryScorer.ListedName(
-                    new NormalizedName(Arrays.asList(parts), schemes.get(nameScheme[n]), ids),
+                    new NormalizedName(Arrays.asList(parts), schemes.get(nameScheme[n] & 0xFF), ids),
                     EntryName.Quality.values()[nameQuality[n]],
                     originals[n]);
         }
@@ -753,7 +753,12 @@ public final class ScreeningIndex {
                 });
             }
             parts[nameId] = ids;
-            scheme[nameId] = (byte) (int) schemes.computeIfAbsent(nn.romanisation(), k -> schemes.size());
+            int schemeId = schemes.computeIfAbsent(nn.romanisation(), k -> schemes.size());
+            if (schemeId > 0xFF) {
+                // romanisation schemes are a fixed set of a few dozen; one byte each
+                throw new IllegalStateException("more than 256 romanisation schemes: " + nn.romanisation());
+            }
+            scheme[nameId] = (byte) schemeId;
             quality[nameId] = (byte) en.quality().ordinal();
             original[nameId] = en.name();
             entry[nameId] = entryId;

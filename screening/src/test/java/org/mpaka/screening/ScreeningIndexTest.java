@@ -265,6 +265,25 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void buildsAListWithManyNamesInHanScript() {
+        // each split of a kanji name is read in a scheme of its own kind: a list's schemes stay few
+        String family = "田中佐藤鈴木高橋渡辺伊藤山本中村小林加藤吉田山田松本井上木村林清水山口森池田";
+        String given = "一郎翔平航平正義一明浩史尚子幸子明子裕子健太大輔直樹";
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int f = 0; f + 1 < family.length(); f += 2) {
+            for (int g = 0; g + 1 < given.length(); g += 2) {
+                String name = family.substring(f, f + 2) + given.substring(g, g + 2);
+                entries.add(TestEntries.person("T", name, name, "", ""));
+            }
+        }
+        assertThat(entries).hasSizeGreaterThan(200);
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("han", entries), new NameMatcher());
+        assertThat(index.top(PersonQuery.ofName("Kohei Tanaka"), 1))
+                .singleElement()
+                .satisfies(h -> assertThat(h.entry().id()).isEqualTo("田中航平"));
+    }
+
+    @Test
     void findsAJapaneseNameListedInKanjiByTheReadingsOfItsKanji() {
         // no birth date: only the look-up keys of the kanji's readings reach the entry (the
         // dictionary reads 大谷翔平 oya sho taira word by word)

@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * dictionary of Lucene's Kuromoji analyser, which holds family and given names (安倍 Abe, 伊藤
  * Ito, 純一郎 Junichiro, 博文 Hirobumi); a word it does not know is left to ICU. Text in kana alone
  * is read as written. The long vowels ICU writes doubled (itou, ootani) are written once (Ito, Otani),
- * as passports do, except where the u starts a word of its own (Inoue).
+ * as passports do, except where the u starts a word of its own (Inoue). A name in kanji alone is
+ * also read split into family and given names, each with the readings of its kanji ({@link
+ * #kanjiSplits}, {@link KanjiReadings}).
  *
  * <p>The dictionary is loaded on the first name in Han script or kana, not before; the analyser is
  * used under a lock (one instance is not thread-safe, and such names are rare).
@@ -28,10 +30,12 @@ final class JapaneseScript {
     static final String SCHEME_OH = SCHEME + ", long o as oh";
 
     /**
-     * The scheme name of a reading split into family and given names ({@link #kanjiSplits}), the
-     * family name's kanji following it.
+     * The scheme name of a reading split into family and given names ({@link #kanjiSplits}) whose
+     * family name has {@code familyKanji} kanji: one per length, so that a list's schemes stay few.
      */
-    static final String SCHEME_KANJI = "Japanese (readings of the kanji), family name ";
+    static String schemeKanji(int familyKanji) {
+        return "Japanese (readings of the kanji), family name of " + familyKanji + " kanji";
+    }
 
     private static final Object LOCK = new Object();
 
@@ -122,11 +126,10 @@ final class JapaneseScript {
     }
 
     /**
-     * A name in kanji read as a family name and a given name, each one word: the reading as
-     * passports spell it, and the kanji of each name, whose other readings {@link KanjiReadings}
-     * gives.
+     * A name in kanji read as a family name and a given name, each one word: the readings of each
+     * name's kanji ({@link KanjiReadings}), and the first of them, as passports spell it.
      */
-    record KanjiSplit(String latin, String familyKanji, String givenKanji) {}
+    record KanjiSplit(String latin, KanjiReadings family, KanjiReadings given) {}
 
     /** Most kanji of a name split by {@link #kanjiSplits}. */
     static final int MAX_SPLIT_KANJI = 6;
@@ -134,11 +137,11 @@ final class JapaneseScript {
     /**
      * The ways a name in kanji alone splits into a family name and a given name: where it has a
      * space, there; otherwise after each of its first four kanji (the dictionary's words do not
-     * tell: 稲盛和夫 is read ina mori kazuo). Each name is read as one word, the dictionary's words of
-     * it written on (晋三, read susumu san, is one given name); a split where the dictionary cannot
-     * read a word, or that reads with a one-letter word, is left out. Empty for other text, for
-     * names of one kanji or more than {@value #MAX_SPLIT_KANJI}, and when the dictionary cannot be
-     * loaded.
+     * tell: 稲盛和夫 is read ina mori kazuo), but not before the repetition mark 々 (佐々木). Each
+     * name is read as the first of its kanji's readings, one word; a split where a name's kanji have
+     * no reading, or that reads with a one-letter word, is left out. Empty for other text, for names
+     * of one kanji or more than {@value #MAX_SPLIT_KANJI}, and when the dictionary cannot be loaded.
+     * Uses the dictionary without the analyser (no lock).
      */
     static List<KanjiSplit> kanjiSplits(String text) {
         String name = commonKanji(text).strip();
@@ -155,38 +158,29 @@ final class JapaneseScript {
             addSplit(out, chunks[0], joined.substring(chunks[0].length()));
         } else {
             for (int at = 1; at < joined.length() && at <= 4; at++) {
-                addSplit(out, joined.substring(0, at), joined.substring(at));
+                if (joined.charAt(at) != '々') {
+                    addSplit(out, joined.substring(0, at), joined.substring(at));
+                }
             }
         }
         return out;
     }
 
     private static void addSplit(List<KanjiSplit> out, String family, String given) {
-        String familyKana = oneWord(family);
-        String givenKana = oneWord(given);
-        if (familyKana == null || givenKana == null) {
+        KanjiReadings f = KanjiReadings.of(family, true);
+        KanjiReadings g = f == null ? null : KanjiReadings.of(given, false);
+        if (g == null) {
             return;
         }
-        String latin = spelled(familyKana + " " + givenKana, false);
-        if (!latin.isBlank() && !hasOneLetterWord(latin) && latin.split(" ").length == 2) {
-            out.add(new KanjiSplit(latin, family, given));
+        List<String> fs = f.spellings(1);
+        List<String> gs = g.spellings(1);
+        if (fs.isEmpty()
+                || gs.isEmpty()
+                || fs.getFirst().length() < 2
+                || gs.getFirst().length() < 2) {
+            return; // no reading covers a name's kanji, or one reads as a letter (王 o)
         }
-    }
-
-    /** The dictionary's words of {@code kanji} read as one word; null if it has no reading for one of them. */
-    private static String oneWord(String kanji) {
-        List<Word> words = dictionaryWords(kanji);
-        if (words == null || words.isEmpty()) {
-            return null;
-        }
-        StringBuilder kana = new StringBuilder();
-        for (Word w : words) {
-            if (w.reading() == null) {
-                return null;
-            }
-            kana.append(w.reading());
-        }
-        return kana.toString();
+        out.add(new KanjiSplit(fs.getFirst() + " " + gs.getFirst(), f, g));
     }
 
     /** Katakana (or hiragana) spelled as passports spell it, long vowels written once. */

@@ -16,13 +16,15 @@ import org.apache.lucene.util.fst.FST;
  * have many readings, and which one a person's name takes is the family's choice: 翔平 is Shohei,
  * but the dictionary's word-by-word reading gives sho taira, and 大谷 is Otani as often as Oya. The readings here are those
  * of the IPADIC dictionary (Lucene's Kuromoji analyser) for every run of one to {@value #LONGEST}
- * kanji of the name, as words of any kind (given names, words, stems: 一 is ichi, kazu, hajime,
- * makoto; 明 aki, akira, mei), a run after the first also voiced as in compounds (三 san, zan;
- * 助 suke, zuke). A Latin spelling is one of the name's readings when it is the readings of runs that cover all
+ * kanji of the name, as nouns (given and family names, words: 一 is ichi, kazu, hajime, makoto;
+ * 明 aki, akira, mei), not verb or adjective stems (明 aka), and as place names for a family name
+ * or a single kanji (大谷 Otani, 平 hei) but not for a given name's runs (幸子, a woman's name, is
+ * also a place read Koji); a run after the first that reads as a native word of two kana or more
+ * is also voiced as compounds voice it (澤 sawa, zawa). A Latin spelling is one of the name's readings when it is the readings of runs that cover all
  * its kanji, in order, written together: Shohei for 翔平 (shou hei), Masayoshi for 正義, Kazuaki for
  * 一明. Readings the dictionary lacks (三 as zo in Shinzo, 仁 as hito) are not found.
  *
- * <p>Immutable; equal for equal kanji. Made from the dictionary when a name is normalised, so
+ * <p>Immutable; equal for equal kanji read as the same kind of name. Made from the dictionary when a name is normalised, so
  * comparing costs no dictionary look-up.
  */
 public final class KanjiReadings {
@@ -34,13 +36,15 @@ public final class KanjiReadings {
     static final int MAX_KANJI = 6;
 
     private final String kanji;
+    private final boolean family;
     // the runs the dictionary knows: kanji [start[r], end[r]) read as any of spellings[r]
     private final int[] start;
     private final int[] end;
     private final String[][] spellings;
 
-    private KanjiReadings(String kanji, int[] start, int[] end, String[][] spellings) {
+    private KanjiReadings(String kanji, boolean family, int[] start, int[] end, String[][] spellings) {
         this.kanji = kanji;
+        this.family = family;
         this.start = start;
         this.end = end;
         this.spellings = spellings;
@@ -52,10 +56,10 @@ public final class KanjiReadings {
     }
 
     /**
-     * The readings of a family or given name in kanji alone; null if it has other characters, is longer than
+     * The readings of a family name ({@code family}) or given name in kanji alone; null if it has other characters, is longer than
      * {@value #MAX_KANJI} kanji, or if the dictionary knows none of its kanji or cannot be loaded.
      */
-    static KanjiReadings of(String kanji) {
+    static KanjiReadings of(String kanji, boolean family) {
         if (kanji.isEmpty() || kanji.length() > MAX_KANJI || !allHan(kanji)) {
             return null;
         }
@@ -64,9 +68,12 @@ public final class KanjiReadings {
         for (int s = 0; s < kanji.length(); s++) {
             for (int e = s + 1; e <= Math.min(kanji.length(), s + LONGEST); e++) {
                 Set<String> out = new LinkedHashSet<>();
-                for (String kana : Dictionary.readings(kanji.substring(s, e))) {
+                // place names give family names (大谷 Otani) and single kanji (平 hei) their readings,
+                // but not a given name's runs: 幸子, a woman's name, is also a place read Koji
+                boolean places = family || e - s == 1;
+                for (String kana : Dictionary.readings(kanji.substring(s, e), places)) {
                     add(out, kana);
-                    if (s > 0) {
+                    if (s > 0 && nativeWord(kana)) {
                         add(out, voiced(kana));
                     }
                 }
@@ -85,7 +92,7 @@ public final class KanjiReadings {
             start[r] = runs.get(r)[0];
             end[r] = runs.get(r)[1];
         }
-        return new KanjiReadings(kanji, start, end, spelled.toArray(String[][]::new));
+        return new KanjiReadings(kanji, family, start, end, spelled.toArray(String[][]::new));
     }
 
     private static void add(Set<String> out, String kana) {
@@ -97,8 +104,8 @@ public final class KanjiReadings {
 
     /**
      * The kana with its first sound voiced as the second word of a compound voices it (rendaku: ka
-     * ga, sa za, shi ji, ta da, chi ji, tsu zu, ha ba; 田 ta in 山田 Yamada, 川 kawa in 小川 Ogawa);
-     * kana without a voiced form are returned as they are.
+     * ga, sa za, shi ji, ta da, chi ji, tsu zu, ha ba: 澤 sawa in 前澤 Maezawa, 川 kawa in 小川
+     * Ogawa); kana without a voiced form are returned as they are.
      */
     static String voiced(String kana) {
         int at = VOICELESS.indexOf(kana.charAt(0));
@@ -107,6 +114,16 @@ public final class KanjiReadings {
 
     private static final String VOICELESS = "カキクケコサシスセソタチツテトハヒフヘホ";
     private static final String VOICED = "ガギグゲゴザジズゼゾダヂヅデドバビブベボ";
+
+    /**
+     * Whether a reading looks like a native word, which compounds voice: two kana or more, not
+     * ending as the Chinese readings of kanji do (in u, i or n: kou, sei, shin). A reading of one
+     * kana is not voiced: 子 shi would be ji, and 幸子, a woman's name, would meet Koji.
+     */
+    static boolean nativeWord(String kana) {
+        char last = kana.charAt(kana.length() - 1);
+        return kana.length() >= 2 && last != 'ウ' && last != 'イ' && last != 'ン';
+    }
 
     /**
      * Whether {@code latin} (lower-case letters) is a reading of the kanji: the spellings of runs
@@ -118,10 +135,13 @@ public final class KanjiReadings {
         if (covers(latin)) {
             return true;
         }
-        String once =
-                latin.replace("ou", "o").replace("uu", "u").replace("oo", "o").replaceAll("oh(?![aeiouy])", "o");
+        String once = LONG_O_AS_OH
+                .matcher(latin.replace("ou", "o").replace("uu", "u").replace("oo", "o"))
+                .replaceAll("o");
         return !once.equals(latin) && covers(once);
     }
+
+    private static final java.util.regex.Pattern LONG_O_AS_OH = java.util.regex.Pattern.compile("oh(?![aeiouy])");
 
     private boolean covers(String latin) {
         int n = kanji.length();
@@ -150,16 +170,17 @@ public final class KanjiReadings {
     }
 
     /**
-     * Up to {@code max} of the kanji's readings (for the index's look-up keys), the readings of the
-     * longest runs first: a reading of the whole name before readings made of one kanji's each.
+     * Up to {@code max} distinct readings of the kanji (for the index's look-up keys and a part's
+     * text), made run by run, the longest run first at each kanji: a reading of the whole name
+     * comes before those made of one kanji's each.
      */
     public List<String> spellings(int max) {
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
         spell(0, "", max, out);
-        return out;
+        return List.copyOf(out);
     }
 
-    private void spell(int at, String prefix, int max, List<String> out) {
+    private void spell(int at, String prefix, int max, Set<String> out) {
         if (out.size() >= max) {
             return;
         }
@@ -184,12 +205,12 @@ public final class KanjiReadings {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KanjiReadings k && k.kanji.equals(kanji);
+        return o instanceof KanjiReadings k && k.kanji.equals(kanji) && k.family == family;
     }
 
     @Override
     public int hashCode() {
-        return kanji.hashCode();
+        return kanji.hashCode() * 2 + (family ? 1 : 0);
     }
 
     @Override
@@ -207,8 +228,11 @@ public final class KanjiReadings {
             static final JaMorphData MORPH = (JaMorphData) DICTIONARY.getMorphAttributes();
         }
 
-        /** The katakana readings of every dictionary word written {@code word}; empty if none. */
-        static List<String> readings(String word) {
+        /**
+         * The katakana readings of every noun (or prefix) of the dictionary written {@code word},
+         * place names only with {@code places}; empty if none.
+         */
+        static List<String> readings(String word, boolean places) {
             if (unavailable) {
                 return List.of();
             }
@@ -231,8 +255,14 @@ public final class KanjiReadings {
                 char[] surface = word.toCharArray();
                 List<String> out = new ArrayList<>(ids.length);
                 for (int k = 0; k < ids.length; k++) {
-                    String reading = Loaded.MORPH.getReading(ids.ints[ids.offset + k], surface, 0, surface.length);
-                    if (reading != null && !out.contains(reading)) {
+                    int id = ids.ints[ids.offset + k];
+                    String pos = Loaded.MORPH.getPartOfSpeech(id);
+                    String reading = Loaded.MORPH.getReading(id, surface, 0, surface.length);
+                    if (pos != null
+                            && (pos.startsWith("名詞") || pos.startsWith("接頭詞"))
+                            && (places || !pos.startsWith("名詞-固有名詞-地域"))
+                            && reading != null
+                            && !out.contains(reading)) {
                         out.add(reading);
                     }
                 }

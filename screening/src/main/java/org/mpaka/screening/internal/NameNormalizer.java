@@ -256,13 +256,9 @@ public final class NameNormalizer {
             return parts;
         }
         List<Part> out = new ArrayList<>(parts);
-        KanjiReadings given = KanjiReadings.of(romanised.givenKanji());
-        if (given != null) {
-            out.set(out.size() - 1, out.getLast().withKanji(given));
-        }
-        KanjiReadings family = romanised.familyKanji() == null ? null : KanjiReadings.of(romanised.familyKanji());
-        if (family != null && out.size() >= 2) {
-            out.set(0, out.getFirst().withKanji(family));
+        out.set(out.size() - 1, out.getLast().withKanji(romanised.givenKanji()));
+        if (romanised.familyKanji() != null && out.size() >= 2) {
+            out.set(0, out.getFirst().withKanji(romanised.familyKanji()));
         }
         return out;
     }

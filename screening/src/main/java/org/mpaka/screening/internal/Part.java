@@ -18,8 +18,8 @@ package org.mpaka.screening.internal;
  *     KoreanSyllables} compare it
  * @param jLetters which letters of {@code text} {@link LettersForJ#readAlike} looks for ({@link
  *     LettersForJ#letters}), so that the comparison of two parts that have none costs nothing
- * @param kanji for a Japanese given name read from kanji, the readings its kanji can have ({@link
- *     KanjiReadings}: {@code text} is only the dictionary's first guess); null for any other part
+ * @param kanji for a Japanese family or given name read from kanji, the readings its kanji can have
+ *     ({@link KanjiReadings}: {@code text} is only the first of them); null for any other part
  */
 public record Part(
         String text,
@@ -82,10 +82,23 @@ public record Part(
                 null);
     }
 
-    /** This part with the readings of the kanji it was read from (see {@link #kanji}). */
+    /**
+     * This part with the readings of the kanji it was read from (see {@link #kanji}); never a
+     * particle (土 read do is a name, not the Portuguese do).
+     */
     Part withKanji(KanjiReadings readings) {
+        Part p = particle ? of(text, false, unvowelled) : this;
         return new Part(
-                text, ortho, skeleton, particle, nameId, unvowelled, syllables, revisedMarks, jLetters, readings);
+                p.text,
+                p.ortho,
+                p.skeleton,
+                false,
+                p.nameId,
+                p.unvowelled,
+                p.syllables,
+                p.revisedMarks,
+                p.jLetters,
+                readings);
     }
 
     /** Whether the part is a single letter (an initial). */

@@ -7,8 +7,8 @@ import org.mpaka.screening.MatchMethod;
  * Compares two name parts, trying the rules from the most to the least certain: exact, regional
  * spelling rule, one name in another romanisation (a table: Lee / Yi / Ri), nickname, same consonant skeleton, bounded typo distance, shortened form, the same
  * name in another language, Korean syllables in two romanisations; an initial only
- * matches by its letter, and a Japanese name read from kanji only by its kanji's readings ({@link
- * KanjiReadings}). Hot code.
+ * matches by its letter, and a Japanese family or given name read from kanji only by its kanji's
+ * readings ({@link KanjiReadings}). Hot code.
  */
 public final class PartSimilarity {
 
@@ -88,6 +88,9 @@ public final class PartSimilarity {
 
     /** Compares two parts. */
     public Result compare(Part a, Part b) {
+        if (a.kanji() != null || b.kanji() != null) {
+            return kanji(a, b);
+        }
         if (a.text().equals(b.text())) {
             return new Result(1.0, MatchMethod.EXACT);
         }
@@ -99,15 +102,6 @@ public final class PartSimilarity {
         }
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
             return new Result(ROMANISATION_TABLE, MatchMethod.SPELLING);
-        }
-        if (a.kanji() != null || b.kanji() != null) {
-            // a Japanese name read from its kanji meets a spelling by its kanji's readings alone: its
-            // text is one guess among them, and the other rules would compare that guess
-            Part read = a.kanji() != null ? a : b;
-            Part other = read == a ? b : a;
-            return other.kanji() == null && read.kanji().readAs(other.text())
-                    ? new Result(KANJI_READING, MatchMethod.KANJI_READING)
-                    : Result.NO;
         }
         if (a.unvowelled() != b.unvowelled()) {
             // the other rules read both parts' vowels, which one of them does not write
@@ -168,6 +162,23 @@ public final class PartSimilarity {
             return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
         }
         return Result.NO;
+    }
+
+    /**
+     * A Japanese name read from its kanji meets another part only by its kanji's readings: its text
+     * is one guess among them, which the other rules would compare (its one reading of 朱, shu, is a
+     * spelling of Shou). Two parts read from kanji meet when they are the same kanji.
+     */
+    private static Result kanji(Part a, Part b) {
+        if (a.kanji() != null && b.kanji() != null) {
+            return a.kanji().equals(b.kanji()) ? new Result(1.0, MatchMethod.EXACT) : Result.NO;
+        }
+        Part read = a.kanji() != null ? a : b;
+        Part other = read == a ? b : a;
+        if (other.text().equals(read.text())) {
+            return new Result(1.0, MatchMethod.EXACT);
+        }
+        return read.kanji().readAs(other.text()) ? new Result(KANJI_READING, MatchMethod.KANJI_READING) : Result.NO;
     }
 
     /** Whether a part ends in one of {@link #SURNAME_ENDINGS} after three letters or more. */

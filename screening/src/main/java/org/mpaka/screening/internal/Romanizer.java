@@ -33,10 +33,10 @@ final class Romanizer {
      * One romanisation: the text in Latin letters and, for Arabic and Hebrew script, what the
      * script's reader wrote ({@link ArabicScript}, {@link HebrewScript}: its words are read without
      * short vowels) before ICU read any letters of a third script; otherwise null; and for a
-     * Japanese name in kanji alone split into family and given names, the kanji of each, read as
-     * its first and its last word ({@link JapaneseScript#kanjiSplits}), or null.
+     * Japanese name in kanji alone split into family and given names, the readings of the kanji of
+     * each, read as its first and its last word ({@link JapaneseScript#kanjiSplits}), or null.
      */
-    record Romanised(String text, String scriptReading, String familyKanji, String givenKanji) {
+    record Romanised(String text, String scriptReading, KanjiReadings familyKanji, KanjiReadings givenKanji) {
 
         /** A romanisation of a name that is not a Japanese name in kanji. */
         Romanised(String text, String scriptReading) {
@@ -87,8 +87,8 @@ final class Romanizer {
                 }
                 for (JapaneseScript.KanjiSplit split : JapaneseScript.kanjiSplits(text)) {
                     out.put(
-                            JapaneseScript.SCHEME_KANJI + split.familyKanji(),
-                            new Romanised(split.latin(), null, split.familyKanji(), split.givenKanji()));
+                            JapaneseScript.schemeKanji(split.family().kanji().length()),
+                            new Romanised(split.latin(), null, split.family(), split.given()));
                 }
                 if (out.isEmpty()) {
                     add(out, "Any-Latin", text);
