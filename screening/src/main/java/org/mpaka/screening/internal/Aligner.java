@@ -189,6 +189,112 @@ public final class Aligner {
             return r;
         }
 
+        // listed runs of 2-3 parts written together, by the index ids of their parts and how they are
+        // written (see listedRunKey): open addressing from key to row, each row the run as one part
+        // and its comparisons with each query part (candidates share runs: Jean Pierre, Abdul Rahman)
+        private long[] listedRunKeys = filledLong(256);
+        private int listedRunShift = 64 - 8;
+        private int[] listedRunAt = new int[256];
+        private Part[] listedRunParts = new Part[128];
+        private PartSimilarity.Result[][] listedRunRows = new PartSimilarity.Result[128][];
+        private int listedRunCount;
+
+        private static long[] filledLong(int n) {
+            long[] a = new long[n];
+            Arrays.fill(a, -1L);
+            return a;
+        }
+
+        /** Largest index id a listed run's key holds (20 bits, one kept for no third part). */
+        private static final int RUN_KEY_ID_LIMIT = (1 << 20) - 1;
+
+        /**
+         * The key of the listed run {@code [start, start + len)} written as {@code how}: its parts'
+         * index ids and {@code how}; -1 when a part has no id or one too large to pack.
+         */
+        private static long listedRunKey(NormalizedName listed, int start, int len, int how) {
+            long key = how | (long) (len - 2) << 2;
+            for (int i = 0; i < 3; i++) {
+                int id = i < len ? listed.id(start + i) : -1;
+                if (i < len && (id < 0 || id >= RUN_KEY_ID_LIMIT)) {
+                    return -1;
+                }
+                key |= (long) (id + 1) << (3 + 20 * i);
+            }
+            return key;
+        }
+
+        /**
+         * Compares the listed run {@code [start, start + len)} written together as {@code how} with
+         * query part {@code j}, remembered by the run's part ids: the run is written out once per
+         * query, not once per candidate name that holds it.
+         */
+        PartSimilarity.Result compareListedRun(
+                PartSimilarity similarity, NormalizedName listed, int start, int len, int how, int j) {
+            long key = listedRunKey(listed, start, len, how);
+            if (key < 0) {
+                return similarity.compare(
+                        Part.written(
+                                concat(listed, start, len, how),
+                                listed.part(start).unvowelled()),
+                        query.part(j));
+            }
+            int mask = listedRunKeys.length - 1;
+            int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> listedRunShift);
+            while (listedRunKeys[h] != key) {
+                if (listedRunKeys[h] < 0) {
+                    h = newListedRun(key, h, listed, start, len, how);
+                    break;
+                }
+                h = (h + 1) & mask;
+            }
+            int at = listedRunAt[h];
+            PartSimilarity.Result[] row = listedRunRows[at];
+            PartSimilarity.Result r = row[j];
+            if (r == null) {
+                r = similarity.compare(listedRunParts[at], query.part(j));
+                row[j] = r;
+            }
+            return r;
+        }
+
+        /** Adds the run's row at free slot {@code slot}; returns the slot that holds it (after a rehash). */
+        private int newListedRun(long key, int slot, NormalizedName listed, int start, int len, int how) {
+            if (listedRunCount == listedRunParts.length) {
+                listedRunParts = Arrays.copyOf(listedRunParts, listedRunCount * 2);
+                listedRunRows = Arrays.copyOf(listedRunRows, listedRunCount * 2);
+            }
+            listedRunParts[listedRunCount] = Part.written(
+                    concat(listed, start, len, how), listed.part(start).unvowelled());
+            listedRunRows[listedRunCount] = new PartSimilarity.Result[query.size()];
+            listedRunKeys[slot] = key;
+            listedRunAt[slot] = listedRunCount++;
+            if (listedRunCount * 2 > listedRunKeys.length) {
+                long[] oldKeys = listedRunKeys;
+                int[] oldAt = listedRunAt;
+                listedRunKeys = filledLong(oldKeys.length * 2);
+                listedRunAt = new int[oldKeys.length * 2];
+                listedRunShift--;
+                int mask = listedRunKeys.length - 1;
+                for (int s = 0; s < oldKeys.length; s++) {
+                    if (oldKeys[s] >= 0) {
+                        int h = (int) ((oldKeys[s] * 0x9E3779B97F4A7C15L) >>> listedRunShift);
+                        while (listedRunKeys[h] >= 0) {
+                            h = (h + 1) & mask;
+                        }
+                        listedRunKeys[h] = oldKeys[s];
+                        listedRunAt[h] = oldAt[s];
+                    }
+                }
+                int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> listedRunShift);
+                while (listedRunKeys[h] != key) {
+                    h = (h + 1) & mask;
+                }
+                return h;
+            }
+            return slot;
+        }
+
         /** The query's run {@code [start, start + len)} written together as {@code how} ({@link #concat}). */
         private Part run(int start, int len, int how) {
             int at = runIndex(start, len, how);
@@ -444,7 +550,6 @@ public final class Aligner {
                 if (len == 2 && assimilatedArticle(many, start)) {
                     articleWrittenOn(memo, many, start, one, swapped);
                 }
-                Part[] written = null;
                 for (int j = 0; j < one.size(); j++) {
                     int sl = one.length(j);
                     int lengthGap = Math.abs(sl - joinedLength);
@@ -456,19 +561,11 @@ public final class Aligner {
                         continue;
                     }
                     int ways = assimilated ? 3 : inner ? 2 : 1;
-                    if (swapped && written == null) {
-                        // the run is only written out when some part could equal it
-                        written = new Part[ways];
-                        for (int how = 0; how < ways; how++) {
-                            written[how] = Part.written(
-                                    concat(many, start, len, how),
-                                    many.part(start).unvowelled());
-                        }
-                    }
                     PartSimilarity.Result r = PartSimilarity.Result.NO;
                     for (int how = 0; how < ways; how++) {
+                        // a run is only written out when some part could equal it
                         PartSimilarity.Result rh = swapped
-                                ? similarity.compare(written[how], one.part(j))
+                                ? memo.compareListedRun(similarity, many, start, len, how, j)
                                 : memo.compareRun(similarity, start, len, how, one, j);
                         if (rh.method() != null && (r.method() == null || rh.score() > r.score())) {
                             r = rh;
