@@ -135,10 +135,15 @@ public final class KanjiReadings {
         if (covers(latin)) {
             return true;
         }
-        String once = LONG_O_AS_OH
+        String once = longVowelsOnce(latin);
+        return !once.equals(latin) && covers(once);
+    }
+
+    /** The spelling with a long vowel written ou, uu, oo or oh written once. */
+    private static String longVowelsOnce(String latin) {
+        return LONG_O_AS_OH
                 .matcher(latin.replace("ou", "o").replace("uu", "u").replace("oo", "o"))
                 .replaceAll("o");
-        return !once.equals(latin) && covers(once);
     }
 
     private static final java.util.regex.Pattern LONG_O_AS_OH = java.util.regex.Pattern.compile("oh(?![aeiouy])");
@@ -167,6 +172,39 @@ public final class KanjiReadings {
             }
         }
         return reached[n * (m + 1) + m];
+    }
+
+    /**
+     * Whether {@code latin} is the reading of a dictionary word written with all the kanji, two or
+     * more (田中 Tanaka, 正義 Masayoshi), not one made of several words' readings or of one kanji's.
+     */
+    public boolean wordReadAs(String latin) {
+        if (kanji.length() < 2) {
+            return false;
+        }
+        String once = longVowelsOnce(latin);
+        for (int r = 0; r < start.length; r++) {
+            if (start[r] == 0 && end[r] == kanji.length()) {
+                for (String s : spellings[r]) {
+                    if (s.equals(latin) || s.equals(once)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the readings starts with {@code letter} (an initial that agrees). */
+    public boolean startsWith(char letter) {
+        for (int r = 0; r < start.length && start[r] == 0; r++) {
+            for (String s : spellings[r]) {
+                if (s.charAt(0) == letter) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

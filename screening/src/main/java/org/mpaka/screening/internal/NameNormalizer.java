@@ -248,12 +248,17 @@ public final class NameNormalizer {
     /**
      * The parts with the readings of the kanji they were read from ({@link KanjiReadings}) when the
      * romanisation read a Japanese name in kanji: the given name's on the last part, the family
-     * name's on the first; otherwise (or if a word read was not kept as a part) the parts as they are.
+     * name's on the first; none if a word read was not kept as a part; otherwise the parts as they
+     * are.
      */
     private static List<Part> withKanjiReadings(List<Part> parts, Romanizer.Romanised romanised) {
-        if (romanised.givenKanji() == null
-                || parts.size() != tokens(romanised.text()).size()) {
+        if (romanised.givenKanji() == null) {
             return parts;
+        }
+        if (parts.size() != tokens(romanised.text()).size()) {
+            // a reading dropped as a title (本 read hon): the split would be compared by its one
+            // reading, which it only guesses
+            return List.of();
         }
         List<Part> out = new ArrayList<>(parts);
         out.set(out.size() - 1, out.getLast().withKanji(romanised.givenKanji()));

@@ -166,17 +166,26 @@ public final class PartSimilarity {
 
     /**
      * A Japanese name read from its kanji meets another part only by its kanji's readings: its text
-     * is one guess among them, which the other rules would compare (its one reading of 朱, shu, is a
-     * spelling of Shou). Two parts read from kanji meet when they are the same kanji.
+     * is the first of them, which the other rules would compare (its reading of 朱, shu, is a
+     * spelling of Shou), and which is no likelier than the others (明 is Mei as much as Akira). The
+     * reading of a dictionary word written with all its kanji, two or more, is exact (田中 Tanaka);
+     * one made of several words' readings, or one kanji's, is {@link #KANJI_READING}. An initial
+     * meets it when one of the readings starts with it. Two parts read from kanji meet when they are
+     * the same kanji.
      */
     private static Result kanji(Part a, Part b) {
         if (a.kanji() != null && b.kanji() != null) {
-            return a.kanji().equals(b.kanji()) ? new Result(1.0, MatchMethod.EXACT) : Result.NO;
+            return a.kanji().kanji().equals(b.kanji().kanji()) ? new Result(1.0, MatchMethod.EXACT) : Result.NO;
         }
         Part read = a.kanji() != null ? a : b;
         Part other = read == a ? b : a;
-        if (other.text().equals(read.text())) {
-            return new Result(1.0, MatchMethod.EXACT);
+        if (other.initial()) {
+            return read.kanji().startsWith(other.text().charAt(0))
+                    ? new Result(INITIAL, MatchMethod.INITIAL)
+                    : Result.NO;
+        }
+        if (read.kanji().wordReadAs(other.text())) {
+            return new Result(1.0, MatchMethod.EXACT); // a dictionary word of all its kanji, read so
         }
         return read.kanji().readAs(other.text()) ? new Result(KANJI_READING, MatchMethod.KANJI_READING) : Result.NO;
     }

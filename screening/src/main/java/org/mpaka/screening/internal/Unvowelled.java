@@ -102,17 +102,13 @@ final class Unvowelled {
     }
 
     /**
-     * Whether a spelling ends in Allah with its case vowel after the article or a joining vowel
-     * (-ullahi, -illahi, -ulahi, -llaahi: Abdullahi, Cabdullaahi, Abdulahi), not in a word that
-     * only ends so (Salahi, Falahi).
+     * Whether a spelling ends in Allah with its case vowel, after three letters or more (Abdullahi,
+     * Cabdullaahi, Abdulahi, the Mauritanian Abdalahi, Abdelahi); the script's side must end in
+     * Allah too, so that Salahi does not meet صلاح.
      */
     private static boolean allahWithCaseVowel(String text) {
         String allah = text.endsWith("laahi") ? "laahi" : text.endsWith("lahi") ? "lahi" : null;
-        if (allah == null || text.length() < allah.length() + 3) {
-            return false;
-        }
-        char before = text.charAt(text.length() - allah.length() - 1);
-        return before == 'l' || before == 'u' || before == 'i';
+        return allah != null && text.length() >= allah.length() + 3;
     }
 
     /**

@@ -142,6 +142,8 @@ class ArabicScriptTest {
         assertThat(compare("عبدالله", "Abdullahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("عبدالله", "Abdulahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         assertThat(compare("عبدالله", "Abdillahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("عبدالله", "Abdalahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
+        assertThat(compare("عبدالله", "Abdelahi").method()).isEqualTo(MatchMethod.TRANSLITERATION);
         // only that vowel, and only after Allah: Salahi is not صلاح (Salah), nor Falahi فلاح
         assertThat(compare("عبدالله", "Abdullaha").method()).isNull();
         assertThat(compare("صلاح", "Salahi").method()).isNull();

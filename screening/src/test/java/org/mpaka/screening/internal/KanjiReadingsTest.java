@@ -113,5 +113,14 @@ class KanjiReadingsTest {
         assertThat(m.compareNames("孟寧飛", "Hee Do").score()).isLessThan(0.7);
         assertThat(m.compareNames("田中幸子", "Koji Tanaka").score()).isLessThan(0.7);
         assertThat(m.compareNames("田中明子", "Akane Tanaka").score()).isLessThan(0.7);
+        // a split whose reading holds a title (本 hon) is not made: 本郷一郎 is not Sato Ichiro
+        assertThat(m.compareNames("本郷一郎", "Sato Ichiro").score()).isLessThan(0.7);
+        // every reading counts alike, the first one too: 明 is Mei as much as Akira
+        NameScore mei = m.compareNames("渡辺明", "Mei Watanabe");
+        assertThat(mei.score()).isLessThan(1.0);
+        // an initial meets a reading that starts with it
+        assertThat(m.compareNames("田中航平", "K. Tanaka").score()).isGreaterThan(0.85);
+        assertThat(m.compareNames("大谷翔平", "S. Ohtani").score()).isGreaterThan(0.85);
+        assertThat(m.compareNames("大谷翔平", "T. Ohtani").score()).isLessThan(0.85);
     }
 }
