@@ -534,7 +534,7 @@ public final class Aligner {
                 if (abbreviation(many, last) != abbreviation(many, start)) {
                     break; // an initial stands for a whole name, never part of one (initials together may)
                 }
-                if (many.part(start).kanji() != null || many.part(last).kanji() != null) {
+                if (many.readFromKanji(start) || many.readFromKanji(last)) {
                     break; // a name read from kanji is compared by its kanji's readings, not written on
                 }
                 syllables &= many.part(last).syllables() == 1 && !many.particle(last);

@@ -21,6 +21,8 @@ public final class NormalizedName {
     private final int[] ids;
     private final long particles;
     private final long initials;
+    // parts read from kanji ({@link Part#kanji})
+    private final long kanjiParts;
     private final int sonOf;
     private final char[] info;
 
@@ -49,6 +51,7 @@ public final class NormalizedName {
         int real = 0;
         long particleBits = 0;
         long initialBits = 0;
+        long kanjiBits = 0;
         int firstSonOf = -1;
         for (int i = 0; i < this.parts.length; i++) {
             Part p = this.parts[i];
@@ -65,6 +68,9 @@ public final class NormalizedName {
             if (p.initial()) {
                 initialBits |= 1L << i;
             }
+            if (p.kanji() != null) {
+                kanjiBits |= 1L << i;
+            }
             info[2 * i] = p.skeleton().isEmpty() ? 0 : p.skeleton().charAt(0);
             info[2 * i + 1] = (char) Math.min(p.text().length(), Character.MAX_VALUE);
         }
@@ -72,7 +78,13 @@ public final class NormalizedName {
         this.realParts = real;
         this.particles = particleBits;
         this.initials = initialBits;
+        this.kanjiParts = kanjiBits;
         this.sonOf = firstSonOf;
+    }
+
+    /** Whether part {@code i} was read from kanji ({@link Part#kanji}), without reading the part. */
+    boolean readFromKanji(int i) {
+        return (kanjiParts >>> i & 1) != 0;
     }
 
     /** The index id of part {@code i}, or -1 when the name carries none. */
