@@ -66,6 +66,65 @@ public final class Aligner {
     }
 
     /**
+     * Dense numbers for non-negative keys, in the order first seen: open addressing, the slot from
+     * the top bits of a Fibonacci hash, doubled when half full. The memo's tables of listed parts
+     * and runs.
+     */
+    private static final class KeyNumbers {
+        private long[] keys;
+        private int[] numbers;
+        private int shift;
+        private int count;
+
+        /** A table of {@code capacity} slots to start with, a power of two. */
+        KeyNumbers(int capacity) {
+            keys = new long[capacity];
+            Arrays.fill(keys, -1L);
+            numbers = new int[capacity];
+            shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        }
+
+        /** The key's number; a key not seen before gets the next number, returned as {@code -1 - number}. */
+        int numberOf(long key) {
+            int mask = keys.length - 1;
+            int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+            while (keys[h] != key) {
+                if (keys[h] < 0) {
+                    int n = count++;
+                    keys[h] = key;
+                    numbers[h] = n;
+                    if (count * 2 > keys.length) {
+                        grow();
+                    }
+                    return -1 - n;
+                }
+                h = (h + 1) & mask;
+            }
+            return numbers[h];
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldNumbers = numbers;
+            keys = new long[oldKeys.length * 2];
+            Arrays.fill(keys, -1L);
+            numbers = new int[oldKeys.length * 2];
+            shift--;
+            int mask = keys.length - 1;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] >= 0) {
+                    int h = (int) ((oldKeys[s] * 0x9E3779B97F4A7C15L) >>> shift);
+                    while (keys[h] >= 0) {
+                        h = (h + 1) & mask;
+                    }
+                    keys[h] = oldKeys[s];
+                    numbers[h] = oldNumbers[s];
+                }
+            }
+        }
+    }
+
+    /**
      * Part comparisons remembered for one query name, and the scratch space of its alignments: the
      * same listed part (one instance per distinct part in an index) met in many candidate names is
      * compared with each query part, and each run of query parts written together, once. Not
@@ -95,19 +154,10 @@ public final class Aligner {
             this.runs = new Part[query.size() * 6];
         }
 
-        // rows of listed parts that carry an index id: open addressing from id to row number, the
-        // slot from the top bits of a Fibonacci hash (a query meets a few hundred distinct parts)
-        private int[] rowKeys = filled(512);
-        private int rowShift = 32 - 9;
-        private int[] rowAt = new int[512];
+        // rows of listed parts that carry an index id, numbered by id (a query meets a few hundred
+        // distinct parts)
+        private final KeyNumbers rowNumbers = new KeyNumbers(512);
         private PartSimilarity.Result[][] rows = new PartSimilarity.Result[256][];
-        private int rowCount;
-
-        private static int[] filled(int n) {
-            int[] a = new int[n];
-            Arrays.fill(a, -1);
-            return a;
-        }
 
         /** The row of remembered comparisons of part {@code j} of {@code listed}. */
         private PartSimilarity.Result[] row(NormalizedName listed, int j) {
@@ -116,48 +166,16 @@ public final class Aligner {
                 return results.computeIfAbsent(
                         listed.part(j), k -> new PartSimilarity.Result[query.size() + runs.length]);
             }
-            int mask = rowKeys.length - 1;
-            int h = (id * 0x9E3779B9) >>> rowShift;
-            while (rowKeys[h] != id) {
-                if (rowKeys[h] < 0) {
-                    return newRow(id, h);
-                }
-                h = (h + 1) & mask;
+            int n = rowNumbers.numberOf(id);
+            if (n >= 0) {
+                return rows[n];
             }
-            return rows[rowAt[h]];
-        }
-
-        private PartSimilarity.Result[] newRow(int id, int slot) {
-            if (rowCount == rows.length) {
-                rows = Arrays.copyOf(rows, rowCount * 2);
+            n = -1 - n;
+            if (n == rows.length) {
+                rows = Arrays.copyOf(rows, n * 2);
             }
-            PartSimilarity.Result[] row = new PartSimilarity.Result[query.size() + runs.length];
-            rows[rowCount] = row;
-            rowKeys[slot] = id;
-            rowAt[slot] = rowCount++;
-            if (rowCount * 2 > rowKeys.length) {
-                rehash();
-            }
-            return row;
-        }
-
-        private void rehash() {
-            int[] oldKeys = rowKeys;
-            int[] oldAt = rowAt;
-            rowKeys = filled(oldKeys.length * 2);
-            rowAt = new int[oldKeys.length * 2];
-            rowShift--;
-            int mask = rowKeys.length - 1;
-            for (int s = 0; s < oldKeys.length; s++) {
-                if (oldKeys[s] >= 0) {
-                    int h = (oldKeys[s] * 0x9E3779B9) >>> rowShift;
-                    while (rowKeys[h] >= 0) {
-                        h = (h + 1) & mask;
-                    }
-                    rowKeys[h] = oldKeys[s];
-                    rowAt[h] = oldAt[s];
-                }
-            }
+            rows[n] = new PartSimilarity.Result[query.size() + runs.length];
+            return rows[n];
         }
 
         // the rows of the listed name being aligned, one per part, looked up once per alignment
@@ -189,21 +207,12 @@ public final class Aligner {
             return r;
         }
 
-        // listed runs of 2-3 parts written together, by the index ids of their parts and how they are
-        // written (see listedRunKey): open addressing from key to row, each row the run as one part
-        // and its comparisons with each query part (candidates share runs: Jean Pierre, Abdul Rahman)
-        private long[] listedRunKeys = filledLong(256);
-        private int listedRunShift = 64 - 8;
-        private int[] listedRunAt = new int[256];
+        // listed runs of 2-3 parts written together, numbered by the index ids of their parts and how
+        // they are written (see listedRunKey): each the run as one part and its comparisons with each
+        // query part (candidates share runs: Jean Pierre, Abdul Rahman)
+        private final KeyNumbers listedRunNumbers = new KeyNumbers(256);
         private Part[] listedRunParts = new Part[128];
         private PartSimilarity.Result[][] listedRunRows = new PartSimilarity.Result[128][];
-        private int listedRunCount;
-
-        private static long[] filledLong(int n) {
-            long[] a = new long[n];
-            Arrays.fill(a, -1L);
-            return a;
-        }
 
         /** Largest index id a listed run's key holds (20 bits, one kept for no third part). */
         private static final int RUN_KEY_ID_LIMIT = (1 << 20) - 1;
@@ -239,16 +248,17 @@ public final class Aligner {
                                 listed.part(start).unvowelled()),
                         query.part(j));
             }
-            int mask = listedRunKeys.length - 1;
-            int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> listedRunShift);
-            while (listedRunKeys[h] != key) {
-                if (listedRunKeys[h] < 0) {
-                    h = newListedRun(key, h, listed, start, len, how);
-                    break;
+            int at = listedRunNumbers.numberOf(key);
+            if (at < 0) {
+                at = -1 - at;
+                if (at == listedRunParts.length) {
+                    listedRunParts = Arrays.copyOf(listedRunParts, at * 2);
+                    listedRunRows = Arrays.copyOf(listedRunRows, at * 2);
                 }
-                h = (h + 1) & mask;
+                listedRunParts[at] = Part.written(
+                        concat(listed, start, len, how), listed.part(start).unvowelled());
+                listedRunRows[at] = new PartSimilarity.Result[query.size()];
             }
-            int at = listedRunAt[h];
             PartSimilarity.Result[] row = listedRunRows[at];
             PartSimilarity.Result r = row[j];
             if (r == null) {
@@ -256,43 +266,6 @@ public final class Aligner {
                 row[j] = r;
             }
             return r;
-        }
-
-        /** Adds the run's row at free slot {@code slot}; returns the slot that holds it (after a rehash). */
-        private int newListedRun(long key, int slot, NormalizedName listed, int start, int len, int how) {
-            if (listedRunCount == listedRunParts.length) {
-                listedRunParts = Arrays.copyOf(listedRunParts, listedRunCount * 2);
-                listedRunRows = Arrays.copyOf(listedRunRows, listedRunCount * 2);
-            }
-            listedRunParts[listedRunCount] = Part.written(
-                    concat(listed, start, len, how), listed.part(start).unvowelled());
-            listedRunRows[listedRunCount] = new PartSimilarity.Result[query.size()];
-            listedRunKeys[slot] = key;
-            listedRunAt[slot] = listedRunCount++;
-            if (listedRunCount * 2 > listedRunKeys.length) {
-                long[] oldKeys = listedRunKeys;
-                int[] oldAt = listedRunAt;
-                listedRunKeys = filledLong(oldKeys.length * 2);
-                listedRunAt = new int[oldKeys.length * 2];
-                listedRunShift--;
-                int mask = listedRunKeys.length - 1;
-                for (int s = 0; s < oldKeys.length; s++) {
-                    if (oldKeys[s] >= 0) {
-                        int h = (int) ((oldKeys[s] * 0x9E3779B97F4A7C15L) >>> listedRunShift);
-                        while (listedRunKeys[h] >= 0) {
-                            h = (h + 1) & mask;
-                        }
-                        listedRunKeys[h] = oldKeys[s];
-                        listedRunAt[h] = oldAt[s];
-                    }
-                }
-                int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> listedRunShift);
-                while (listedRunKeys[h] != key) {
-                    h = (h + 1) & mask;
-                }
-                return h;
-            }
-            return slot;
         }
 
         /** The query's run {@code [start, start + len)} written together as {@code how} ({@link #concat}). */

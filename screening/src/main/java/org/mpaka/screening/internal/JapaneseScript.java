@@ -127,7 +127,8 @@ final class JapaneseScript {
 
     /**
      * A name in kanji read as a family name and a given name, each one word: the readings of each
-     * name's kanji ({@link KanjiReadings}), and the first of them, as passports spell it.
+     * name's kanji ({@link KanjiReadings}), and the first of each, as passports spell it, a space
+     * apart.
      */
     record KanjiSplit(String latin, KanjiReadings family, KanjiReadings given) {}
 

@@ -247,25 +247,21 @@ public final class NameNormalizer {
 
     /**
      * The parts with the readings of the kanji they were read from ({@link KanjiReadings}) when the
-     * romanisation read a Japanese name in kanji: the given name's on the last part, the family
-     * name's on the first; none if a word read was not kept as a part; otherwise the parts as they
-     * are.
+     * romanisation read a Japanese name in kanji as a family and a given name (two words): the
+     * family name's on the first part, the given name's on the second; none if a word was not kept
+     * as a part; otherwise the parts as they are.
      */
     private static List<Part> withKanjiReadings(List<Part> parts, Romanizer.Romanised romanised) {
-        if (romanised.givenKanji() == null) {
+        JapaneseScript.KanjiSplit split = romanised.kanji();
+        if (split == null) {
             return parts;
         }
-        if (parts.size() != tokens(romanised.text()).size()) {
+        if (parts.size() != 2) {
             // a reading dropped as a title (本 read hon): the split would be compared by its one
             // reading, which it only guesses
             return List.of();
         }
-        List<Part> out = new ArrayList<>(parts);
-        out.set(out.size() - 1, out.getLast().withKanji(romanised.givenKanji()));
-        if (romanised.familyKanji() != null && out.size() >= 2) {
-            out.set(0, out.getFirst().withKanji(romanised.familyKanji()));
-        }
-        return out;
+        return List.of(parts.get(0).withKanji(split.family()), parts.get(1).withKanji(split.given()));
     }
 
     /**

@@ -33,14 +33,14 @@ final class Romanizer {
      * One romanisation: the text in Latin letters and, for Arabic and Hebrew script, what the
      * script's reader wrote ({@link ArabicScript}, {@link HebrewScript}: its words are read without
      * short vowels) before ICU read any letters of a third script; otherwise null; and for a
-     * Japanese name in kanji alone split into family and given names, the readings of the kanji of
-     * each, read as its first and its last word ({@link JapaneseScript#kanjiSplits}), or null.
+     * Japanese name in kanji alone read as a family and a given name, that split ({@link
+     * JapaneseScript#kanjiSplits}), whose reading is the text; otherwise null.
      */
-    record Romanised(String text, String scriptReading, KanjiReadings familyKanji, KanjiReadings givenKanji) {
+    record Romanised(String text, String scriptReading, JapaneseScript.KanjiSplit kanji) {
 
         /** A romanisation of a name that is not a Japanese name in kanji. */
         Romanised(String text, String scriptReading) {
-            this(text, scriptReading, null, null);
+            this(text, scriptReading, null);
         }
     }
 
@@ -88,7 +88,7 @@ final class Romanizer {
                 for (JapaneseScript.KanjiSplit split : JapaneseScript.kanjiSplits(text)) {
                     out.put(
                             JapaneseScript.schemeKanji(split.family().kanji().length()),
-                            new Romanised(split.latin(), null, split.family(), split.given()));
+                            new Romanised(split.latin(), null, split));
                 }
                 if (out.isEmpty()) {
                     add(out, "Any-Latin", text);

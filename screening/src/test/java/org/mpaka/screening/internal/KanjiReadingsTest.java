@@ -82,6 +82,7 @@ class KanjiReadingsTest {
         assertThat(splits("翔")).isEmpty();
         assertThat(splits("王明")).isEmpty();
         // each part's text is a reading of its kanji
+        assertThat(splits("内村航平")).contains("内村|航平");
         for (JapaneseScript.KanjiSplit s : JapaneseScript.kanjiSplits("内村航平")) {
             String[] words = s.latin().split(" ");
             assertThat(s.family().readAs(words[0])).isTrue();
