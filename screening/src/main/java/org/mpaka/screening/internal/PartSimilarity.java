@@ -22,9 +22,9 @@ public final class PartSimilarity {
     static final double ROMANISATION_TABLE = 0.92;
 
     /**
-     * Score of a spelling that is one of the readings of a Japanese given name's kanji ({@link
-     * KanjiReadings}: Shohei for 翔平): as the consonant skeleton, since the kanji allow other
-     * readings and the family chose one.
+     * Score of a spelling that is one of the readings of a Japanese family or given name's kanji,
+     * made of several runs' readings or one kanji's ({@link KanjiReadings}: Shohei for 翔平): as the
+     * consonant skeleton, since the kanji allow other readings and the family chose one.
      */
     static final double KANJI_READING = 0.9;
 
