@@ -18,6 +18,11 @@ public enum MatchMethod {
      * reads sho taira, and Shohei): see {@code KanjiReadings}.
      */
     KANJI_READING("one of the readings of the kanji"),
+    /**
+     * A Chinese name read in Cantonese and in Mandarin (Cheung and Zhang for 張, Ka-shing and
+     * Jiacheng for 嘉誠): see {@code Cantonese}.
+     */
+    CANTONESE("read in Cantonese and in Mandarin"),
     /** A small number of letters differ (typing or reading error). */
     TYPO("typo"),
     /** A nickname or short form of the same given name. */

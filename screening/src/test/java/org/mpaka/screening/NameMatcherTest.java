@@ -61,6 +61,24 @@ class NameMatcherTest {
     }
 
     @Test
+    void meetsAChineseNameReadInCantoneseAsHongKongSpellsIt() {
+        // in Han script: the Cantonese reading of the characters, as Hong Kong spells it
+        assertThat(score("李嘉誠", "Li Ka-shing")).isGreaterThan(0.9);
+        assertThat(score("周潤發", "Chow Yun-fat")).isGreaterThan(0.9);
+        assertThat(score("蒋介石", "Chiang Kai-shek")).isGreaterThan(0.9);
+        // in Latin letters: Cantonese against pinyin, through characters read so in both
+        assertThat(score("Li Ka-shing", "Li Jiacheng")).isGreaterThan(0.88);
+        assertThat(score("Chow Yun-fat", "Zhou Runfa")).isGreaterThan(0.8);
+        assertThat(method(m.compareNames("Li Ka-shing", "Li Jiacheng"), "ka shing"))
+                .isEqualTo(MatchMethod.CANTONESE);
+        // other characters, and two Mandarin names whose syllables Cantonese reads alike
+        assertThat(score("Li Ka-shing", "Li Jiaming")).isLessThan(0.7);
+        assertThat(score("Zhou Lei", "Zhou Li")).isLessThan(0.7);
+        assertThat(score("Huang Kai", "Huang Jie")).isLessThan(0.7);
+        assertThat(score("李强", "Li Keqiang")).isLessThan(0.7);
+    }
+
+    @Test
     void aChineseNameWithASyllableMoreIsAnotherName() {
         // Keqiang's consonants are Qiang's with one k more: the skeleton alone would join them
         assertThat(score("Li Qiang", "Li Keqiang")).isLessThan(0.7);

@@ -304,6 +304,24 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void findsAChineseNameListedInHanScriptByItsCantoneseReading() {
+        // no birth date: only the look-up keys of the Cantonese reading (lei ka sing) reach the entry
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(24, 2000).entries());
+        entries.add(TestEntries.person("T", "target", "李嘉誠", "", ""));
+        entries.add(TestEntries.person("T", "other", "李強", "", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("han", entries), new NameMatcher());
+        for (String q : List.of("Li Ka-shing", "LI<<KA<SHING", "Lee Ka Shing")) {
+            List<Hit> hits = index.top(PersonQuery.ofName(q), 3);
+            assertThat(hits).as(q).isNotEmpty();
+            assertThat(hits.getFirst().entry().id()).as(q).isEqualTo("target");
+            assertThat(hits.getFirst().matchClass()).as(q).isEqualTo(MatchClass.STRONG);
+            assertThat(hits.getFirst().explanation())
+                    .as(q)
+                    .anySatisfy(line -> assertThat(line).contains("Cantonese (Hong Kong spelling)"));
+        }
+    }
+
+    @Test
     void alignsEveryEntryBornOnTheQueryDateEvenWhenNoKeyOfTheNameReachesIt() {
         List<WatchlistEntry> entries = new ArrayList<>(randomList(21, 2000).entries());
         entries.add(TestEntries.person("T", "target", "Justin Hill", "1980-05-17", ""));

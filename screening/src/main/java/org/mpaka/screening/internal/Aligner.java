@@ -501,7 +501,7 @@ public final class Aligner {
             char first = many.skeletonFirst(start);
             int joinedLength = many.length(start);
             int withoutParticles = joinedLength;
-            boolean syllables = many.part(start).syllables() == 1;
+            boolean syllables = oneSyllable(many.part(start));
             for (int len = 2; len <= 3 && start + len <= many.size(); len++) {
                 int last = start + len - 1;
                 if (abbreviation(many, last) != abbreviation(many, start)) {
@@ -510,7 +510,7 @@ public final class Aligner {
                 if (many.readFromKanji(start) || many.readFromKanji(last)) {
                     break; // a name read from kanji is compared by its kanji's readings, not written on
                 }
-                syllables &= many.part(last).syllables() == 1 && !many.particle(last);
+                syllables &= oneSyllable(many.part(last)) && !many.particle(last);
                 if (syllables) {
                     syllableRun(memo, many, start, len, one, swapped);
                 }
@@ -552,20 +552,43 @@ public final class Aligner {
         }
     }
 
+    /** Whether a part is one Chinese syllable, in pinyin, Wade–Giles or Cantonese. */
+    private static boolean oneSyllable(Part p) {
+        return p.syllables() == 1 || p.cantonese() == 1;
+    }
+
     /**
      * Adds the pairs of a run of {@code many} whose parts are each one Chinese syllable and a part of
      * {@code one} that writes the same syllables together in the other system, or in both (Tse Tung
-     * and Zedong, Ing Wen and Yingwen); a part the run's letters equal as they are is left to {@link
-     * #joined}'s other comparisons.
+     * and Zedong, Ing Wen and Yingwen), or in Cantonese and another spelling (Ka Shing and Jiacheng:
+     * {@link Cantonese}); a part the run's letters equal as they are is left to {@link #joined}'s
+     * other comparisons.
      */
     private void syllableRun(Memo memo, NormalizedName many, int start, int len, NormalizedName one, boolean swapped) {
         String[] texts = null;
         String together = null;
+        // the run's parts are one syllable each (see joined): in Hong Kong spelling some of them?
+        boolean runPinyin = true;
+        boolean runHongKong = false;
+        boolean runRead = false;
+        for (int i = start; i < start + len; i++) {
+            Part p = many.part(i);
+            runPinyin &= p.syllables() == 1;
+            runHongKong |= p.cantonese() > 0 || p.readInCantonese();
+            runRead |= p.readInCantonese();
+        }
         for (int j = 0; j < one.size(); j++) {
             Part p = one.part(j);
-            if (p.syllables() != len
-                    || one.particle(j)
-                    || !ChineseSyllables.sameInitial(many.part(start).text(), p.text())) {
+            if (one.particle(j)) {
+                continue;
+            }
+            boolean wadeGiles = runPinyin
+                    && p.syllables() == len
+                    && ChineseSyllables.sameInitial(many.part(start).text(), p.text());
+            // one side in Hong Kong spelling, the other too or in pinyin, as many syllables
+            boolean hongKong = p.cantonese() > 0 || p.readInCantonese();
+            boolean cantonese = (runHongKong || hongKong) && (p.syllables() == len || p.cantonese() == len);
+            if (!wadeGiles && !cantonese) {
                 continue;
             }
             if (texts == null) {
@@ -575,9 +598,18 @@ public final class Aligner {
                 }
                 together = concat(many, start, len, TOGETHER);
             }
-            if (!together.equals(p.text()) && ChineseSyllables.writtenTogether(texts, p.text())) {
+            if (together.equals(p.text())) {
+                continue;
+            }
+            if (wadeGiles && ChineseSyllables.writtenTogether(texts, p.text())) {
                 double score = PartSimilarity.PHONETIC * JOINED_FACTOR;
                 addRun(memo, swapped, start, len, j, score, MatchMethod.PHONETIC);
+            } else if (cantonese) {
+                PartSimilarity.Result r =
+                        PartSimilarity.cantonese(Cantonese.compare(texts, p.text(), runRead || p.readInCantonese()));
+                if (r.method() != null) {
+                    addRun(memo, swapped, start, len, j, r.score() * JOINED_FACTOR, r.method());
+                }
             }
         }
     }

@@ -60,8 +60,11 @@ final class ChineseSyllables {
         return Arrays.stream(out, 0, n).sorted().distinct().toArray();
     }
 
-    /** A code for {@code s[from, to)} (at most {@link #MAX} letters a-z), 0 for other characters. */
-    private static long code(String s, int from, int to) {
+    /**
+     * A code for {@code s[from, to)} (at most 13 letters a-z, base 27), 0 for other characters: codes
+     * of syllables sort and compare as numbers ({@link Cantonese} uses them too).
+     */
+    static long code(String s, int from, int to) {
         long c = 0;
         for (int i = from; i < to; i++) {
             char ch = s.charAt(i);
@@ -84,7 +87,20 @@ final class ChineseSyllables {
      */
     static int count(String text) {
         int n = text.length();
-        if (n == 0 || n > 3 * MAX) {
+        return n > 3 * MAX ? 0 : fewest(n, MAX, (from, to) -> isSyllable(text, from, to));
+    }
+
+    /** Whether {@code [from, to)} of a text is a syllable. */
+    interface Syllable {
+        boolean at(int from, int to);
+    }
+
+    /**
+     * The fewest syllables of at most {@code longest} letters that write a text of {@code n}
+     * letters, or 0 when none do.
+     */
+    static int fewest(int n, int longest, Syllable syllable) {
+        if (n == 0) {
             return 0;
         }
         // fewest[i]: fewest syllables that write text[0, i), or a large number
@@ -94,8 +110,8 @@ final class ChineseSyllables {
             if (fewest[i] == Integer.MAX_VALUE) {
                 continue;
             }
-            for (int len = 1; len <= MAX && i + len <= n; len++) {
-                if (fewest[i] + 1 < fewest[i + len] && isSyllable(text, i, i + len)) {
+            for (int len = 1; len <= longest && i + len <= n; len++) {
+                if (fewest[i] + 1 < fewest[i + len] && syllable.at(i, i + len)) {
                     fewest[i + len] = fewest[i] + 1;
                 }
             }

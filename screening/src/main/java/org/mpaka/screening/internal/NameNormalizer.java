@@ -235,6 +235,9 @@ public final class NameNormalizer {
                     unvowelled.removeAll(latinWords);
                 }
                 List<Part> parts = withKanjiReadings(parts(e.getValue().text(), unvowelled), e.getValue());
+                if (e.getKey().equals(Romanizer.CANTONESE)) {
+                    parts = parts.stream().map(Part::inCantonese).toList();
+                }
                 addIfAny(out, parts, e.getKey());
                 if (text.indexOf('ў') >= 0 || text.indexOf('Ў') >= 0) {
                     // Belarusian Cyrillic, romanised as its official transliteration: its Russian form too

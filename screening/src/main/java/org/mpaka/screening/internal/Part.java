@@ -18,6 +18,11 @@ package org.mpaka.screening.internal;
  *     KoreanSyllables} compare it
  * @param jLetters which letters of {@code text} {@link LettersForJ#readAlike} looks for ({@link
  *     LettersForJ#letters}), so that the comparison of two parts that have none costs nothing
+ * @param cantonese the fewest Cantonese syllables in Hong Kong spelling that {@code text} is
+ *     written with, or 0, also when pinyin syllables write it ({@link Cantonese#countNotPinyin}),
+ *     unless {@code readInCantonese}
+ * @param readInCantonese whether the part is the Cantonese reading of Han characters ({@link
+ *     Cantonese#reading}), not a spelling that may be Mandarin as much
  * @param kanji for a Japanese family or given name read from kanji, the readings its kanji can have
  *     ({@link KanjiReadings}: {@code text} is only the first of them); null for any other part
  */
@@ -31,6 +36,8 @@ public record Part(
         int syllables,
         boolean revisedMarks,
         int jLetters,
+        int cantonese,
+        boolean readInCantonese,
         KanjiReadings kanji) {
 
     /** Weight of a particle relative to a full name part. */
@@ -51,7 +58,7 @@ public record Part(
 
     /**
      * A spelling made while matching (a run of parts written together, a nickname looked up), not a
-     * part of a name: its Chinese syllables are not counted (runs of syllables are compared
+     * part of a name: its Chinese syllables (pinyin, Wade–Giles or Cantonese) are not counted (runs of syllables are compared
      * syllable by syllable instead), which saves the time on the hot path.
      */
     static Part written(String text, boolean unvowelled) {
@@ -79,6 +86,8 @@ public record Part(
                 syllables ? ChineseSyllables.count(text) : 0,
                 KoreanSyllables.revisedMarks(text),
                 LettersForJ.letters(text),
+                syllables ? Cantonese.countNotPinyin(text) : 0,
+                false,
                 null);
     }
 
@@ -98,7 +107,26 @@ public record Part(
                 p.syllables,
                 p.revisedMarks,
                 p.jLetters,
+                p.cantonese,
+                p.readInCantonese,
                 readings);
+    }
+
+    /** This part as the Cantonese reading of Han characters (see {@link #readInCantonese}). */
+    Part inCantonese() {
+        return new Part(
+                text,
+                ortho,
+                skeleton,
+                particle,
+                nameId,
+                unvowelled,
+                syllables,
+                revisedMarks,
+                jLetters,
+                Cantonese.count(text),
+                true,
+                kanji);
     }
 
     /** Whether the part is a single letter (an initial). */

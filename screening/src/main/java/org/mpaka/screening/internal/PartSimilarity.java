@@ -6,7 +6,8 @@ import org.mpaka.screening.MatchMethod;
 /**
  * Compares two name parts, trying the rules from the most to the least certain: exact, regional
  * spelling rule, one name in another romanisation (a table: Lee / Yi / Ri), nickname, same consonant skeleton, bounded typo distance, shortened form, the same
- * name in another language, Korean syllables in two romanisations; an initial only
+ * name in another language, Korean syllables in two romanisations, a Chinese name in Cantonese
+ * and another spelling ({@link Cantonese}); an initial only
  * matches by its letter, and a Japanese family or given name read from kanji only by its kanji's
  * readings ({@link KanjiReadings}). Hot code.
  */
@@ -27,6 +28,20 @@ public final class PartSimilarity {
      * consonant skeleton, since the kanji allow other readings and the family chose one.
      */
     static final double KANJI_READING = 0.9;
+
+    /**
+     * Score of two Hong Kong spellings of the same Cantonese syllables ({@link Cantonese}: Lee / Li,
+     * Chow / Chau, Tsang / Chang): as a romanisation table, since the spellings of other languages
+     * meet too (Sam / Sum).
+     */
+    static final double CANTONESE_SPELLING = 0.92;
+
+    /**
+     * Score of a Chinese name read in Cantonese and in Mandarin ({@link Cantonese}: Cheung / Zhang,
+     * Kai-shek / Jieshi): below the consonant skeleton, as a Cantonese syllable is read from many characters
+     * that Mandarin reads apart (Wong is both Wang and Huang).
+     */
+    static final double CANTONESE_MANDARIN = 0.85;
 
     /** Score of nickname-equivalent parts. */
     static final double NICKNAME = 0.9;
@@ -141,6 +156,12 @@ public final class PartSimilarity {
                 || a.syllables() == 1 && b.syllables() == 1 && ChineseSyllables.same(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
+        if (mayBeCantonese(a, b)) {
+            Result r = cantonese(Cantonese.compare(a.text(), b.text(), a.readInCantonese() || b.readInCantonese()));
+            if (r.method() != null) {
+                return r;
+            }
+        }
         String shorter = oa.length() < ob.length() ? oa : ob;
         String longer = shorter == oa ? ob : oa;
         if (shorter.length() >= 4
@@ -190,6 +211,33 @@ public final class PartSimilarity {
         return read.kanji().readAs(other.text()) ? new Result(KANJI_READING, MatchMethod.KANJI_READING) : Result.NO;
     }
 
+    /**
+     * Whether two parts may be a Chinese name in Cantonese and in another spelling: one of them a
+     * Hong Kong spelling of Cantonese syllables, the other too or pinyin (see {@link Cantonese}).
+     */
+    static boolean mayBeCantonese(Part a, Part b) {
+        return hongKong(a, b) || hongKong(b, a);
+    }
+
+    /**
+     * Whether {@code hk} is written in Hong Kong spelling and {@code other} with as many syllables,
+     * in pinyin or Wade–Giles or in Hong Kong spelling (the syllables {@link Cantonese#compare}
+     * reads may still differ in number: it decides).
+     */
+    private static boolean hongKong(Part hk, Part other) {
+        int n = hk.cantonese();
+        return n > 0 && (other.syllables() == n || other.cantonese() == n);
+    }
+
+    /** The result of a {@link Cantonese#compare} level. */
+    static Result cantonese(int level) {
+        return switch (level) {
+            case Cantonese.SAME_READING -> new Result(CANTONESE_SPELLING, MatchMethod.SPELLING);
+            case Cantonese.MANDARIN -> new Result(CANTONESE_MANDARIN, MatchMethod.CANTONESE);
+            default -> Result.NO;
+        };
+    }
+
     /** Whether a part ends in one of {@link #SURNAME_ENDINGS} after three letters or more. */
     private static boolean familyEnding(String part) {
         for (String e : SURNAME_ENDINGS) {
@@ -232,7 +280,7 @@ public final class PartSimilarity {
     }
 
     /**
-     * Whether two parts both read as Chinese syllables (pinyin or Wade–Giles), in different numbers
+     * Whether two parts both read as Chinese syllables (pinyin, Wade–Giles or Cantonese), in different numbers
      * and two letters or more apart: one has a syllable the other lacks, which the consonant skeleton
      * can hide (Keqiang has the k of Qiang twice, one of them from ke). Different people, not one
      * spelled two ways. Many short names of other languages also read as such syllables (Hasan is
@@ -243,8 +291,16 @@ public final class PartSimilarity {
     static boolean syllableLost(Part a, Part b) {
         return a.syllables() > 0
                 && b.syllables() > 0
-                && a.syllables() != b.syllables()
+                && fewestSyllables(a) != fewestSyllables(b)
                 && Math.abs(a.text().length() - b.text().length()) >= 2;
+    }
+
+    /**
+     * The fewest Chinese syllables of a part written in pinyin or Wade–Giles, or in Cantonese when
+     * that takes fewer: Keung is one syllable (ke-ung in Wade–Giles), and not Keqiang, two.
+     */
+    private static int fewestSyllables(Part p) {
+        return p.cantonese() > 0 ? Math.min(p.syllables(), p.cantonese()) : p.syllables();
     }
 
     /**

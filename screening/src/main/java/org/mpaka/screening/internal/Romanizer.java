@@ -159,7 +159,13 @@ final class Romanizer {
         return out;
     }
 
-    /** The Chinese readings of a name in Han script: pinyin, Wade–Giles, and family-name readings. */
+    /** Scheme of the Cantonese reading of a name in Han script ({@link Cantonese#reading}). */
+    static final String CANTONESE = "Cantonese (Hong Kong spelling)";
+
+    /**
+     * The Chinese readings of a name in Han script: pinyin, Wade–Giles, family-name readings, and
+     * Cantonese as Hong Kong spells it.
+     */
     private static void han(Map<String, Romanised> out, String text) {
         String pinyin = apply("Han-Latin", text);
         out.put("Han-Latin (pinyin)", new Romanised(pinyin, null));
@@ -171,6 +177,10 @@ final class Romanizer {
             out.put(
                     "Wade-Giles style (family name reading)",
                     new Romanised(wadeGiles(Diacritics.toAscii(surname)), null));
+        }
+        String cantonese = Cantonese.reading(text);
+        if (cantonese != null) {
+            out.put(CANTONESE, new Romanised(cantonese, null));
         }
     }
 
