@@ -261,6 +261,9 @@ final class Cantonese {
         if (na == 0 || nb == 0 || na > MAX_TEXT || nb > MAX_TEXT) {
             return NONE;
         }
+        if (!firstSyllablesMeet(a, parts[0].length(), b)) {
+            return NONE; // most pairs: a quick test before the tables
+        }
         // where a's syllables may end: only at part boundaries between parts
         boolean[] boundary = new boolean[na + 1];
         int at = 0;
@@ -432,6 +435,36 @@ final class Cantonese {
         }
         int k = Arrays.binarySearch(codes, code);
         return k < 0 ? null : readings[k];
+    }
+
+    /**
+     * Whether some syllable that starts {@code a} (within its first {@code firstPart} letters) and
+     * some that starts {@code b} are the same letters or share a reading as {@link #compare} pairs
+     * them: a test every pair that is alike passes.
+     */
+    private static boolean firstSyllablesMeet(String a, int firstPart, String b) {
+        int[][] hkB = new int[MAX][];
+        int[][] pyB = new int[MAX][];
+        for (int lb = 1; lb <= MAX && lb <= b.length(); lb++) {
+            hkB[lb - 1] = readings(Table.SPELLING_CODES, Table.SPELLING_READINGS, b, 0, lb);
+            pyB[lb - 1] = readings(Table.PINYIN_CODES, Table.PINYIN_READINGS, b, 0, lb);
+        }
+        for (int la = 1; la <= MAX && la <= firstPart; la++) {
+            int[] hkA = readings(Table.SPELLING_CODES, Table.SPELLING_READINGS, a, 0, la);
+            int[] pyA = readings(Table.PINYIN_CODES, Table.PINYIN_READINGS, a, 0, la);
+            if (hkA == null && pyA == null) {
+                continue;
+            }
+            for (int lb = 1; lb <= MAX && lb <= b.length(); lb++) {
+                if (la == lb && a.regionMatches(0, b, 0, la)
+                        || share(hkA, hkB[lb - 1])
+                        || share(hkA, pyB[lb - 1])
+                        || share(pyA, hkB[lb - 1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two sorted arrays share a value (null shares nothing). */
