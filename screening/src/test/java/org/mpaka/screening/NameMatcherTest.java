@@ -76,6 +76,9 @@ class NameMatcherTest {
         assertThat(score("Zhou Lei", "Zhou Li")).isLessThan(0.7);
         assertThat(score("Huang Kai", "Huang Jie")).isLessThan(0.7);
         assertThat(score("李强", "Li Keqiang")).isLessThan(0.7);
+        // pinyin x is no k, though the skeleton reads it as ks (Kashing and Xinhua were 0.94)
+        assertThat(score("Li Ka-shing", "Li Xinhua")).isLessThan(0.7);
+        assertThat(score("Xenia Petrova", "Ksenia Petrova")).isGreaterThan(0.9);
     }
 
     @Test

@@ -138,7 +138,8 @@ public final class PartSimilarity {
                 && a.skeleton().equals(b.skeleton())
                 && PHONETIC > typo
                 && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)
-                && !syllableLost(a, b)) {
+                && !syllableLost(a, b)
+                && !otherInitial(a, b)) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         // after the skeleton, which scores the same: a table that lists a name's spellings with its
@@ -293,6 +294,20 @@ public final class PartSimilarity {
                 && b.syllables() > 0
                 && fewestSyllables(a) != fewestSyllables(b)
                 && Math.abs(a.text().length() - b.text().length()) >= 2;
+    }
+
+    /**
+     * Whether one part starts as a pinyin x does, before i or u (Xinhua, Xu), and the other not with
+     * x: pinyin x is said as s or sh, but the skeleton reads it as ks, the k of Kashing (a run
+     * written together), while Xenia keeps its ks (Ksenia).
+     */
+    static boolean otherInitial(Part a, Part b) {
+        return pinyinX(a.text()) && b.text().charAt(0) != 'x'
+                || pinyinX(b.text()) && a.text().charAt(0) != 'x';
+    }
+
+    private static boolean pinyinX(String text) {
+        return text.length() > 1 && text.charAt(0) == 'x' && (text.charAt(1) == 'i' || text.charAt(1) == 'u');
     }
 
     /**
