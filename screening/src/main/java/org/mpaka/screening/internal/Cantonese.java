@@ -406,6 +406,59 @@ final class Cantonese {
                 && (boundary == null || !crossesPart(boundary, i, i + len));
     }
 
+    /**
+     * The pinyin spellings a Hong Kong spelling may stand for, through common characters read so in
+     * both: the parts (one syllable or more each) written together, read with the fewest Hong Kong
+     * syllables (Yun Fat: runfa, yunfa, ...). At most {@code max}; none when the parts are no Hong
+     * Kong spelling, or would have more.
+     */
+    static List<String> mandarinSpellings(String[] parts, int max) {
+        String a = String.join("", parts);
+        int n = a.length();
+        if (n == 0 || n > MAX_TEXT) {
+            return List.of();
+        }
+        boolean[] boundary = new boolean[n + 1];
+        int at = 0;
+        for (String p : parts) {
+            at += p.length();
+            boundary[at] = true;
+        }
+        int[][][] hk = syllables(Table.SPELLING_CODES, Table.SPELLING_READINGS, a);
+        boolean[][] on = fewest(hk, new int[n][MAX][], boundary);
+        if (on == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        return spell(a, hk, on, 0, "", max, out) ? out : List.of();
+    }
+
+    /** Adds to {@code out} the spellings of {@code a[from, end)} after {@code prefix}; false beyond {@code max}. */
+    private static boolean spell(
+            String a, int[][][] hk, boolean[][] on, int from, String prefix, int max, List<String> out) {
+        if (from == a.length()) {
+            if (!out.contains(prefix)) {
+                out.add(prefix);
+            }
+            return out.size() <= max;
+        }
+        for (int len = 1; len <= MAX && from + len <= a.length(); len++) {
+            if (!on[from][len - 1]) {
+                continue;
+            }
+            TreeSet<String> mandarin = new TreeSet<>();
+            for (int id : hk[from][len - 1]) {
+                mandarin.addAll(Arrays.asList(Table.MANDARIN_OF[id]));
+            }
+            for (String py : mandarin) {
+                if (!spell(a, hk, on, from + len, prefix + py, max, out)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code [from, to)} of the joined parts runs over the end of a part. */
     private static boolean crossesPart(boolean[] boundary, int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -500,6 +553,8 @@ final class Cantonese {
         static final int[][] SPELLING_READINGS;
         static final long[] PINYIN_CODES;
         static final int[][] PINYIN_READINGS;
+        // Jyutping syllable number -> the pinyin syllables of the common characters read so
+        static final String[][] MANDARIN_OF;
 
         static {
             Map<String, Integer> number = new HashMap<>();
@@ -524,12 +579,20 @@ final class Cantonese {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Map<Integer, TreeSet<String>> mandarinOf = new HashMap<>();
             for (String[] f : mandarin) {
                 // pinyin's ü (v in the table) is u in a spelling without marks (Lü, Lu)
-                long code = code(f[1].replace('v', 'u'), 0, f[1].length());
+                String py = f[1].replace('v', 'u');
+                long code = code(py, 0, py.length());
                 for (int i = 2; i < f.length; i++) {
-                    pinyin.computeIfAbsent(code, k -> new TreeSet<>()).add(syllable(f[i], number, spelled));
+                    int id = syllable(f[i], number, spelled);
+                    pinyin.computeIfAbsent(code, k -> new TreeSet<>()).add(id);
+                    mandarinOf.computeIfAbsent(id, k -> new TreeSet<>()).add(py);
                 }
+            }
+            MANDARIN_OF = new String[number.size()][];
+            for (int id = 0; id < MANDARIN_OF.length; id++) {
+                MANDARIN_OF[id] = mandarinOf.getOrDefault(id, new TreeSet<>()).toArray(new String[0]);
             }
             SPELLING_CODES = keys(spelled);
             SPELLING_READINGS = values(spelled);

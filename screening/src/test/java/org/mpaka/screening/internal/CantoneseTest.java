@@ -82,6 +82,16 @@ class CantoneseTest {
     }
 
     @Test
+    void listsThePinyinAHongKongSpellingMayStandFor() {
+        assertThat(Cantonese.mandarinSpellings(new String[] {"yun", "fat"}, 64)).contains("runfa", "yunfa");
+        assertThat(Cantonese.mandarinSpellings(new String[] {"cheung"}, 64)).contains("zhang", "jiang");
+        // more than asked for: none
+        assertThat(Cantonese.mandarinSpellings(new String[] {"yun", "fat"}, 16)).isEmpty();
+        assertThat(Cantonese.mandarinSpellings(new String[] {"mohamed"}, 64)).isEmpty();
+        assertThat(Cantonese.mandarinSpellings(new String[] {""}, 64)).isEmpty();
+    }
+
+    @Test
     void comparesNoTextTooLongOrNotLowerCaseLetters() {
         assertThat(Cantonese.compare("chan-tai", "chentai", false)).isEqualTo(Cantonese.NONE);
         assertThat(Cantonese.compare("ka".repeat(13), "jia".repeat(13), false)).isEqualTo(Cantonese.NONE);
