@@ -19,10 +19,10 @@ public enum MatchMethod {
      */
     KANJI_READING("one of the readings of the kanji"),
     /**
-     * A Chinese name read in Cantonese and in Mandarin (Cheung and Zhang for 張, Ka-shing and
-     * Jiacheng for 嘉誠): see {@code Cantonese}.
+     * Two Hong Kong spellings of the same Cantonese syllables (Chow and Chau, Cheung and Tseung, both
+     * for 周 and 張), in two names written with Chinese syllables: see {@code Cantonese}.
      */
-    CANTONESE("read in Cantonese and in Mandarin"),
+    CANTONESE("same syllables in Cantonese"),
     /** A small number of letters differ (typing or reading error). */
     TYPO("typo"),
     /** A nickname or short form of the same given name. */

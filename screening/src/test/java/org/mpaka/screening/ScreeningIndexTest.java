@@ -322,31 +322,6 @@ class ScreeningIndexTest {
     }
 
     @Test
-    void findsAPinyinNameByTheHongKongSpellingOfItsCantoneseReading() {
-        // no birth date: the query's Hong Kong spelling Yun-fat looks up the pinyin it may stand for
-        List<WatchlistEntry> entries = new ArrayList<>(randomList(25, 2000).entries());
-        entries.add(TestEntries.person("T", "target", "Zhou Runfa", "", ""));
-        for (int i = 0; i < 40; i++) {
-            entries.add(TestEntries.person(
-                    "T",
-                    "zhou" + i,
-                    "Zhou " + List.of("Wei", "Jun", "Lei", "Ming").get(i % 4) + i,
-                    "",
-                    ""));
-        }
-        ScreeningIndex index = ScreeningIndex.build(new Watchlist("hk", entries), new NameMatcher());
-        for (String q : List.of("Chow Yun-fat", "CHOW<<YUN<FAT")) {
-            List<Hit> hits = index.top(PersonQuery.ofName(q), 3);
-            assertThat(hits).as(q).isNotEmpty();
-            assertThat(hits.getFirst().entry().id()).as(q).isEqualTo("target");
-            assertThat(hits.getFirst().matchClass()).as(q).isEqualTo(MatchClass.POSSIBLE);
-            assertThat(hits.getFirst().explanation())
-                    .as(q)
-                    .anySatisfy(line -> assertThat(line).contains("read in Cantonese and in Mandarin"));
-        }
-    }
-
-    @Test
     void alignsEveryEntryBornOnTheQueryDateEvenWhenNoKeyOfTheNameReachesIt() {
         List<WatchlistEntry> entries = new ArrayList<>(randomList(21, 2000).entries());
         entries.add(TestEntries.person("T", "target", "Justin Hill", "1980-05-17", ""));

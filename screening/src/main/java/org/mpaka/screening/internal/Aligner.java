@@ -360,13 +360,16 @@ public final class Aligner {
             return NameScore.NONE;
         }
         memo.begin(listed);
+        boolean chinese = query.chinese();
         for (int i = 0; i < nq; i++) {
             boolean qParticle = query.particle(i);
             for (int j = 0; j < nl; j++) {
                 PartSimilarity.Result r = memo.compare(similarity, i, listed, j);
                 // an initial stands for a name, never for a particle (A is not al)
                 boolean initialForParticle = r.method() == MatchMethod.INITIAL && (qParticle || listed.particle(j));
-                if (r.method() != null && r.score() >= MIN_PAIR && !initialForParticle) {
+                // Cantonese readings only between two Chinese names (Hannah / Kenna share one)
+                boolean notChinese = r.method() == MatchMethod.CANTONESE && !(chinese && listed.chinese());
+                if (r.method() != null && r.score() >= MIN_PAIR && !initialForParticle && !notChinese) {
                     double rank = qParticle && listed.particle(j) ? r.score() - 0.5 : r.score();
                     memo.add(i, 1, j, 1, r.score(), r.method(), rank);
                 }
@@ -585,9 +588,13 @@ public final class Aligner {
             boolean wadeGiles = runPinyin
                     && p.syllables() == len
                     && ChineseSyllables.sameInitial(many.part(start).text(), p.text());
-            // one side in Hong Kong spelling, the other too or in pinyin, as many syllables
+            // one side in Hong Kong spelling, the other too or in pinyin, as many syllables, both
+            // names Chinese (see align)
             boolean hongKong = p.cantonese() > 0 || p.readInCantonese();
-            boolean cantonese = (runHongKong || hongKong) && (p.syllables() == len || p.cantonese() == len);
+            boolean known = runRead || p.readInCantonese();
+            boolean cantonese = (runHongKong || hongKong)
+                    && (p.syllables() == len || p.cantonese() == len)
+                    && (known || many.chinese() && one.chinese());
             if (!wadeGiles && !cantonese) {
                 continue;
             }
@@ -605,8 +612,8 @@ public final class Aligner {
                 double score = PartSimilarity.PHONETIC * JOINED_FACTOR;
                 addRun(memo, swapped, start, len, j, score, MatchMethod.PHONETIC);
             } else if (cantonese) {
-                PartSimilarity.Result r =
-                        PartSimilarity.cantonese(Cantonese.compare(texts, p.text(), runRead || p.readInCantonese()));
+                int level = Cantonese.compare(texts, p.text(), known);
+                PartSimilarity.Result r = known ? PartSimilarity.cantoneseRead(level) : PartSimilarity.cantonese(level);
                 if (r.method() != null) {
                     addRun(memo, swapped, start, len, j, r.score() * JOINED_FACTOR, r.method());
                 }

@@ -16,26 +16,30 @@ import java.util.TreeSet;
 
 /**
  * Chinese names as Hong Kong, Macau and much of the diaspora write them: Cantonese read in the
- * spelling of the Hong Kong government's romanisation (Chan, Cheung, Wong, Ka-shing), which pinyin
- * writes Chen, Zhang, Wang or Huang, Jiacheng.
+ * spelling of the Hong Kong government's romanisation (Chan, Cheung, Wong, Ka-shing), where pinyin
+ * writes the Mandarin reading (Chen, Zhang, Wang or Huang, Jiacheng).
  *
  * <p>The readings come from the Unicode Han Database ({@code cantonese.txt}, made by {@code
  * screening/tools/CantoneseTable.java}): the first Cantonese reading of every character, in
  * Jyutping, and for the pinyin syllables of common characters, the Jyutping readings of the
- * characters pinyin writes so ({@code zhang}: 張 zoeng, 長 coeng). The Hong Kong spellings of a
- * Jyutping syllable are made by rules ({@link #spellings}), with the variants in use: z and c are
- * ch or ts (Chan, Tsang), s is s or sh (Sing, Shing), j is y, b d g are p t k, oeng is eung
- * (Cheung), eoi is ui (Tsui), yun is uen (Yuen), ou is o (Ko), u is also oo (Poon), zi is also tsz
- * (Tsz), si also sze (Sze), ei also ee or i (Lee, Li).
+ * characters pinyin writes so (used here only to tell which spellings pinyin writes as well). The
+ * Hong Kong spellings of a Jyutping syllable are made by rules ({@link #spellings}), with the
+ * variants in use: z and c are ch or ts (Chan, Tsang), s is s or sh (Sing, Shing), j is y, b d g
+ * are p t k, oeng is eung (Cheung), eoi is ui (Tsui), yun is uen (Yuen), ou is o (Ko), u is also oo
+ * (Poon), zi is also tsz (Tsz), si also sze (Sze), ei also ee or i (Lee, Li), aa also ar (Kar-wai),
+ * o also or and aw (Ngor, Law), and j before i also nothing (Ip for 葉, Yip).
  *
- * <p>Two spellings are alike when each is read with its fewest syllables, they have as many, and
- * each pair shares a Jyutping reading: both as Hong Kong spellings (Lee / Li, Chow / Chau, Tsang /
- * Tseung), or one as a Hong Kong spelling and the other as pinyin through a common character
- * (Cheung / Zhang, Kai-shek / Jieshi). One of them must be a Hong Kong spelling that pinyin does
- * not write as well (Chen and Qin are both Chan in Cantonese, Lei and Li both lei, and Wai and Wei
- * are both pinyin: two Mandarin names as often as one), unless it was read from the characters
- * themselves ({@link #reading}). A single syllable a letter from the other is left to the other
- * rules (Vietnamese Tan and Tam).
+ * <p>A name in Han script gets a Cantonese reading ({@link #reading}). Two spellings are alike
+ * when each is read with its fewest syllables, they have as many, and each pair is the same
+ * letters or shares a Jyutping reading as Hong Kong spellings (Chow / Chau, Cheung / Tseung; Lee
+ * and Li for lei, 李). Unless one was read from the characters, one of them must be a Hong Kong
+ * spelling that pinyin does not write as well (Lei and Li, Wai and Wei, pinyin syllables all, are
+ * two Mandarin names as often as one), and a single syllable a letter from the other is left to the
+ * other rules (Vietnamese Tan and Tam). Many names of other languages are written with such
+ * syllables too: alignment counts these comparisons of Latin spellings only between two names
+ * written with Chinese syllables throughout ({@link NormalizedName#chinese}). A Hong Kong spelling
+ * is not joined to pinyin through characters read so in both (Cheung / Zhang): a Cantonese syllable
+ * is read from many characters that Mandarin reads apart, and such a rule joined Hannah to Kenna.
  */
 final class Cantonese {
 
@@ -45,8 +49,6 @@ final class Cantonese {
     static final int NONE = 0;
     /** Two Hong Kong spellings of the same Cantonese syllables (Lee / Lei, Cheung / Tseung). */
     static final int SAME_READING = 1;
-    /** A Hong Kong spelling and a pinyin spelling of characters that read so (Cheung / Zhang). */
-    static final int MANDARIN = 2;
 
     /** Longest syllable of either kind, in letters. */
     static final int MAX = 6;
@@ -84,9 +86,13 @@ final class Cantonese {
         }
         for (String hi : hongKongInitials(initial)) {
             for (String f : finals) {
-                String s = initial.equals("j") ? "y" + (f.startsWith("y") ? f.substring(1) : f) : hi + f;
+                String s = hi + f;
                 if (!out.contains(s)) {
                     out.add(s);
+                }
+                // j is y, and before i also nothing (Ip for 葉, Yip)
+                if (initial.equals("j") && f.startsWith("i") && !out.contains(f)) {
+                    out.add(f);
                 }
             }
         }
@@ -113,7 +119,7 @@ final class Cantonese {
 
     // Jyutping finals and their Hong Kong spellings, the usual one first
     private static final Map<String, String[]> FINALS = finals(
-            "aa a ah",
+            "aa a ah ar",
             "aai ai",
             "aau au ow",
             "aam am",
@@ -121,7 +127,7 @@ final class Cantonese {
             "aang ang",
             "aap ap",
             "aat at",
-            "aak ak",
+            "aak ak ark",
             "ai ai",
             "au au ow",
             "am am um",
@@ -143,7 +149,7 @@ final class Cantonese {
             "ip ip",
             "it it",
             "ik ik",
-            "o o oh",
+            "o o oh or aw",
             "oi oi oy",
             "on on",
             "ong ong",
@@ -162,9 +168,9 @@ final class Cantonese {
             "eoi ui eui",
             "eon un eun",
             "eot ut eut",
-            "yu yu u ue",
-            "yun uen un yun",
-            "yut uet ut yut",
+            "yu u ue",
+            "yun uen un",
+            "yut uet ut",
             "m m",
             "ng ng");
 
@@ -239,20 +245,20 @@ final class Cantonese {
     }
 
     /**
-     * Whether {@code a} and {@code b} (lower-case letters, not equal) are alike: {@link
-     * #SAME_READING}, {@link #MANDARIN} or {@link #NONE} (see the class description). With {@code
-     * known}, one of them is the Cantonese reading of Han characters ({@link #reading}); otherwise
-     * one of them must take fewer syllables in Hong Kong spelling than in pinyin: Lei / Li, Hui / Xu
-     * and Wai / Wei, pinyin syllables all, are two Mandarin names as often as one name read in
-     * Cantonese and in Mandarin.
+     * Whether {@code a} and {@code b} (lower-case letters, not equal) are Hong Kong spellings of the
+     * same Cantonese syllables: {@link #SAME_READING} or {@link #NONE}. With {@code known}, one of
+     * them is the Cantonese reading of Han characters ({@link #reading}). Otherwise one of them must
+     * take fewer syllables in Hong Kong spelling than in pinyin (Lei / Li and Wai / Wei, pinyin
+     * syllables all, are two Mandarin names), and a single syllable must not be a letter from the
+     * other (Vietnamese Tan and Tam).
      */
     static int compare(String a, String b, boolean known) {
         return compare(new String[] {a}, b, known);
     }
 
     /**
-     * As {@link #compare(String, String, boolean)}, where {@code a} is the syllables of a run of parts, each
-     * part one syllable or more, and {@code b} one part (Ka Shing / Jiacheng).
+     * As {@link #compare(String, String, boolean)}, where {@code a} is the syllables of a run of
+     * parts, each part one syllable or more, and {@code b} one part (Ka Shing / Kasing).
      */
     static int compare(String[] parts, String b, boolean known) {
         String a = String.join("", parts);
@@ -291,12 +297,12 @@ final class Cantonese {
         if (!known && pinyinLike(pyA, hkA, boundary) && pinyinLike(pyB, hkB, null)) {
             return NONE; // two pinyin spellings may be two Mandarin names (Lei / Li, Wai / Wei)
         }
-        // how a[0, i) and b[0, j) are alike: NONE, SAME_READING or MANDARIN, the closer kept
-        byte[][] best = new byte[na + 1][nb + 1];
-        best[0][0] = SAME_READING;
+        // alike[i][j]: a[0, i) and b[0, j) are the same syllables, pair by pair
+        boolean[][] alike = new boolean[na + 1][nb + 1];
+        alike[0][0] = true;
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
-                if (best[i][j] == NONE) {
+                if (!alike[i][j]) {
                     continue;
                 }
                 for (int la = 1; la <= MAX && i + la <= na; la++) {
@@ -304,27 +310,16 @@ final class Cantonese {
                         continue;
                     }
                     for (int lb = 1; lb <= MAX && j + lb <= nb; lb++) {
-                        if (!onB[j][lb - 1]) {
-                            continue;
-                        }
-                        int step;
-                        if (la == lb && a.regionMatches(i, b, j, la) || share(hkA[i][la - 1], hkB[j][lb - 1])) {
-                            step = SAME_READING;
-                        } else if (share(hkA[i][la - 1], pyB[j][lb - 1]) || share(pyA[i][la - 1], hkB[j][lb - 1])) {
-                            step = MANDARIN;
-                        } else {
-                            continue;
-                        }
-                        int next = Math.max(best[i][j], step);
-                        int held = best[i + la][j + lb];
-                        if (held == NONE || next < held) {
-                            best[i + la][j + lb] = (byte) next;
+                        if (onB[j][lb - 1]
+                                && (la == lb && a.regionMatches(i, b, j, la)
+                                        || share(hkA[i][la - 1], hkB[j][lb - 1]))) {
+                            alike[i + la][j + lb] = true;
                         }
                     }
                 }
             }
         }
-        return boundary[na] ? best[na][nb] : NONE;
+        return boundary[na] && alike[na][nb] ? SAME_READING : NONE;
     }
 
     /**
@@ -406,59 +401,6 @@ final class Cantonese {
                 && (boundary == null || !crossesPart(boundary, i, i + len));
     }
 
-    /**
-     * The pinyin spellings a Hong Kong spelling may stand for, through common characters read so in
-     * both: the parts (one syllable or more each) written together, read with the fewest Hong Kong
-     * syllables (Yun Fat: runfa, yunfa, ...). At most {@code max}; none when the parts are no Hong
-     * Kong spelling, or would have more.
-     */
-    static List<String> mandarinSpellings(String[] parts, int max) {
-        String a = String.join("", parts);
-        int n = a.length();
-        if (n == 0 || n > MAX_TEXT) {
-            return List.of();
-        }
-        boolean[] boundary = new boolean[n + 1];
-        int at = 0;
-        for (String p : parts) {
-            at += p.length();
-            boundary[at] = true;
-        }
-        int[][][] hk = syllables(Table.SPELLING_CODES, Table.SPELLING_READINGS, a);
-        boolean[][] on = fewest(hk, new int[n][MAX][], boundary);
-        if (on == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        return spell(a, hk, on, 0, "", max, out) ? out : List.of();
-    }
-
-    /** Adds to {@code out} the spellings of {@code a[from, end)} after {@code prefix}; false beyond {@code max}. */
-    private static boolean spell(
-            String a, int[][][] hk, boolean[][] on, int from, String prefix, int max, List<String> out) {
-        if (from == a.length()) {
-            if (!out.contains(prefix)) {
-                out.add(prefix);
-            }
-            return out.size() <= max;
-        }
-        for (int len = 1; len <= MAX && from + len <= a.length(); len++) {
-            if (!on[from][len - 1]) {
-                continue;
-            }
-            TreeSet<String> mandarin = new TreeSet<>();
-            for (int id : hk[from][len - 1]) {
-                mandarin.addAll(Arrays.asList(Table.MANDARIN_OF[id]));
-            }
-            for (String py : mandarin) {
-                if (!spell(a, hk, on, from + len, prefix + py, max, out)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /** Whether {@code [from, to)} of the joined parts runs over the end of a part. */
     private static boolean crossesPart(boolean[] boundary, int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -497,10 +439,8 @@ final class Cantonese {
      */
     private static boolean firstSyllablesMeet(String a, int firstPart, String b) {
         int[][] hkB = new int[MAX][];
-        int[][] pyB = new int[MAX][];
         for (int lb = 1; lb <= MAX && lb <= b.length(); lb++) {
             hkB[lb - 1] = readings(Table.SPELLING_CODES, Table.SPELLING_READINGS, b, 0, lb);
-            pyB[lb - 1] = readings(Table.PINYIN_CODES, Table.PINYIN_READINGS, b, 0, lb);
         }
         for (int la = 1; la <= MAX && la <= firstPart; la++) {
             int[] hkA = readings(Table.SPELLING_CODES, Table.SPELLING_READINGS, a, 0, la);
@@ -509,10 +449,7 @@ final class Cantonese {
                 continue;
             }
             for (int lb = 1; lb <= MAX && lb <= b.length(); lb++) {
-                if (la == lb && a.regionMatches(0, b, 0, la)
-                        || share(hkA, hkB[lb - 1])
-                        || share(hkA, pyB[lb - 1])
-                        || share(pyA, hkB[lb - 1])) {
+                if (la == lb && a.regionMatches(0, b, 0, la) || share(hkA, hkB[lb - 1])) {
                     return true;
                 }
             }
@@ -553,8 +490,6 @@ final class Cantonese {
         static final int[][] SPELLING_READINGS;
         static final long[] PINYIN_CODES;
         static final int[][] PINYIN_READINGS;
-        // Jyutping syllable number -> the pinyin syllables of the common characters read so
-        static final String[][] MANDARIN_OF;
 
         static {
             Map<String, Integer> number = new HashMap<>();
@@ -579,7 +514,6 @@ final class Cantonese {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Map<Integer, TreeSet<String>> mandarinOf = new HashMap<>();
             for (String[] f : mandarin) {
                 // pinyin's ü (v in the table) is u in a spelling without marks (Lü, Lu)
                 String py = f[1].replace('v', 'u');
@@ -587,12 +521,7 @@ final class Cantonese {
                 for (int i = 2; i < f.length; i++) {
                     int id = syllable(f[i], number, spelled);
                     pinyin.computeIfAbsent(code, k -> new TreeSet<>()).add(id);
-                    mandarinOf.computeIfAbsent(id, k -> new TreeSet<>()).add(py);
                 }
-            }
-            MANDARIN_OF = new String[number.size()][];
-            for (int id = 0; id < MANDARIN_OF.length; id++) {
-                MANDARIN_OF[id] = mandarinOf.getOrDefault(id, new TreeSet<>()).toArray(new String[0]);
             }
             SPELLING_CODES = keys(spelled);
             SPELLING_READINGS = values(spelled);

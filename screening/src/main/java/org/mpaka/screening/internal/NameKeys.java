@@ -26,8 +26,7 @@ import java.util.List;
  *       {@code x:}.
  * </ul>
  *
- * A query also looks up the {@code o:} keys of its parts' nicknames (0.9), and of the pinyin a
- * Hong Kong spelling of a part or run may stand for (0.85, {@link Cantonese}); not of their forms in
+ * A query also looks up the {@code o:} keys of its parts' nicknames (0.9); not of their forms in
  * other languages, which are common given names whose lists would be read for every John (the
  * family name finds those candidates). Particles and initials get no keys of their own.
  */
@@ -78,9 +77,6 @@ public final class NameKeys {
                 for (String nick : nicknames.equivalents(p.text())) {
                     sink.key(slot, "o:" + Orthography.rewrite(nick), 0.9f);
                 }
-                if (p.cantonese() > 0) {
-                    mandarinKeys(slot, new String[] {p.text()}, sink);
-                }
             }
             slot++;
         }
@@ -100,13 +96,6 @@ public final class NameKeys {
             for (int len = 2; len <= 3 && start + len <= parts.size(); len++) {
                 sb.append(parts.get(start + len - 1).text());
                 String key = "s:" + Orthography.skeleton(Orthography.rewrite(sb.toString()));
-                if (query && cantonese(parts, start, len)) {
-                    String[] texts = new String[len];
-                    for (int i = 0; i < len; i++) {
-                        texts[i] = parts.get(start + i).text();
-                    }
-                    mandarinKeys(slot, texts, sink);
-                }
                 if (query) {
                     // the same parts written together in the other order (family name first or last)
                     StringBuilder rev = new StringBuilder();
@@ -121,32 +110,6 @@ public final class NameKeys {
             }
         }
         return slot;
-    }
-
-    /**
-     * Most pinyin spellings of a query's Hong Kong spelling ({@link Cantonese#mandarinSpellings})
-     * looked up: a part or run whose syllables stand for more is found by its other keys only.
-     */
-    static final int MANDARIN_KEYS = 64;
-
-    /** Looks up the pinyin spellings of a Hong Kong spelling (Yun Fat: runfa) by their {@code o:} keys. */
-    private static void mandarinKeys(int slot, String[] texts, Sink sink) {
-        for (String pinyin : Cantonese.mandarinSpellings(texts, MANDARIN_KEYS)) {
-            sink.key(slot, "o:" + Orthography.rewrite(pinyin), 0.85f);
-        }
-    }
-
-    /** Whether a run is Chinese syllables, one each part, some of them in Hong Kong spelling only. */
-    private static boolean cantonese(List<Part> parts, int start, int len) {
-        boolean hongKong = false;
-        for (int i = start; i < start + len; i++) {
-            Part p = parts.get(i);
-            if (p.syllables() != 1 && p.cantonese() != 1 || p.particle()) {
-                return false;
-            }
-            hongKong |= p.cantonese() > 0;
-        }
-        return hongKong;
     }
 
     /** Emits the keys of one part (not a particle or an initial) in the given slot. */

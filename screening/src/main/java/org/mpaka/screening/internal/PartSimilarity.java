@@ -30,18 +30,10 @@ public final class PartSimilarity {
     static final double KANJI_READING = 0.9;
 
     /**
-     * Score of two Hong Kong spellings of the same Cantonese syllables ({@link Cantonese}: Lee / Li,
-     * Chow / Chau, Tsang / Chang): as a romanisation table, since the spellings of other languages
-     * meet too (Sam / Sum).
+     * Score of two Hong Kong spellings of the same Cantonese syllables ({@link Cantonese}: Cheung /
+     * Tseung, Chow / Chau, Lee / Li for 李 read in Cantonese): as a romanisation table.
      */
     static final double CANTONESE_SPELLING = 0.92;
-
-    /**
-     * Score of a Chinese name read in Cantonese and in Mandarin ({@link Cantonese}: Cheung / Zhang,
-     * Kai-shek / Jieshi): below the consonant skeleton, as a Cantonese syllable is read from many characters
-     * that Mandarin reads apart (Wong is both Wang and Huang).
-     */
-    static final double CANTONESE_MANDARIN = 0.85;
 
     /** Score of nickname-equivalent parts. */
     static final double NICKNAME = 0.9;
@@ -115,6 +107,12 @@ public final class PartSimilarity {
         if (a.ortho().equals(b.ortho())) {
             return new Result(SPELLING, MatchMethod.SPELLING);
         }
+        if (a.readInCantonese() || b.readInCantonese()) {
+            // the Cantonese reading of Han characters meets other Hong Kong spellings only: the
+            // characters' Mandarin is the pinyin reading's business, and the rules below would join
+            // the reading to other names' pinyin (wong, 黃, is Wang by the table and its consonants)
+            return cantoneseRead(Cantonese.compare(a.text(), b.text(), true));
+        }
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
             return new Result(ROMANISATION_TABLE, MatchMethod.SPELLING);
         }
@@ -158,7 +156,7 @@ public final class PartSimilarity {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         if (mayBeCantonese(a, b)) {
-            Result r = cantonese(Cantonese.compare(a.text(), b.text(), a.readInCantonese() || b.readInCantonese()));
+            Result r = cantonese(Cantonese.compare(a.text(), b.text(), false));
             if (r.method() != null) {
                 return r;
             }
@@ -230,13 +228,21 @@ public final class PartSimilarity {
         return n > 0 && (other.syllables() == n || other.cantonese() == n);
     }
 
-    /** The result of a {@link Cantonese#compare} level. */
+    /**
+     * The result of a {@link Cantonese#compare} level between two Latin spellings: method {@link
+     * MatchMethod#CANTONESE}, which alignment counts only between two names written with Chinese
+     * syllables throughout (see {@link NormalizedName#chinese}).
+     */
     static Result cantonese(int level) {
         return switch (level) {
-            case Cantonese.SAME_READING -> new Result(CANTONESE_SPELLING, MatchMethod.SPELLING);
-            case Cantonese.MANDARIN -> new Result(CANTONESE_MANDARIN, MatchMethod.CANTONESE);
+            case Cantonese.SAME_READING -> new Result(CANTONESE_SPELLING, MatchMethod.CANTONESE);
             default -> Result.NO;
         };
+    }
+
+    /** The result of a {@link Cantonese#compare} level where one side was read from the characters. */
+    static Result cantoneseRead(int level) {
+        return level == Cantonese.SAME_READING ? new Result(CANTONESE_SPELLING, MatchMethod.SPELLING) : Result.NO;
     }
 
     /** Whether a part ends in one of {@link #SURNAME_ENDINGS} after three letters or more. */
@@ -281,7 +287,7 @@ public final class PartSimilarity {
     }
 
     /**
-     * Whether two parts both read as Chinese syllables (pinyin, Wade–Giles or Cantonese), in different numbers
+     * Whether two parts both read as Chinese syllables (pinyin or Wade–Giles), in different numbers
      * and two letters or more apart: one has a syllable the other lacks, which the consonant skeleton
      * can hide (Keqiang has the k of Qiang twice, one of them from ke). Different people, not one
      * spelled two ways. Many short names of other languages also read as such syllables (Hasan is
@@ -292,7 +298,7 @@ public final class PartSimilarity {
     static boolean syllableLost(Part a, Part b) {
         return a.syllables() > 0
                 && b.syllables() > 0
-                && fewestSyllables(a) != fewestSyllables(b)
+                && a.syllables() != b.syllables()
                 && Math.abs(a.text().length() - b.text().length()) >= 2;
     }
 
@@ -308,14 +314,6 @@ public final class PartSimilarity {
 
     private static boolean pinyinX(String text) {
         return text.length() > 1 && text.charAt(0) == 'x' && (text.charAt(1) == 'i' || text.charAt(1) == 'u');
-    }
-
-    /**
-     * The fewest Chinese syllables of a part written in pinyin or Wade–Giles, or in Cantonese when
-     * that takes fewer: Keung is one syllable (ke-ung in Wade–Giles), and not Keqiang, two.
-     */
-    private static int fewestSyllables(Part p) {
-        return p.cantonese() > 0 ? Math.min(p.syllables(), p.cantonese()) : p.syllables();
     }
 
     /**
