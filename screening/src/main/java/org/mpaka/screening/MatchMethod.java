@@ -19,10 +19,10 @@ public enum MatchMethod {
      */
     KANJI_READING("one of the readings of the kanji"),
     /**
-     * Two Hong Kong spellings of the same Cantonese syllables (Chow and Chau, Cheung and Tseung, both
-     * for 周 and 張), in two names written with Chinese syllables: see {@code Cantonese}.
+     * A name in Han script read in Cantonese, against another Hong Kong spelling of that reading
+     * (李 lei and Lee): see {@code Cantonese}.
      */
-    CANTONESE("same syllables in Cantonese"),
+    CANTONESE("Cantonese reading"),
     /** A small number of letters differ (typing or reading error). */
     TYPO("typo"),
     /** A nickname or short form of the same given name. */

@@ -360,16 +360,13 @@ public final class Aligner {
             return NameScore.NONE;
         }
         memo.begin(listed);
-        boolean chinese = query.chinese();
         for (int i = 0; i < nq; i++) {
             boolean qParticle = query.particle(i);
             for (int j = 0; j < nl; j++) {
                 PartSimilarity.Result r = memo.compare(similarity, i, listed, j);
                 // an initial stands for a name, never for a particle (A is not al)
                 boolean initialForParticle = r.method() == MatchMethod.INITIAL && (qParticle || listed.particle(j));
-                // Cantonese readings only between two Chinese names (Hannah / Kenna share one)
-                boolean notChinese = r.method() == MatchMethod.CANTONESE && !(chinese && listed.chinese());
-                if (r.method() != null && r.score() >= MIN_PAIR && !initialForParticle && !notChinese) {
+                if (r.method() != null && r.score() >= MIN_PAIR && !initialForParticle) {
                     double rank = qParticle && listed.particle(j) ? r.score() - 0.5 : r.score();
                     memo.add(i, 1, j, 1, r.score(), r.method(), rank);
                 }
@@ -555,7 +552,7 @@ public final class Aligner {
         }
     }
 
-    /** Whether a part is one Chinese syllable, in pinyin, Wade–Giles or Cantonese. */
+    /** Whether a part is one Chinese syllable, in pinyin or Wade–Giles, or read in Cantonese from Han characters. */
     private static boolean oneSyllable(Part p) {
         return p.syllables() == 1 || p.cantonese() == 1;
     }
@@ -563,22 +560,21 @@ public final class Aligner {
     /**
      * Adds the pairs of a run of {@code many} whose parts are each one Chinese syllable and a part of
      * {@code one} that writes the same syllables together in the other system, or in both (Tse Tung
-     * and Zedong, Ing Wen and Yingwen), or in Cantonese and another spelling (Ka Shing and Jiacheng:
-     * {@link Cantonese}); a part the run's letters equal as they are is left to {@link #joined}'s
-     * other comparisons.
+     * and Zedong, Ing Wen and Yingwen), or, for a run read in Cantonese from Han characters, in
+     * another Hong Kong spelling (ka sing, 嘉誠, and Kashing: {@link Cantonese}); a part the run's
+     * letters equal as they are is left to {@link #joined}'s other comparisons.
      */
     private void syllableRun(Memo memo, NormalizedName many, int start, int len, NormalizedName one, boolean swapped) {
         String[] texts = null;
         String together = null;
-        // the run's parts are one syllable each (see joined): in Hong Kong spelling some of them?
+        // the run's parts are one syllable each (see joined), in pinyin or Wade–Giles, or read in
+        // Cantonese from Han characters
         boolean runPinyin = true;
-        boolean runHongKong = false;
-        boolean runRead = false;
+        boolean runRead = true;
         for (int i = start; i < start + len; i++) {
             Part p = many.part(i);
             runPinyin &= p.syllables() == 1;
-            runHongKong |= p.cantonese() > 0 || p.readInCantonese();
-            runRead |= p.readInCantonese();
+            runRead &= p.readInCantonese();
         }
         for (int j = 0; j < one.size(); j++) {
             Part p = one.part(j);
@@ -588,13 +584,7 @@ public final class Aligner {
             boolean wadeGiles = runPinyin
                     && p.syllables() == len
                     && ChineseSyllables.sameInitial(many.part(start).text(), p.text());
-            // one side in Hong Kong spelling, the other too or in pinyin, as many syllables, both
-            // names Chinese (see align)
-            boolean hongKong = p.cantonese() > 0 || p.readInCantonese();
-            boolean known = runRead || p.readInCantonese();
-            boolean cantonese = (runHongKong || hongKong)
-                    && (p.syllables() == len || p.cantonese() == len)
-                    && (known || many.chinese() && one.chinese());
+            boolean cantonese = runRead && !p.readInCantonese();
             if (!wadeGiles && !cantonese) {
                 continue;
             }
@@ -612,8 +602,7 @@ public final class Aligner {
                 double score = PartSimilarity.PHONETIC * JOINED_FACTOR;
                 addRun(memo, swapped, start, len, j, score, MatchMethod.PHONETIC);
             } else if (cantonese) {
-                int level = Cantonese.compare(texts, p.text(), known);
-                PartSimilarity.Result r = known ? PartSimilarity.cantoneseRead(level) : PartSimilarity.cantonese(level);
+                PartSimilarity.Result r = PartSimilarity.cantoneseRead(Cantonese.compare(texts, p.text()));
                 if (r.method() != null) {
                     addRun(memo, swapped, start, len, j, r.score() * JOINED_FACTOR, r.method());
                 }

@@ -15,31 +15,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Chinese names as Hong Kong, Macau and much of the diaspora write them: Cantonese read in the
- * spelling of the Hong Kong government's romanisation (Chan, Cheung, Wong, Ka-shing), where pinyin
- * writes the Mandarin reading (Chen, Zhang, Wang or Huang, Jiacheng).
+ * Chinese names in Han script read in Cantonese, as Hong Kong, Macau and much of the diaspora write
+ * them: in the spelling of the Hong Kong government's romanisation (陳 Chan, 張 Cheung, 嘉誠
+ * Ka-shing), where pinyin writes the Mandarin reading (Chen, Zhang, Jiacheng).
  *
  * <p>The readings come from the Unicode Han Database ({@code cantonese.txt}, made by {@code
  * screening/tools/CantoneseTable.java}): the first Cantonese reading of every character, in
- * Jyutping, and for the pinyin syllables of common characters, the Jyutping readings of the
- * characters pinyin writes so (used here only to tell which spellings pinyin writes as well). The
- * Hong Kong spellings of a Jyutping syllable are made by rules ({@link #spellings}), with the
- * variants in use: z and c are ch or ts (Chan, Tsang), s is s or sh (Sing, Shing), j is y, b d g
- * are p t k, oeng is eung (Cheung), eoi is ui (Tsui), yun is uen (Yuen), ou is o (Ko), u is also oo
- * (Poon), zi is also tsz (Tsz), si also sze (Sze), ei also ee or i (Lee, Li), aa also ar (Kar-wai),
- * o also or and aw (Ngor, Law), and j before i also nothing (Ip for 葉, Yip).
+ * Jyutping. The Hong Kong spellings of a Jyutping syllable are made by rules ({@link #spellings}),
+ * with the variants in use: z and c are ch or ts (Chan, Tsang), s is s or sh (Sing, Shing), j is y,
+ * b d g are p t k, oeng is eung (Cheung), eoi is ui (Tsui), yun is uen (Yuen), ou is o (Ko), u is
+ * also oo (Poon), zi is also tsz (Tsz), si also sze (Sze), ei also ee or i (Lee, Li), aa also ar
+ * (Kar-wai), o also or and aw (Ngor, Law), and j before i also nothing (Ip for 葉, Yip).
  *
- * <p>A name in Han script gets a Cantonese reading ({@link #reading}). Two spellings are alike
- * when each is read with its fewest syllables, they have as many, and each pair is the same
- * letters or shares a Jyutping reading as Hong Kong spellings (Chow / Chau, Cheung / Tseung; Lee
- * and Li for lei, 李). Unless one was read from the characters, one of them must be a Hong Kong
- * spelling that pinyin does not write as well (Lei and Li, Wai and Wei, pinyin syllables all, are
- * two Mandarin names as often as one), and a single syllable a letter from the other is left to the
- * other rules (Vietnamese Tan and Tam). Many names of other languages are written with such
- * syllables too: alignment counts these comparisons of Latin spellings only between two names
- * written with Chinese syllables throughout ({@link NormalizedName#chinese}). A Hong Kong spelling
- * is not joined to pinyin through characters read so in both (Cheung / Zhang): a Cantonese syllable
- * is read from many characters that Mandarin reads apart, and such a rule joined Hannah to Kenna.
+ * <p>A name in Han script gets a Cantonese reading ({@link #reading}), which meets a Latin spelling
+ * that writes the same syllables in another Hong Kong spelling ({@link #compare}: Lee and Li for
+ * lei, 李). Two Latin spellings are not compared this way: the variants drop letters (Noah and
+ * Nora, Omar and Ouma would be one syllable each), Wade–Giles spells other names so (Tsou and Chou
+ * are two families), and joining Hong Kong spellings to pinyin through the characters read so in
+ * both (Cheung / Zhang) joined names of every language (Hannah / Kenna): the characters are needed.
  */
 final class Cantonese {
 
@@ -47,10 +40,10 @@ final class Cantonese {
 
     /** Two spellings are not alike. */
     static final int NONE = 0;
-    /** Two Hong Kong spellings of the same Cantonese syllables (Lee / Lei, Cheung / Tseung). */
+    /** Two Hong Kong spellings of the same Cantonese syllables (lei / Lee, sing / Shing). */
     static final int SAME_READING = 1;
 
-    /** Longest syllable of either kind, in letters. */
+    /** Longest syllable, in letters. */
     static final int MAX = 6;
 
     /** Longest text compared ({@link #count}, {@link #compare}): names of more letters are not. */
@@ -220,47 +213,24 @@ final class Cantonese {
      * letters), or 0 when none do.
      */
     static int count(String text) {
-        return fewest(Table.SPELLING_CODES, Table.SPELLING_READINGS, text);
-    }
-
-    /**
-     * As {@link #count}, but 0 also when pinyin writes {@code text} with as few syllables (Chan,
-     * Wai, Lei; not Lee, which is le-e): such a spelling is as likely Mandarin, and meets another
-     * only when read from the characters (see {@link #compare(String, String, boolean)}).
-     */
-    static int countNotPinyin(String text) {
-        int n = count(text);
-        int pinyin = fewest(Table.PINYIN_CODES, Table.PINYIN_READINGS, text);
-        return n > 0 && (pinyin == 0 || n < pinyin) ? n : 0;
-    }
-
-    /** The fewest syllables of a table that write {@code text}, or 0. */
-    private static int fewest(long[] codes, int[][] readings, String text) {
         int n = text.length();
-        return n > MAX_TEXT ? 0 : fewest(n, (from, to) -> readings(codes, readings, text, from, to) != null);
-    }
-
-    private static int fewest(int n, ChineseSyllables.Syllable syllable) {
-        return ChineseSyllables.fewest(n, MAX, syllable);
+        return n > MAX_TEXT ? 0 : ChineseSyllables.fewest(n, MAX, (from, to) -> readings(text, from, to) != null);
     }
 
     /**
      * Whether {@code a} and {@code b} (lower-case letters, not equal) are Hong Kong spellings of the
-     * same Cantonese syllables: {@link #SAME_READING} or {@link #NONE}. With {@code known}, one of
-     * them is the Cantonese reading of Han characters ({@link #reading}). Otherwise one of them must
-     * take fewer syllables in Hong Kong spelling than in pinyin (Lei / Li and Wai / Wei, pinyin
-     * syllables all, are two Mandarin names), and a single syllable must not be a letter from the
-     * other (Vietnamese Tan and Tam).
+     * same Cantonese syllables: {@link #SAME_READING} or {@link #NONE}. Each is read with the fewest
+     * syllables that write it, and the two with as many.
      */
-    static int compare(String a, String b, boolean known) {
-        return compare(new String[] {a}, b, known);
+    static int compare(String a, String b) {
+        return compare(new String[] {a}, b);
     }
 
     /**
-     * As {@link #compare(String, String, boolean)}, where {@code a} is the syllables of a run of
-     * parts, each part one syllable or more, and {@code b} one part (Ka Shing / Kasing).
+     * As {@link #compare(String, String)}, where {@code a} is the syllables of a run of parts, each
+     * part one syllable or more, and {@code b} one part (ka sing / Kashing).
      */
-    static int compare(String[] parts, String b, boolean known) {
+    static int compare(String[] parts, String b) {
         String a = String.join("", parts);
         int na = a.length();
         int nb = b.length();
@@ -277,25 +247,12 @@ final class Cantonese {
             at += p.length();
             boundary[at] = true;
         }
-        int[][][] hkA = syllables(Table.SPELLING_CODES, Table.SPELLING_READINGS, a);
-        int[][][] pyA = syllables(Table.PINYIN_CODES, Table.PINYIN_READINGS, a);
-        int[][][] hkB = syllables(Table.SPELLING_CODES, Table.SPELLING_READINGS, b);
-        int[][][] pyB = syllables(Table.PINYIN_CODES, Table.PINYIN_READINGS, b);
-        // each side is read with the fewest syllables that write it (Wang is one, not wa-ng, which
-        // would meet Huang as hu-ang), and the two sides with as many
-        boolean[][] onA = fewest(hkA, pyA, boundary);
-        boolean[][] onB = fewest(hkB, pyB, null);
+        int[][][] hkA = syllables(a);
+        int[][][] hkB = syllables(b);
+        boolean[][] onA = fewest(hkA, boundary);
+        boolean[][] onB = fewest(hkB, null);
         if (onA == null || onB == null || fewestCount(onA) != fewestCount(onB)) {
             return NONE;
-        }
-        if (!known && fewestCount(onA) == 1 && EditDistance.bounded(a, b, 1) <= 1) {
-            // one syllable a letter from the other is left to the spelling and typo rules, which keep
-            // short names of other languages apart (Vietnamese Tan and Tam, Cantonese Tam and pinyin
-            // Tan), unless read from the characters (李 lei, Li)
-            return NONE;
-        }
-        if (!known && pinyinLike(pyA, hkA, boundary) && pinyinLike(pyB, hkB, null)) {
-            return NONE; // two pinyin spellings may be two Mandarin names (Lei / Li, Wai / Wei)
         }
         // alike[i][j]: a[0, i) and b[0, j) are the same syllables, pair by pair
         boolean[][] alike = new boolean[na + 1][nb + 1];
@@ -310,9 +267,7 @@ final class Cantonese {
                         continue;
                     }
                     for (int lb = 1; lb <= MAX && j + lb <= nb; lb++) {
-                        if (onB[j][lb - 1]
-                                && (la == lb && a.regionMatches(i, b, j, la)
-                                        || share(hkA[i][la - 1], hkB[j][lb - 1]))) {
+                        if (onB[j][lb - 1] && share(hkA[i][la - 1], hkB[j][lb - 1])) {
                             alike[i + la][j + lb] = true;
                         }
                     }
@@ -323,29 +278,11 @@ final class Cantonese {
     }
 
     /**
-     * Whether pinyin syllables ({@code py}, from {@link #syllables}) write the whole text with no
-     * more syllables than Hong Kong spellings ({@code hk}) do, parts kept apart.
+     * Per start and length - 1: whether that syllable is on a way of writing the whole text with the
+     * fewest syllables, none of them over the end of a part ({@code boundary}, null for one part);
+     * null when there is no such way.
      */
-    private static boolean pinyinLike(int[][][] py, int[][][] hk, boolean[] boundary) {
-        int pinyin = fewest(py, boundary);
-        int hongKong = fewest(hk, boundary);
-        return pinyin > 0 && (hongKong == 0 || pinyin <= hongKong);
-    }
-
-    /** The fewest syllables of one table ({@link #syllables}) that write the whole text, parts kept apart; 0 if none. */
-    private static int fewest(int[][][] table, boolean[] boundary) {
-        return fewest(
-                table.length,
-                (from, to) ->
-                        table[from][to - from - 1] != null && (boundary == null || !crossesPart(boundary, from, to)));
-    }
-
-    /**
-     * Per start and length - 1: whether that syllable (a reading in either table) is on a way of
-     * writing the whole text with the fewest syllables, none of them over the end of a part ({@code
-     * boundary}, null for one part); null when there is no such way.
-     */
-    private static boolean[][] fewest(int[][][] hk, int[][][] py, boolean[] boundary) {
+    private static boolean[][] fewest(int[][][] hk, boolean[] boundary) {
         int n = hk.length;
         final int none = Integer.MAX_VALUE / 2;
         int[] fromStart = new int[n + 1];
@@ -356,14 +293,14 @@ final class Cantonese {
         toEnd[n] = 0;
         for (int i = 0; i < n; i++) {
             for (int len = 1; len <= MAX && i + len <= n; len++) {
-                if (syllable(hk, py, boundary, i, len)) {
+                if (syllable(hk, boundary, i, len)) {
                     fromStart[i + len] = Math.min(fromStart[i + len], fromStart[i] + 1);
                 }
             }
         }
         for (int i = n - 1; i >= 0; i--) {
             for (int len = 1; len <= MAX && i + len <= n; len++) {
-                if (syllable(hk, py, boundary, i, len)) {
+                if (syllable(hk, boundary, i, len)) {
                     toEnd[i] = Math.min(toEnd[i], toEnd[i + len] + 1);
                 }
             }
@@ -375,7 +312,7 @@ final class Cantonese {
         boolean[][] on = new boolean[n][MAX];
         for (int i = 0; i < n; i++) {
             for (int len = 1; len <= MAX && i + len <= n; len++) {
-                on[i][len - 1] = syllable(hk, py, boundary, i, len) && fromStart[i] + 1 + toEnd[i + len] == few;
+                on[i][len - 1] = syllable(hk, boundary, i, len) && fromStart[i] + 1 + toEnd[i + len] == few;
             }
         }
         return on;
@@ -396,9 +333,8 @@ final class Cantonese {
         return count;
     }
 
-    private static boolean syllable(int[][][] hk, int[][][] py, boolean[] boundary, int i, int len) {
-        return (hk[i][len - 1] != null || py[i][len - 1] != null)
-                && (boundary == null || !crossesPart(boundary, i, i + len));
+    private static boolean syllable(int[][][] hk, boolean[] boundary, int i, int len) {
+        return hk[i][len - 1] != null && (boundary == null || !crossesPart(boundary, i, i + len));
     }
 
     /** Whether {@code [from, to)} of the joined parts runs over the end of a part. */
@@ -411,45 +347,40 @@ final class Cantonese {
         return false;
     }
 
-    /** Per start and length - 1: the readings of {@code text[start, start + length)} in a table, or null. */
-    private static int[][][] syllables(long[] codes, int[][] readings, String text) {
+    /** Per start and length - 1: the readings of {@code text[start, start + length)}, or null. */
+    private static int[][][] syllables(String text) {
         int n = text.length();
         int[][][] out = new int[n][MAX][];
         for (int i = 0; i < n; i++) {
             for (int len = 1; len <= MAX && i + len <= n; len++) {
-                out[i][len - 1] = readings(codes, readings, text, i, i + len);
+                out[i][len - 1] = readings(text, i, i + len);
             }
         }
         return out;
     }
 
-    private static int[] readings(long[] codes, int[][] readings, String text, int from, int to) {
-        long code = code(text, from, to);
+    /** The Jyutping syllables {@code text[from, to)} is a Hong Kong spelling of, or null. */
+    private static int[] readings(String text, int from, int to) {
+        long code = ChineseSyllables.code(text, from, to);
         if (code == 0) {
             return null;
         }
-        int k = Arrays.binarySearch(codes, code);
-        return k < 0 ? null : readings[k];
+        int k = Arrays.binarySearch(Table.SPELLING_CODES, code);
+        return k < 0 ? null : Table.SPELLING_READINGS[k];
     }
 
     /**
      * Whether some syllable that starts {@code a} (within its first {@code firstPart} letters) and
-     * some that starts {@code b} are the same letters or share a reading as {@link #compare} pairs
-     * them: a test every pair that is alike passes.
+     * some that starts {@code b} share a reading: a test every pair that is alike passes.
      */
     private static boolean firstSyllablesMeet(String a, int firstPart, String b) {
-        int[][] hkB = new int[MAX][];
-        for (int lb = 1; lb <= MAX && lb <= b.length(); lb++) {
-            hkB[lb - 1] = readings(Table.SPELLING_CODES, Table.SPELLING_READINGS, b, 0, lb);
-        }
         for (int la = 1; la <= MAX && la <= firstPart; la++) {
-            int[] hkA = readings(Table.SPELLING_CODES, Table.SPELLING_READINGS, a, 0, la);
-            int[] pyA = readings(Table.PINYIN_CODES, Table.PINYIN_READINGS, a, 0, la);
-            if (hkA == null && pyA == null) {
+            int[] hkA = readings(a, 0, la);
+            if (hkA == null) {
                 continue;
             }
             for (int lb = 1; lb <= MAX && lb <= b.length(); lb++) {
-                if (la == lb && a.regionMatches(0, b, 0, la) || share(hkA, hkB[lb - 1])) {
+                if (share(hkA, readings(b, 0, lb))) {
                     return true;
                 }
             }
@@ -477,25 +408,17 @@ final class Cantonese {
         return false;
     }
 
-    private static long code(String s, int from, int to) {
-        return ChineseSyllables.code(s, from, to);
-    }
-
     /** The table, read when first needed. */
     private static final class Table {
         // code point -> its first Jyutping reading
         static final Map<Integer, String> FIRST = new HashMap<>();
-        // Hong Kong spellings and pinyin syllables (as codes, sorted) -> their Jyutping syllables' numbers
+        // Hong Kong spellings (as codes, sorted) -> the numbers of the Jyutping syllables they spell
         static final long[] SPELLING_CODES;
         static final int[][] SPELLING_READINGS;
-        static final long[] PINYIN_CODES;
-        static final int[][] PINYIN_READINGS;
 
         static {
             Map<String, Integer> number = new HashMap<>();
             Map<Long, TreeSet<Integer>> spelled = new TreeMap<>();
-            Map<Long, TreeSet<Integer>> pinyin = new TreeMap<>();
-            List<String[]> mandarin = new ArrayList<>();
             try (InputStream in = Cantonese.class.getResourceAsStream("cantonese.txt")) {
                 if (in == null) {
                     throw new IllegalStateException("cantonese.txt is missing from the screening module");
@@ -506,52 +429,22 @@ final class Cantonese {
                         String[] f = line.split(" ", 3);
                         String jyutping = f[1].intern();
                         f[2].codePoints().forEach(cp -> FIRST.put(cp, jyutping));
-                        syllable(jyutping, number, spelled);
-                    } else if (line.startsWith("m ")) {
-                        mandarin.add(line.split(" "));
+                        int id = number.size();
+                        number.put(jyutping, id);
+                        for (String s : spellings(jyutping)) {
+                            if (s.length() <= MAX) {
+                                spelled.computeIfAbsent(ChineseSyllables.code(s, 0, s.length()), k -> new TreeSet<>())
+                                        .add(id);
+                            }
+                        }
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            for (String[] f : mandarin) {
-                // pinyin's ü (v in the table) is u in a spelling without marks (Lü, Lu)
-                String py = f[1].replace('v', 'u');
-                long code = code(py, 0, py.length());
-                for (int i = 2; i < f.length; i++) {
-                    int id = syllable(f[i], number, spelled);
-                    pinyin.computeIfAbsent(code, k -> new TreeSet<>()).add(id);
-                }
-            }
-            SPELLING_CODES = keys(spelled);
-            SPELLING_READINGS = values(spelled);
-            PINYIN_CODES = keys(pinyin);
-            PINYIN_READINGS = values(pinyin);
-        }
-
-        /** The number of a Jyutping syllable, its spellings noted the first time it is met. */
-        private static int syllable(String jyutping, Map<String, Integer> number, Map<Long, TreeSet<Integer>> spelled) {
-            Integer n = number.get(jyutping);
-            if (n != null) {
-                return n;
-            }
-            int id = number.size();
-            number.put(jyutping, id);
-            for (String s : spellings(jyutping)) {
-                if (s.length() <= MAX) {
-                    spelled.computeIfAbsent(code(s, 0, s.length()), k -> new TreeSet<>())
-                            .add(id);
-                }
-            }
-            return id;
-        }
-
-        private static long[] keys(Map<Long, TreeSet<Integer>> m) {
-            return m.keySet().stream().mapToLong(Long::longValue).toArray();
-        }
-
-        private static int[][] values(Map<Long, TreeSet<Integer>> m) {
-            return m.values().stream()
+            SPELLING_CODES =
+                    spelled.keySet().stream().mapToLong(Long::longValue).toArray();
+            SPELLING_READINGS = spelled.values().stream()
                     .map(s -> s.stream().mapToInt(Integer::intValue).toArray())
                     .toArray(int[][]::new);
         }

@@ -23,7 +23,6 @@ public final class NormalizedName {
     private final long initials;
     // parts read from kanji ({@link Part#kanji})
     private final long kanjiParts;
-    private final boolean chinese;
     private final int sonOf;
     private final char[] info;
 
@@ -53,7 +52,6 @@ public final class NormalizedName {
         long particleBits = 0;
         long initialBits = 0;
         long kanjiBits = 0;
-        boolean syllablesOnly = true;
         int firstSonOf = -1;
         for (int i = 0; i < this.parts.length; i++) {
             Part p = this.parts[i];
@@ -73,9 +71,6 @@ public final class NormalizedName {
             if (p.kanji() != null) {
                 kanjiBits |= 1L << i;
             }
-            if (!p.particle() && !p.initial()) {
-                syllablesOnly &= p.syllables() > 0 || p.cantonese() > 0 || p.readInCantonese();
-            }
             info[2 * i] = p.skeleton().isEmpty() ? 0 : p.skeleton().charAt(0);
             info[2 * i + 1] = (char) Math.min(p.text().length(), Character.MAX_VALUE);
         }
@@ -84,20 +79,10 @@ public final class NormalizedName {
         this.particles = particleBits;
         this.initials = initialBits;
         this.kanjiParts = kanjiBits;
-        this.chinese = syllablesOnly && real > 0;
         this.sonOf = firstSonOf;
     }
 
     /** Whether part {@code i} was read from kanji ({@link Part#kanji}), without reading the part. */
-    /**
-     * Whether every part of the name other than particles and initials is written with Chinese
-     * syllables, in pinyin, Wade–Giles or Hong Kong spelling (Chow Yun-fat, Zhou Runfa; not Hannah
-     * Smith): only two such names are compared by their Cantonese readings ({@link Cantonese}).
-     */
-    boolean chinese() {
-        return chinese;
-    }
-
     boolean readFromKanji(int i) {
         return (kanjiParts >>> i & 1) != 0;
     }

@@ -18,11 +18,10 @@ package org.mpaka.screening.internal;
  *     KoreanSyllables} compare it
  * @param jLetters which letters of {@code text} {@link LettersForJ#readAlike} looks for ({@link
  *     LettersForJ#letters}), so that the comparison of two parts that have none costs nothing
- * @param cantonese the fewest Cantonese syllables in Hong Kong spelling that {@code text} is
- *     written with, or 0, also when pinyin syllables write it ({@link Cantonese#countNotPinyin}),
- *     unless {@code readInCantonese}
+ * @param cantonese for a part that is the Cantonese reading of Han characters, its number of
+ *     syllables ({@link Cantonese#count}); 0 for any other part
  * @param readInCantonese whether the part is the Cantonese reading of Han characters ({@link
- *     Cantonese#reading}), not a spelling that may be Mandarin as much
+ *     Cantonese#reading}): it meets other parts only by that reading
  * @param kanji for a Japanese family or given name read from kanji, the readings its kanji can have
  *     ({@link KanjiReadings}: {@code text} is only the first of them); null for any other part
  */
@@ -86,7 +85,7 @@ public record Part(
                 syllables ? ChineseSyllables.count(text) : 0,
                 KoreanSyllables.revisedMarks(text),
                 LettersForJ.letters(text),
-                syllables ? Cantonese.countNotPinyin(text) : 0,
+                0,
                 false,
                 null);
     }

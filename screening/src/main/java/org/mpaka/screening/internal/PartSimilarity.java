@@ -30,10 +30,11 @@ public final class PartSimilarity {
     static final double KANJI_READING = 0.9;
 
     /**
-     * Score of two Hong Kong spellings of the same Cantonese syllables ({@link Cantonese}: Cheung /
-     * Tseung, Chow / Chau, Lee / Li for 李 read in Cantonese): as a romanisation table.
+     * Score of a spelling that writes the Cantonese reading of Han characters in another Hong Kong
+     * spelling ({@link Cantonese}: Lee or Li for lei, 李; Shing for sing, 誠, is the spelling rule's):
+     * as a romanisation table.
      */
-    static final double CANTONESE_SPELLING = 0.92;
+    static final double CANTONESE_READING = 0.92;
 
     /** Score of nickname-equivalent parts. */
     static final double NICKNAME = 0.9;
@@ -111,7 +112,7 @@ public final class PartSimilarity {
             // the Cantonese reading of Han characters meets other Hong Kong spellings only: the
             // characters' Mandarin is the pinyin reading's business, and the rules below would join
             // the reading to other names' pinyin (wong, 黃, is Wang by the table and its consonants)
-            return cantoneseRead(Cantonese.compare(a.text(), b.text(), true));
+            return cantoneseRead(Cantonese.compare(a.text(), b.text()));
         }
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
             return new Result(ROMANISATION_TABLE, MatchMethod.SPELLING);
@@ -154,12 +155,6 @@ public final class PartSimilarity {
         if (sameUpToVoicing(oa, ob)
                 || a.syllables() == 1 && b.syllables() == 1 && ChineseSyllables.same(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
-        }
-        if (mayBeCantonese(a, b)) {
-            Result r = cantonese(Cantonese.compare(a.text(), b.text(), false));
-            if (r.method() != null) {
-                return r;
-            }
         }
         String shorter = oa.length() < ob.length() ? oa : ob;
         String longer = shorter == oa ? ob : oa;
@@ -210,39 +205,9 @@ public final class PartSimilarity {
         return read.kanji().readAs(other.text()) ? new Result(KANJI_READING, MatchMethod.KANJI_READING) : Result.NO;
     }
 
-    /**
-     * Whether two parts may be a Chinese name in Cantonese and in another spelling: one of them a
-     * Hong Kong spelling of Cantonese syllables, the other too or pinyin (see {@link Cantonese}).
-     */
-    static boolean mayBeCantonese(Part a, Part b) {
-        return hongKong(a, b) || hongKong(b, a);
-    }
-
-    /**
-     * Whether {@code hk} is written in Hong Kong spelling and {@code other} with as many syllables,
-     * in pinyin or Wade–Giles or in Hong Kong spelling (the syllables {@link Cantonese#compare}
-     * reads may still differ in number: it decides).
-     */
-    private static boolean hongKong(Part hk, Part other) {
-        int n = hk.cantonese();
-        return n > 0 && (other.syllables() == n || other.cantonese() == n);
-    }
-
-    /**
-     * The result of a {@link Cantonese#compare} level between two Latin spellings: method {@link
-     * MatchMethod#CANTONESE}, which alignment counts only between two names written with Chinese
-     * syllables throughout (see {@link NormalizedName#chinese}).
-     */
-    static Result cantonese(int level) {
-        return switch (level) {
-            case Cantonese.SAME_READING -> new Result(CANTONESE_SPELLING, MatchMethod.CANTONESE);
-            default -> Result.NO;
-        };
-    }
-
     /** The result of a {@link Cantonese#compare} level where one side was read from the characters. */
     static Result cantoneseRead(int level) {
-        return level == Cantonese.SAME_READING ? new Result(CANTONESE_SPELLING, MatchMethod.SPELLING) : Result.NO;
+        return level == Cantonese.SAME_READING ? new Result(CANTONESE_READING, MatchMethod.CANTONESE) : Result.NO;
     }
 
     /** Whether a part ends in one of {@link #SURNAME_ENDINGS} after three letters or more. */

@@ -14,11 +14,11 @@ class CantoneseTest {
         assertThat(Cantonese.spellings("zoeng")).startsWith("cheung").contains("tseung");
         assertThat(Cantonese.spellings("can")).containsExactly("chan", "chun", "tsan", "tsun");
         assertThat(Cantonese.spelling("gaa")).isEqualTo("ka");
+        assertThat(Cantonese.spellings("gaa")).contains("kar");
         assertThat(Cantonese.spellings("sing")).containsExactly("sing", "shing");
         assertThat(Cantonese.spellings("jyun")).startsWith("yuen");
         assertThat(Cantonese.spellings("zyu")).startsWith("chu").doesNotContain("chyu");
         assertThat(Cantonese.spellings("jip")).contains("yip", "ip");
-        assertThat(Cantonese.spellings("gaa")).contains("ka", "kar");
         assertThat(Cantonese.spellings("ceoi")).contains("chui", "tsui");
         assertThat(Cantonese.spellings("zi")).contains("tsz", "chi");
         assertThat(Cantonese.spellings("ng")).containsExactly("ng");
@@ -45,53 +45,44 @@ class CantoneseTest {
 
     @Test
     void joinsHongKongSpellingsOfTheSameSyllables() {
-        assertThat(Cantonese.compare("cheung", "tseung", false)).isEqualTo(Cantonese.SAME_READING);
-        assertThat(Cantonese.compare("tsui", "chui", false)).isEqualTo(Cantonese.SAME_READING);
-        assertThat(Cantonese.compare("chowyunfat", "chauyunfat", false)).isEqualTo(Cantonese.SAME_READING);
-        // the spelling and typo rules come first: this rule meets what they leave apart
-        assertThat(compare("kashing", "kasing")).isEqualTo(new PartSimilarity.Result(0.96, MatchMethod.SPELLING));
+        assertThat(Cantonese.compare("lei", "lee")).isEqualTo(Cantonese.SAME_READING);
+        assertThat(Cantonese.compare("lei", "li")).isEqualTo(Cantonese.SAME_READING);
+        assertThat(Cantonese.compare("chau", "chow")).isEqualTo(Cantonese.SAME_READING);
+        assertThat(Cantonese.compare(new String[] {"ka", "sing"}, "kashing")).isEqualTo(Cantonese.SAME_READING);
+        // other syllables, and the same letters in other numbers of syllables, do not meet
+        assertThat(Cantonese.compare("chan", "chen")).isEqualTo(Cantonese.NONE);
+        assertThat(Cantonese.compare("chan", "qin")).isEqualTo(Cantonese.NONE);
+        assertThat(Cantonese.compare(new String[] {"ka", "sing"}, "kasingming")).isEqualTo(Cantonese.NONE);
     }
 
     @Test
-    void joinsNoHongKongSpellingToPinyin() {
-        // the characters Cantonese reads so are read otherwise in Mandarin: too many names meet
-        // (Hannah / Kenna through 懇 han and ken); Cheung / Zhang is in the romanisation table
-        assertThat(Cantonese.compare("cheung", "zhang", false)).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("kashing", "jiacheng", false)).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("hannah", "kenna", false)).isEqualTo(Cantonese.NONE);
-        // read from the characters: only other Hong Kong spellings of the reading
-        assertThat(Cantonese.compare("chan", "qin", true)).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("chan", "tsan", true)).isEqualTo(Cantonese.SAME_READING);
-    }
-
-    @Test
-    void keepsPinyinSyllablesApartUnlessReadFromTheCharacters() {
-        // Chen and Qin are both Chan in Cantonese; Lei and Li both lei; Wai and Wei are pinyin too
-        assertThat(Cantonese.compare("chen", "qin", false)).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("lei", "li", false)).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("wai", "wei", false)).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("lei", "li", true)).isEqualTo(Cantonese.SAME_READING);
-        // one syllable a letter from the other is not joined this way (Vietnamese Tan and Tam)
-        assertThat(Cantonese.compare("tam", "tan", false)).isEqualTo(Cantonese.NONE);
-    }
-
-    @Test
-    void readsEachSideWithItsFewestSyllables() {
-        // Wang is one syllable, not wa-ng, which would meet Huang as hu-ang
-        assertThat(Cantonese.compare("wang", "huang", false)).isEqualTo(Cantonese.NONE);
-        // Keung (強, one syllable) is not Keqiang (two)
-        assertThat(Cantonese.compare("keung", "keqiang", false)).isEqualTo(Cantonese.NONE);
+    void meetsAPartReadFromHanCharactersOnlyByItsHongKongSpellings() {
+        Part lei = Part.of("lei", false).inCantonese();
+        assertThat(similarity.compare(lei, Part.of("lee", false)))
+                .isEqualTo(new PartSimilarity.Result(0.92, MatchMethod.CANTONESE));
+        assertThat(similarity.compare(Part.of("li", false), lei))
+                .isEqualTo(new PartSimilarity.Result(0.92, MatchMethod.CANTONESE));
+        // not by the other rules: wong (黃) is Wang by the romanisation table, keung (強) Keqiang
+        // by its consonants
+        Part wong = Part.of("wong", false).inCantonese();
+        assertThat(similarity.compare(wong, Part.of("wang", false)).method()).isNull();
+        assertThat(similarity
+                        .compare(Part.of("wang", false), Part.of("wong", false))
+                        .method())
+                .isNotNull();
+        Part keung = Part.of("keung", false).inCantonese();
+        assertThat(similarity.compare(keung, Part.of("keqiang", false)).method())
+                .isNull();
+        assertThat(similarity
+                        .compare(Part.of("keung", false), Part.of("keqiang", false))
+                        .method())
+                .isNotNull();
     }
 
     @Test
     void comparesNoTextTooLongOrNotLowerCaseLetters() {
-        assertThat(Cantonese.compare("chan-tai", "chentai", false)).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("ka".repeat(13), "ka".repeat(12) + "kah", false))
-                .isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("", "jia", false)).isEqualTo(Cantonese.NONE);
-    }
-
-    private PartSimilarity.Result compare(String a, String b) {
-        return similarity.compare(Part.of(a, false), Part.of(b, false));
+        assertThat(Cantonese.compare("chan-tai", "chantai")).isEqualTo(Cantonese.NONE);
+        assertThat(Cantonese.compare("ka".repeat(13), "kar".repeat(13))).isEqualTo(Cantonese.NONE);
+        assertThat(Cantonese.compare("", "ka")).isEqualTo(Cantonese.NONE);
     }
 }
