@@ -65,13 +65,23 @@ class NameMatcherTest {
         // in Han script: the Cantonese reading of the characters, as Hong Kong spells it
         assertThat(score("李嘉誠", "Li Ka-shing")).isGreaterThan(0.9);
         assertThat(score("周潤發", "Chow Yun-fat")).isGreaterThan(0.9);
-        assertThat(score("王家衛", "Wong Kar-wai")).isGreaterThan(0.9);
-        assertThat(score("葉問", "Ip Man")).isGreaterThan(0.9);
+        assertThat(score("劉德華", "Lau Tak Wah")).isGreaterThan(0.9);
+        assertThat(score("梁朝偉", "Tony Leung Chiu-wai")).isGreaterThan(0.9);
+        assertThat(score("陳大文", "CHAN<<TAI<MAN")).isGreaterThan(0.9);
         // the reading meets Hong Kong spellings only: the characters' Mandarin is pinyin's (黃 is
         // Huang, not Wang; 陳 Chen, not Qin, though Cantonese reads Wang, Qin and Chen alike)
         assertThat(score("黃明", "Wang Ming")).isLessThan(0.7);
         assertThat(score("陳明", "Qin Ming")).isLessThan(0.7);
         assertThat(score("李强", "Li Keqiang")).isLessThan(0.7);
+        // nor by the other rules: not as a title (韓 hon), an initial (柯 oh), the spelling rules (辛
+        // san is no Chan), written together (陳家雲 chan ka wan is no Chan Kevin), nor against other
+        // names in Han script (王明 and 黃明 are both wong ming)
+        assertThat(score("韓明", "Wang Ming")).isLessThan(0.7);
+        assertThat(score("柯明", "Omar Ming")).isLessThan(0.7);
+        assertThat(score("辛明", "Chan Ming")).isLessThan(0.7);
+        assertThat(score("陳家雲", "Chan Kevin")).isLessThan(0.7);
+        assertThat(score("馬志文", "Ma Qiman")).isLessThan(0.7);
+        assertThat(score("王明", "黃明")).isLessThan(0.7);
         assertThat(method(m.compareNames("李嘉誠", "Lee Ka Shing"), "lei")).isEqualTo(MatchMethod.CANTONESE);
         // two Latin spellings are not compared by Cantonese readings: their variants drop letters
         // (Noah / Nora), Wade-Giles spells other families so (Tsou / Chou), and through pinyin names

@@ -359,6 +359,11 @@ public final class Aligner {
         if (nq == 0 || nl == 0) {
             return NameScore.NONE;
         }
+        if (query.cantonese() && listed.transliterated() || listed.cantonese() && query.transliterated()) {
+            // a Cantonese reading meets Latin spellings only: two names in Han script meet by their
+            // characters' other readings (王明 and 黃明 are both wong ming in Cantonese)
+            return NameScore.NONE;
+        }
         memo.begin(listed);
         for (int i = 0; i < nq; i++) {
             boolean qParticle = query.particle(i);
@@ -513,6 +518,9 @@ public final class Aligner {
                 syllables &= oneSyllable(many.part(last)) && !many.particle(last);
                 if (syllables) {
                     syllableRun(memo, many, start, len, one, swapped);
+                }
+                if (many.readInCantonese(start) || many.readInCantonese(last)) {
+                    break; // a Cantonese reading is compared syllable by syllable only (syllableRun)
                 }
                 joinedLength += many.length(last);
                 if (!many.particle(last)) {

@@ -24,12 +24,13 @@ import java.util.TreeSet;
  * Jyutping. The Hong Kong spellings of a Jyutping syllable are made by rules ({@link #spellings}),
  * with the variants in use: z and c are ch or ts (Chan, Tsang), s is s or sh (Sing, Shing), j is y,
  * b d g are p t k, oeng is eung (Cheung), eoi is ui (Tsui), yun is uen (Yuen), ou is o (Ko), u is
- * also oo (Poon), zi is also tsz (Tsz), si also sze (Sze), ei also ee or i (Lee, Li), aa also ar
- * (Kar-wai), o also or and aw (Ngor, Law), and j before i also nothing (Ip for 葉, Yip).
+ * also oo (Poon), zi is also tsz (Tsz), si also sze (Sze), ei also ee or i (Lee, Li), o also aw
+ * (Law). (The r of Kar-wai and Ngor and the dropped y of Ip are left out: they spell Korean and
+ * English names, Park, Im.)
  *
  * <p>A name in Han script gets a Cantonese reading ({@link #reading}), which meets a Latin spelling
- * that writes the same syllables in another Hong Kong spelling ({@link #compare}: Lee and Li for
- * lei, 李). Two Latin spellings are not compared this way: the variants drop letters (Noah and
+ * only as written or as the same syllables in another Hong Kong spelling ({@link #compare}: Lee and
+ * Li for lei, 李; see {@code PartSimilarity.compare} and {@code Aligner}). Two Latin spellings are not compared this way: the variants drop letters (Noah and
  * Nora, Omar and Ouma would be one syllable each), Wade–Giles spells other names so (Tsou and Chou
  * are two families), and joining Hong Kong spellings to pinyin through the characters read so in
  * both (Cheung / Zhang) joined names of every language (Hannah / Kenna): the characters are needed.
@@ -83,10 +84,6 @@ final class Cantonese {
                 if (!out.contains(s)) {
                     out.add(s);
                 }
-                // j is y, and before i also nothing (Ip for 葉, Yip)
-                if (initial.equals("j") && f.startsWith("i") && !out.contains(f)) {
-                    out.add(f);
-                }
             }
         }
         return out;
@@ -112,7 +109,7 @@ final class Cantonese {
 
     // Jyutping finals and their Hong Kong spellings, the usual one first
     private static final Map<String, String[]> FINALS = finals(
-            "aa a ah ar",
+            "aa a ah",
             "aai ai",
             "aau au ow",
             "aam am",
@@ -120,7 +117,7 @@ final class Cantonese {
             "aang ang",
             "aap ap",
             "aat at",
-            "aak ak ark",
+            "aak ak",
             "ai ai",
             "au au ow",
             "am am um",
@@ -142,7 +139,7 @@ final class Cantonese {
             "ip ip",
             "it it",
             "ik ik",
-            "o o oh or aw",
+            "o o oh aw",
             "oi oi oy",
             "on on",
             "ong ong",
@@ -176,10 +173,17 @@ final class Cantonese {
         return out;
     }
 
-    /** The usual Hong Kong spelling of a Jyutping syllable, or null when it is not one. */
+    /**
+     * The usual Hong Kong spelling of a Jyutping syllable of two letters or more (a one-letter
+     * spelling would be read as an initial: 柯 o is written Oh), or null when there is none.
+     */
     static String spelling(String jyutping) {
-        List<String> s = spellings(jyutping);
-        return s.isEmpty() ? null : s.getFirst();
+        for (String s : spellings(jyutping)) {
+            if (s.length() >= 2) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**

@@ -236,7 +236,7 @@ public final class NameNormalizer {
                 }
                 List<Part> parts = withKanjiReadings(parts(e.getValue().text(), unvowelled), e.getValue());
                 if (e.getKey().equals(Romanizer.CANTONESE)) {
-                    parts = parts.stream().map(Part::inCantonese).toList();
+                    parts = cantoneseReading(parts, e.getValue().text());
                 }
                 addIfAny(out, parts, e.getKey());
                 if (text.indexOf('ў') >= 0 || text.indexOf('Ў') >= 0) {
@@ -246,6 +246,18 @@ public final class NameNormalizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The parts of a Cantonese reading ({@link Cantonese#reading}), each marked as read so; none when
+     * a syllable was not kept as a part (韓 read hon, taken for the title): the reading would be
+     * compared without it.
+     */
+    private static List<Part> cantoneseReading(List<Part> parts, String reading) {
+        if (parts.size() != tokens(reading).size()) {
+            return List.of();
+        }
+        return parts.stream().map(Part::inCantonese).toList();
     }
 
     /**

@@ -23,6 +23,8 @@ public final class NormalizedName {
     private final long initials;
     // parts read from kanji ({@link Part#kanji})
     private final long kanjiParts;
+    // parts read in Cantonese from Han characters ({@link Part#readInCantonese})
+    private final long cantoneseParts;
     private final int sonOf;
     private final char[] info;
 
@@ -52,6 +54,7 @@ public final class NormalizedName {
         long particleBits = 0;
         long initialBits = 0;
         long kanjiBits = 0;
+        long cantoneseBits = 0;
         int firstSonOf = -1;
         for (int i = 0; i < this.parts.length; i++) {
             Part p = this.parts[i];
@@ -71,6 +74,9 @@ public final class NormalizedName {
             if (p.kanji() != null) {
                 kanjiBits |= 1L << i;
             }
+            if (p.readInCantonese()) {
+                cantoneseBits |= 1L << i;
+            }
             info[2 * i] = p.skeleton().isEmpty() ? 0 : p.skeleton().charAt(0);
             info[2 * i + 1] = (char) Math.min(p.text().length(), Character.MAX_VALUE);
         }
@@ -79,12 +85,23 @@ public final class NormalizedName {
         this.particles = particleBits;
         this.initials = initialBits;
         this.kanjiParts = kanjiBits;
+        this.cantoneseParts = cantoneseBits;
         this.sonOf = firstSonOf;
     }
 
     /** Whether part {@code i} was read from kanji ({@link Part#kanji}), without reading the part. */
     boolean readFromKanji(int i) {
         return (kanjiParts >>> i & 1) != 0;
+    }
+
+    /** Whether part {@code i} was read in Cantonese from Han characters, without reading the part. */
+    boolean readInCantonese(int i) {
+        return (cantoneseParts >>> i & 1) != 0;
+    }
+
+    /** Whether the name is the Cantonese reading of a name in Han script ({@link Romanizer#CANTONESE}). */
+    boolean cantonese() {
+        return cantoneseParts != 0;
     }
 
     /** The index id of part {@code i}, or -1 when the name carries none. */

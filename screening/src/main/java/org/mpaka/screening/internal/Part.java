@@ -21,7 +21,8 @@ package org.mpaka.screening.internal;
  * @param cantonese for a part that is the Cantonese reading of Han characters, its number of
  *     syllables ({@link Cantonese#count}); 0 for any other part
  * @param readInCantonese whether the part is the Cantonese reading of Han characters ({@link
- *     Cantonese#reading}): it meets other parts only by that reading
+ *     Cantonese#reading}): it meets Latin parts only as written or as another Hong Kong spelling
+ *     of that reading, and no part of another name in Han script
  * @param kanji for a Japanese family or given name read from kanji, the readings its kanji can have
  *     ({@link KanjiReadings}: {@code text} is only the first of them); null for any other part
  */
@@ -115,12 +116,12 @@ public record Part(
     Part inCantonese() {
         return new Part(
                 text,
-                ortho,
+                Orthography.rewrite(text),
                 skeleton,
-                particle,
+                false,
                 nameId,
                 unvowelled,
-                syllables,
+                0,
                 revisedMarks,
                 jLetters,
                 Cantonese.count(text),

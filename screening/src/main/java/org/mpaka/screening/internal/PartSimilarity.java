@@ -102,17 +102,18 @@ public final class PartSimilarity {
         if (a.text().equals(b.text())) {
             return new Result(1.0, MatchMethod.EXACT);
         }
+        if (a.readInCantonese() || b.readInCantonese()) {
+            // the Cantonese reading of Han characters meets other Hong Kong spellings of its
+            // syllables only: the characters' Mandarin is the pinyin reading's business, and the
+            // other rules would join the reading to other names (wong, 黃, is Wang by the table; the
+            // spelling rules make san, 辛, Chan, and an initial would stand for it)
+            return cantoneseRead(Cantonese.compare(a.text(), b.text()));
+        }
         if (a.initial() || b.initial()) {
             return a.text().charAt(0) == b.text().charAt(0) ? new Result(INITIAL, MatchMethod.INITIAL) : Result.NO;
         }
         if (a.ortho().equals(b.ortho())) {
             return new Result(SPELLING, MatchMethod.SPELLING);
-        }
-        if (a.readInCantonese() || b.readInCantonese()) {
-            // the Cantonese reading of Han characters meets other Hong Kong spellings only: the
-            // characters' Mandarin is the pinyin reading's business, and the rules below would join
-            // the reading to other names' pinyin (wong, 黃, is Wang by the table and its consonants)
-            return cantoneseRead(Cantonese.compare(a.text(), b.text()));
         }
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
             return new Result(ROMANISATION_TABLE, MatchMethod.SPELLING);

@@ -14,11 +14,11 @@ class CantoneseTest {
         assertThat(Cantonese.spellings("zoeng")).startsWith("cheung").contains("tseung");
         assertThat(Cantonese.spellings("can")).containsExactly("chan", "chun", "tsan", "tsun");
         assertThat(Cantonese.spelling("gaa")).isEqualTo("ka");
-        assertThat(Cantonese.spellings("gaa")).contains("kar");
+        assertThat(Cantonese.spellings("gaa")).doesNotContain("kar"); // Kar-wai's r spells Park too
         assertThat(Cantonese.spellings("sing")).containsExactly("sing", "shing");
         assertThat(Cantonese.spellings("jyun")).startsWith("yuen");
         assertThat(Cantonese.spellings("zyu")).startsWith("chu").doesNotContain("chyu");
-        assertThat(Cantonese.spellings("jip")).contains("yip", "ip");
+        assertThat(Cantonese.spellings("jip")).containsExactly("yip"); // Ip would spell Korean Im too
         assertThat(Cantonese.spellings("ceoi")).contains("chui", "tsui");
         assertThat(Cantonese.spellings("zi")).contains("tsz", "chi");
         assertThat(Cantonese.spellings("ng")).containsExactly("ng");
@@ -31,6 +31,7 @@ class CantoneseTest {
         assertThat(Cantonese.reading("李嘉誠")).isEqualTo("lei ka sing");
         assertThat(Cantonese.reading("张 伟")).isEqualTo("cheung wai"); // simplified characters read too
         assertThat(Cantonese.reading("周潤發")).isEqualTo("chau yun fat");
+        assertThat(Cantonese.reading("柯明")).isEqualTo("oh ming"); // no one-letter syllable, read as an initial
         assertThat(Cantonese.reading("李A")).isNull();
         assertThat(Cantonese.reading("")).isNull();
     }
