@@ -610,7 +610,7 @@ public final class Aligner {
                 double score = PartSimilarity.PHONETIC * JOINED_FACTOR;
                 addRun(memo, swapped, start, len, j, score, MatchMethod.PHONETIC);
             } else if (cantonese) {
-                PartSimilarity.Result r = PartSimilarity.cantoneseRead(Cantonese.compare(texts, p.text()));
+                PartSimilarity.Result r = PartSimilarity.cantoneseRead(Cantonese.sameReading(texts, p.text()));
                 if (r.method() != null) {
                     addRun(memo, swapped, start, len, j, r.score() * JOINED_FACTOR, r.method());
                 }

@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * English names, Park, Im.)
  *
  * <p>A name in Han script gets a Cantonese reading ({@link #reading}), which meets a Latin spelling
- * only as written or as the same syllables in another Hong Kong spelling ({@link #compare}: Lee and
+ * only as written or as the same syllables in another Hong Kong spelling ({@link #sameReading}: Lee and
  * Li for lei, 李; see {@code PartSimilarity.compare} and {@code Aligner}). Two Latin spellings are not compared this way: the variants drop letters (Noah and
  * Nora, Omar and Ouma would be one syllable each), Wade–Giles spells other names so (Tsou and Chou
  * are two families), and joining Hong Kong spellings to pinyin through the characters read so in
@@ -39,15 +39,10 @@ final class Cantonese {
 
     private Cantonese() {}
 
-    /** Two spellings are not alike. */
-    static final int NONE = 0;
-    /** Two Hong Kong spellings of the same Cantonese syllables (lei / Lee, sing / Shing). */
-    static final int SAME_READING = 1;
-
     /** Longest syllable, in letters. */
     static final int MAX = 6;
 
-    /** Longest text compared ({@link #count}, {@link #compare}): names of more letters are not. */
+    /** Longest text compared ({@link #count}, {@link #sameReading}): names of more letters are not. */
     private static final int MAX_TEXT = 24;
 
     /**
@@ -223,26 +218,26 @@ final class Cantonese {
 
     /**
      * Whether {@code a} and {@code b} (lower-case letters, not equal) are Hong Kong spellings of the
-     * same Cantonese syllables: {@link #SAME_READING} or {@link #NONE}. Each is read with the fewest
-     * syllables that write it, and the two with as many.
+     * same Cantonese syllables (lei and Lee, sing and Shing). Each is read with the fewest syllables
+     * that write it, and the two with as many.
      */
-    static int compare(String a, String b) {
-        return compare(new String[] {a}, b);
+    static boolean sameReading(String a, String b) {
+        return sameReading(new String[] {a}, b);
     }
 
     /**
-     * As {@link #compare(String, String)}, where {@code a} is the syllables of a run of parts, each
-     * part one syllable or more, and {@code b} one part (ka sing / Kashing).
+     * As {@link #sameReading(String, String)}, where {@code a} is the syllables of a run of parts,
+     * each part one syllable or more, and {@code b} one part (ka sing / Kashing).
      */
-    static int compare(String[] parts, String b) {
+    static boolean sameReading(String[] parts, String b) {
         String a = String.join("", parts);
         int na = a.length();
         int nb = b.length();
         if (na == 0 || nb == 0 || na > MAX_TEXT || nb > MAX_TEXT) {
-            return NONE;
+            return false;
         }
         if (!firstSyllablesMeet(a, parts[0].length(), b)) {
-            return NONE; // most pairs: a quick test before the tables
+            return false; // most pairs: a quick test before the tables
         }
         // where a's syllables may end: only at part boundaries between parts
         boolean[] boundary = new boolean[na + 1];
@@ -256,7 +251,7 @@ final class Cantonese {
         boolean[][] onA = fewest(hkA, boundary);
         boolean[][] onB = fewest(hkB, null);
         if (onA == null || onB == null || fewestCount(onA) != fewestCount(onB)) {
-            return NONE;
+            return false;
         }
         // alike[i][j]: a[0, i) and b[0, j) are the same syllables, pair by pair
         boolean[][] alike = new boolean[na + 1][nb + 1];
@@ -278,7 +273,7 @@ final class Cantonese {
                 }
             }
         }
-        return boundary[na] && alike[na][nb] ? SAME_READING : NONE;
+        return boundary[na] && alike[na][nb];
     }
 
     /**
@@ -378,13 +373,17 @@ final class Cantonese {
      * some that starts {@code b} share a reading: a test every pair that is alike passes.
      */
     private static boolean firstSyllablesMeet(String a, int firstPart, String b) {
+        int[][] hkB = new int[Math.min(MAX, b.length())][];
+        for (int lb = 1; lb <= hkB.length; lb++) {
+            hkB[lb - 1] = readings(b, 0, lb);
+        }
         for (int la = 1; la <= MAX && la <= firstPart; la++) {
             int[] hkA = readings(a, 0, la);
             if (hkA == null) {
                 continue;
             }
-            for (int lb = 1; lb <= MAX && lb <= b.length(); lb++) {
-                if (share(hkA, readings(b, 0, lb))) {
+            for (int[] readingsB : hkB) {
+                if (share(hkA, readingsB)) {
                     return true;
                 }
             }

@@ -249,12 +249,13 @@ public final class NameNormalizer {
     }
 
     /**
-     * The parts of a Cantonese reading ({@link Cantonese#reading}), each marked as read so; none when
-     * a syllable was not kept as a part (韓 read hon, taken for the title): the reading would be
-     * compared without it.
+     * The parts of a Cantonese reading ({@link Cantonese#reading}: syllables one space apart), each
+     * marked as read so; none when a syllable was not kept as a part (韓 read hon, taken for the
+     * title): the reading would be compared without it.
      */
     private static List<Part> cantoneseReading(List<Part> parts, String reading) {
-        if (parts.size() != tokens(reading).size()) {
+        long syllables = 1 + reading.chars().filter(c -> c == ' ').count();
+        if (parts.size() != syllables) {
             return List.of();
         }
         return parts.stream().map(Part::inCantonese).toList();

@@ -18,11 +18,9 @@ package org.mpaka.screening.internal;
  *     KoreanSyllables} compare it
  * @param jLetters which letters of {@code text} {@link LettersForJ#readAlike} looks for ({@link
  *     LettersForJ#letters}), so that the comparison of two parts that have none costs nothing
- * @param cantonese for a part that is the Cantonese reading of Han characters, its number of
- *     syllables ({@link Cantonese#count}); 0 for any other part
- * @param readInCantonese whether the part is the Cantonese reading of Han characters ({@link
- *     Cantonese#reading}): it meets Latin parts only as written or as another Hong Kong spelling
- *     of that reading, and no part of another name in Han script
+ * @param cantonese for a part that is the Cantonese reading of Han characters ({@link
+ *     Cantonese#reading}), its number of syllables ({@link Cantonese#count}); 0 for any other part
+ *     (see {@link #readInCantonese})
  * @param kanji for a Japanese family or given name read from kanji, the readings its kanji can have
  *     ({@link KanjiReadings}: {@code text} is only the first of them); null for any other part
  */
@@ -37,7 +35,6 @@ public record Part(
         boolean revisedMarks,
         int jLetters,
         int cantonese,
-        boolean readInCantonese,
         KanjiReadings kanji) {
 
     /** Weight of a particle relative to a full name part. */
@@ -58,7 +55,7 @@ public record Part(
 
     /**
      * A spelling made while matching (a run of parts written together, a nickname looked up), not a
-     * part of a name: its Chinese syllables (pinyin, Wade–Giles or Cantonese) are not counted (runs of syllables are compared
+     * part of a name: its Chinese syllables are not counted (runs of syllables are compared
      * syllable by syllable instead), which saves the time on the hot path.
      */
     static Part written(String text, boolean unvowelled) {
@@ -87,7 +84,6 @@ public record Part(
                 KoreanSyllables.revisedMarks(text),
                 LettersForJ.letters(text),
                 0,
-                false,
                 null);
     }
 
@@ -108,25 +104,37 @@ public record Part(
                 p.revisedMarks,
                 p.jLetters,
                 p.cantonese,
-                p.readInCantonese,
                 readings);
     }
 
-    /** This part as the Cantonese reading of Han characters (see {@link #readInCantonese}). */
+    /**
+     * This part as the Cantonese reading of Han characters (see {@link #readInCantonese}): never a
+     * particle (華 read wa is a name), and no pinyin or Wade–Giles syllable count.
+     */
     Part inCantonese() {
+        Part p = particle ? of(text, false, unvowelled) : this;
         return new Part(
-                text,
-                Orthography.rewrite(text),
-                skeleton,
+                p.text,
+                p.ortho,
+                p.skeleton,
                 false,
-                nameId,
-                unvowelled,
+                p.nameId,
+                p.unvowelled,
                 0,
-                revisedMarks,
-                jLetters,
+                p.revisedMarks,
+                p.jLetters,
                 Cantonese.count(text),
-                true,
-                kanji);
+                p.kanji);
+    }
+
+    /**
+     * Whether the part is the Cantonese reading of Han characters ({@link Cantonese#reading}): it
+     * meets Latin parts only as written or as another Hong Kong spelling of that reading, and no
+     * part of another name in Han script. Every such reading has a syllable, since it is made of
+     * Hong Kong spellings.
+     */
+    public boolean readInCantonese() {
+        return cantonese > 0;
     }
 
     /** Whether the part is a single letter (an initial). */

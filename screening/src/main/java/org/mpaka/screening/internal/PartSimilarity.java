@@ -6,8 +6,8 @@ import org.mpaka.screening.MatchMethod;
 /**
  * Compares two name parts, trying the rules from the most to the least certain: exact, regional
  * spelling rule, one name in another romanisation (a table: Lee / Yi / Ri), nickname, same consonant skeleton, bounded typo distance, shortened form, the same
- * name in another language, Korean syllables in two romanisations, a Chinese name in Cantonese
- * and another spelling ({@link Cantonese}); an initial only
+ * name in another language, Korean syllables in two romanisations; a name in Han script read in
+ * Cantonese only by the Hong Kong spellings of that reading ({@link Cantonese}), an initial only
  * matches by its letter, and a Japanese family or given name read from kanji only by its kanji's
  * readings ({@link KanjiReadings}). Hot code.
  */
@@ -107,7 +107,7 @@ public final class PartSimilarity {
             // syllables only: the characters' Mandarin is the pinyin reading's business, and the
             // other rules would join the reading to other names (wong, 黃, is Wang by the table; the
             // spelling rules make san, 辛, Chan, and an initial would stand for it)
-            return cantoneseRead(Cantonese.compare(a.text(), b.text()));
+            return cantoneseRead(Cantonese.sameReading(a.text(), b.text()));
         }
         if (a.initial() || b.initial()) {
             return a.text().charAt(0) == b.text().charAt(0) ? new Result(INITIAL, MatchMethod.INITIAL) : Result.NO;
@@ -206,9 +206,9 @@ public final class PartSimilarity {
         return read.kanji().readAs(other.text()) ? new Result(KANJI_READING, MatchMethod.KANJI_READING) : Result.NO;
     }
 
-    /** The result of a {@link Cantonese#compare} level where one side was read from the characters. */
-    static Result cantoneseRead(int level) {
-        return level == Cantonese.SAME_READING ? new Result(CANTONESE_READING, MatchMethod.CANTONESE) : Result.NO;
+    /** The result of comparing a part read in Cantonese from Han characters ({@link Cantonese#sameReading}). */
+    static Result cantoneseRead(boolean sameReading) {
+        return sameReading ? new Result(CANTONESE_READING, MatchMethod.CANTONESE) : Result.NO;
     }
 
     /** Whether a part ends in one of {@link #SURNAME_ENDINGS} after three letters or more. */

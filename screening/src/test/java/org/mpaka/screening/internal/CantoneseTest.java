@@ -46,14 +46,16 @@ class CantoneseTest {
 
     @Test
     void joinsHongKongSpellingsOfTheSameSyllables() {
-        assertThat(Cantonese.compare("lei", "lee")).isEqualTo(Cantonese.SAME_READING);
-        assertThat(Cantonese.compare("lei", "li")).isEqualTo(Cantonese.SAME_READING);
-        assertThat(Cantonese.compare("chau", "chow")).isEqualTo(Cantonese.SAME_READING);
-        assertThat(Cantonese.compare(new String[] {"ka", "sing"}, "kashing")).isEqualTo(Cantonese.SAME_READING);
+        assertThat(Cantonese.sameReading("lei", "lee")).isTrue();
+        assertThat(Cantonese.sameReading("lei", "li")).isTrue();
+        assertThat(Cantonese.sameReading("chau", "chow")).isTrue();
+        assertThat(Cantonese.sameReading(new String[] {"ka", "sing"}, "kashing"))
+                .isTrue();
         // other syllables, and the same letters in other numbers of syllables, do not meet
-        assertThat(Cantonese.compare("chan", "chen")).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("chan", "qin")).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare(new String[] {"ka", "sing"}, "kasingming")).isEqualTo(Cantonese.NONE);
+        assertThat(Cantonese.sameReading("chan", "chen")).isFalse();
+        assertThat(Cantonese.sameReading("chan", "qin")).isFalse();
+        assertThat(Cantonese.sameReading(new String[] {"ka", "sing"}, "kasingming"))
+                .isFalse();
     }
 
     @Test
@@ -82,8 +84,10 @@ class CantoneseTest {
 
     @Test
     void comparesNoTextTooLongOrNotLowerCaseLetters() {
-        assertThat(Cantonese.compare("chan-tai", "chantai")).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("ka".repeat(13), "kar".repeat(13))).isEqualTo(Cantonese.NONE);
-        assertThat(Cantonese.compare("", "ka")).isEqualTo(Cantonese.NONE);
+        assertThat(Cantonese.sameReading("chan-tai", "chantai")).isFalse();
+        // 24 letters are compared, 27 are not
+        assertThat(Cantonese.sameReading("lei".repeat(8), "lee".repeat(8))).isTrue();
+        assertThat(Cantonese.sameReading("lei".repeat(9), "lee".repeat(9))).isFalse();
+        assertThat(Cantonese.sameReading("", "ka")).isFalse();
     }
 }
