@@ -45,7 +45,7 @@ public final class CandidateIndex {
     private final long[][] commonForms;
     private final int[] commonSet;
     // per form: its real parts and its common-token signature (see PARTS_BITS)
-    final byte[] formParts;
+    final char[] formParts;
     // the id of each form by the order it was added in (see numbering)
     private final int[] formIds;
     final int forms;
@@ -88,9 +88,9 @@ public final class CandidateIndex {
         for (int f = 0; f < forms; f++) {
             added[formIds[f]] = f;
         }
-        this.formParts = new byte[forms];
+        this.formParts = new char[forms];
         for (int f = 0; f < forms; f++) {
-            formParts[f] = b.formParts[added[f]];
+            formParts[f] = (char) b.formParts[added[f]];
         }
         this.runs = b.runs.renumber(formIds).build();
         // forms in their new order: token lists ascend
@@ -125,6 +125,7 @@ public final class CandidateIndex {
             commonSet[t] = tokenFormCount(t) > common ? sets++ : -1;
         }
         this.commonForms = new long[sets][];
+        this.setClass = classes(sets);
         for (int t = 0; t < tokens; t++) {
             if (commonSet[t] >= 0) {
                 long[] set = new long[(forms + 63) >>> 6];
@@ -133,7 +134,7 @@ public final class CandidateIndex {
                 }
                 commonForms[commonSet[t]] = set;
                 // the form's signature: which of SIGNATURE_BITS classes of common tokens it carries
-                byte sig = (byte) (commonSignature(t) << PARTS_BITS);
+                char sig = (char) (commonSignature(t) << PARTS_BITS);
                 for (int i = tokenFormStart[t]; i < tokenFormStart[t + 1]; i++) {
                     formParts[tokenForms[i]] |= sig;
                 }
@@ -207,12 +208,52 @@ public final class CandidateIndex {
     }
 
     /**
-     * Bits of {@link #formParts} that hold a form's real parts (capped at 31); the 3 above them its
-     * signature, one bit per class of common tokens it carries (a common token's class is its set
-     * number modulo 3): a form whose signature lacks a token's bit does not carry the token, which
+     * Bits of {@link #formParts} that hold a form's real parts (capped at 31); the {@value
+     * #SIGNATURE_BITS} above them its signature, one bit per class of common tokens it carries (see
+     * {@link #classes}): a form whose signature lacks a token's bit does not carry the token, which
      * is then known without reading the token's set.
      */
     static final int PARTS_BITS = 5;
+
+    /** Bits of a form's common-token signature (see {@link #PARTS_BITS}). */
+    static final int SIGNATURE_BITS = 11;
+
+    // per common token's set: its signature class
+    private final byte[] setClass;
+
+    /**
+     * The signature class of each common token's set: the sets, most forms first, each go to the
+     * class that holds the fewest forms so far, so that a class's bit is set in as few forms as the
+     * tokens allow (each form that has it without carrying the token looked for costs a read of the
+     * token's set).
+     */
+    private byte[] classes(int sets) {
+        int[] sizeOf = new int[sets];
+        for (int t = 0; t < commonSet.length; t++) {
+            if (commonSet[t] >= 0) {
+                sizeOf[commonSet[t]] = tokenFormCount(t);
+            }
+        }
+        long[] bySize = new long[sets];
+        for (int set = 0; set < sets; set++) {
+            bySize[set] = ((long) -sizeOf[set] << 32) | set; // most forms first, then set order
+        }
+        Arrays.sort(bySize);
+        long[] load = new long[SIGNATURE_BITS];
+        byte[] out = new byte[sets];
+        for (long entry : bySize) {
+            int set = (int) entry;
+            int least = 0;
+            for (int c = 1; c < SIGNATURE_BITS; c++) {
+                if (load[c] < load[least]) {
+                    least = c;
+                }
+            }
+            out[set] = (byte) least;
+            load[least] += sizeOf[set];
+        }
+        return out;
+    }
 
     /** Most real parts {@link #formParts} holds. */
     static final int MAX_PARTS = (1 << PARTS_BITS) - 1;
@@ -220,7 +261,7 @@ public final class CandidateIndex {
     /** The signature bit of common token {@code t} (see {@link #PARTS_BITS}); 0 when not common. */
     int commonSignature(int t) {
         int set = commonSet[t];
-        return set < 0 ? 0 : 1 << (set % 3);
+        return set < 0 ? 0 : 1 << setClass[set];
     }
 
     /** Number of forms a token occurs in. */

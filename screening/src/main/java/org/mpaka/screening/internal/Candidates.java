@@ -41,9 +41,9 @@ public final class Candidates implements NameKeys.Sink {
     static final int SLOT_BUDGET = 3000;
 
     private final CandidateIndex index;
-    // per form f: the stamp of the last slot that gave it weight << 32 | the form's real parts
-    // (5 bits) and common-token signature (3 bits) << 24 | its position in the position-indexed
-    // arrays below (24 bits). Slot stamps
+    // per form f: the stamp of the last slot that gave it weight (24 bits) << 40 | the form's real
+    // parts (5 bits) and common-token signature (11 bits) << 24 | its position in the
+    // position-indexed arrays below (24 bits). Slot stamps
     // only grow, so a form is untouched in this query when its stamp is older than the query's
     // first slot, and nothing needs clearing between queries (except all forms at once when the
     // stamps near STAMP_LIMIT). One long per form: the only read at random per form found (its
@@ -52,21 +52,29 @@ public final class Candidates implements NameKeys.Sink {
     private final long[] state;
     private static final long PARTS_BITS = (long) CandidateIndex.MAX_PARTS << 24;
     // the form's real parts and its common-token signature, as CandidateIndex.formParts holds them
-    private static final long FORM_BITS = 0xFFL << 24;
+    private static final long FORM_BITS = 0xFFFFL << 24;
     private static final int SIGNATURE_SHIFT = 24 + CandidateIndex.PARTS_BITS;
+    private static final int SIGNATURE_MASK = (1 << CandidateIndex.SIGNATURE_BITS) - 1;
+    private static final int STAMP_SHIFT = 40;
     private static final int POSITION_MASK = CandidateIndex.MAX_FORMS; // 24 bits
     // by position: the form's best weight in its last slot, not yet in its total, and the slots
     // (< 16) that gave it weight
     private final float[] pending;
     private final char[] slotsOf;
-    private final byte[] signatureOf;
+    private final char[] signatureOf;
     private final int[] touched;
     private final float[] totals;
     private int touchedCount;
     private int stamp;
     private int queryStart = 1;
-    /** Slot stamps are started again from 0, all forms cleared, when a query begins above this. */
-    static final int STAMP_LIMIT = Integer.MAX_VALUE - (1 << 24);
+    /**
+     * Slot stamps are started again from 0, all forms cleared, when a query begins above this: a
+     * stamp has 24 bits, and a query reads far fewer than the 2^20 slots left above the limit (at
+     * most two per part of each romanisation of the query: a few dozen for a real name, some
+     * thousands for 1,024 characters of one-letter parts). With some ten slots a query, the forms
+     * are cleared about once every 1.5 million queries.
+     */
+    static final int STAMP_LIMIT = (1 << 24) - (1 << 20);
     // the slot being read: its mask bit (0 beyond the tracked slots), and whether it only gives
     // weight to forms that have none from it yet
     private char slotBit;
@@ -102,7 +110,7 @@ public final class Candidates implements NameKeys.Sink {
         clearState();
         this.pending = new float[n];
         this.slotsOf = new char[n];
-        this.signatureOf = new byte[n];
+        this.signatureOf = new char[n];
         this.touched = new int[n];
         this.totals = new float[n];
         this.tokenStamp = new int[index.tokens];
@@ -131,9 +139,9 @@ public final class Candidates implements NameKeys.Sink {
 
     /** Every form untouched (stamp 0), with its real parts. */
     private void clearState() {
-        byte[] parts = index.formParts;
+        char[] parts = index.formParts;
         for (int f = 0; f < state.length; f++) {
-            state[f] = (long) (parts[f] & 0xFF) << 24;
+            state[f] = (long) parts[f] << 24;
         }
     }
 
@@ -352,7 +360,7 @@ public final class Candidates implements NameKeys.Sink {
 
     /**
      * Starts reading the lists of slot {@code g}: a new slot stamp. A query reads far fewer than the
-     * {@code 2^24} slots between {@link #STAMP_LIMIT} and the largest int.
+     * {@code 2^20} slots between {@link #STAMP_LIMIT} and the largest stamp.
      */
     private void startReading(int g, boolean onlyNew) {
         this.slotBit = g < TRACKED_SLOTS ? (char) (1 << g) : 0;
@@ -491,7 +499,7 @@ public final class Candidates implements NameKeys.Sink {
      */
     private void mark(int id, float w) {
         long v = state[id];
-        int last = (int) (v >>> 32);
+        int last = (int) (v >>> STAMP_SHIFT);
         int p = (int) v & POSITION_MASK;
         if (last == stamp) {
             if (w > pending[p]) {
@@ -505,7 +513,7 @@ public final class Candidates implements NameKeys.Sink {
             int extra = (int) ((v & PARTS_BITS) >>> 24) - queryParts;
             totals[p] = extra > 0 ? -EXTRA_PART_PENALTY * extra : 0;
             slotsOf[p] = slotBit;
-            signatureOf[p] = (byte) ((v >>> SIGNATURE_SHIFT) & 7);
+            signatureOf[p] = (char) ((v >>> SIGNATURE_SHIFT) & SIGNATURE_MASK);
         } else if (onlyNew && (slotsOf[p] & slotBit) != 0) {
             return; // the slot already gave it weight before this reading
         } else {
@@ -513,7 +521,7 @@ public final class Candidates implements NameKeys.Sink {
             slotsOf[p] |= slotBit;
         }
         pending[p] = w;
-        state[id] = ((long) stamp << 32) | (v & FORM_BITS) | p;
+        state[id] = ((long) stamp << STAMP_SHIFT) | (v & FORM_BITS) | p;
     }
 
     /**

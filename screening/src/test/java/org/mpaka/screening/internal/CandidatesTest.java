@@ -255,6 +255,34 @@ class CandidatesTest {
     }
 
     @Test
+    void aCommonPartCountsForTheFormsThatCarryItWhicheverSignatureClassItFallsIn() {
+        // twelve parts common enough to be checked through their sets of forms, more than there are
+        // signature classes, so that two of them share a class
+        List<String> common = List.of(
+                "Mohamed", "Jean", "Marie", "Ali", "Ahmed", "Joseph", "Fatima", "Wang", "Zhang", "Ivan", "Olga",
+                "Ibrahim");
+        List<String> raw = new ArrayList<>();
+        for (String name : common) {
+            for (int i = 0; i < CandidateIndex.MIN_COMMON + 1; i++) {
+                raw.add(name + " Filler" + suffix(i));
+            }
+        }
+        for (String name : common) {
+            raw.add(name + " Nyiramana");
+        }
+        Forms forms = new Forms(raw);
+        Candidates c = new Candidates(forms.index);
+        for (String name : common) {
+            String[][] keys = {{o(name.toLowerCase(java.util.Locale.ROOT))}, {o("nyiramana")}};
+            // only the common part tells the twelve Nyiramana forms apart
+            assertThat(query(forms, c, keys, 1))
+                    .as(name)
+                    .first()
+                    .isEqualTo(name.toLowerCase(java.util.Locale.ROOT) + " nyiramana");
+        }
+    }
+
+    @Test
     void rankingStaysTheSameAfterTheSlotStampWrapsAround() {
         List<String> raw = new ArrayList<>();
         // first, so that it loses every tie among the best 5 (ties list the form found last first):
