@@ -182,8 +182,26 @@ final class Cantonese {
     }
 
     /**
+     * Family names whose character the Unicode Han Database reads otherwise as its first reading,
+     * in Jyutping as family names read them: 區 (keoi1) as Au, 單 (daan1) as Sin or Shin, 仇 (sau4)
+     * as Kau, 解 (gaai2) as Hai, 洗 (sai2) as Sin (the family name also written 冼), 繆 (mau4) as Miu;
+     * with the simplified forms 区, 单, 缪.
+     */
+    private static final Map<Integer, String> FAMILY_NAMES = Map.of(
+            (int) '區', "au",
+            (int) '区', "au",
+            (int) '單', "sin",
+            (int) '单', "sin",
+            (int) '仇', "kau",
+            (int) '解', "haai",
+            (int) '洗', "sin",
+            (int) '繆', "miu",
+            (int) '缪', "miu");
+
+    /**
      * The Cantonese reading of a name in Han script, each character's first reading in its usual
-     * Hong Kong spelling, syllables apart as pinyin writes them (李嘉誠 lei ka sing); null when a
+     * Hong Kong spelling, syllables apart as pinyin writes them (李嘉誠 lei ka sing), the first
+     * character read as a family name ({@link #FAMILY_NAMES}: 區諾軒 au nok hin); null when a
      * character has no reading or is not Han (spaces and middle dots separate words).
      */
     static String reading(String text) {
@@ -194,7 +212,10 @@ final class Cantonese {
             if (Character.isWhitespace(cp) || cp == '·' || cp == '・') {
                 continue;
             }
-            String jyutping = Table.FIRST.get(cp);
+            String jyutping = out.isEmpty() ? FAMILY_NAMES.get(cp) : null;
+            if (jyutping == null) {
+                jyutping = Table.FIRST.get(cp);
+            }
             String spelled = jyutping == null ? null : spelling(jyutping);
             if (spelled == null) {
                 return null;

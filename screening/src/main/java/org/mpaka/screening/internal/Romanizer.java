@@ -246,7 +246,8 @@ final class Romanizer {
      * The pinyin of a Chinese name with its first character read as a family name (ICU's
      * Han-Latin/Names reads the first character of every word so, which would misread a given name
      * written apart: 乐 is Yue as a family name, Le in Zhang Leyi); null when the text has no Han
-     * character.
+     * character. Han-Latin/Names knows family names in simplified characters only, so the first
+     * character is simplified first (區 is Qu, 区 as a family name Ou; 單 Dan, 单 Shan).
      */
     private static String familyNameReading(String text) {
         int first = 0;
@@ -258,9 +259,18 @@ final class Romanizer {
         }
         int end = first + Character.charCount(text.codePointAt(first));
         return (apply("Han-Latin", text.substring(0, first)) + " "
-                        + apply("Han-Latin/Names", text.substring(first, end)) + " "
+                        + apply("Han-Latin/Names", simplified(text.substring(first, end))) + " "
                         + apply("Han-Latin", text.substring(end)))
                 .strip();
+    }
+
+    private static final Transliterator SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+
+    /** Han text in simplified characters (ICU's Traditional-Simplified; other text as it is). */
+    private static String simplified(String text) {
+        synchronized (SIMPLIFIED) {
+            return SIMPLIFIED.transliterate(text);
+        }
     }
 
     /**

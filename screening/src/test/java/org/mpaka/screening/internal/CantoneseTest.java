@@ -37,6 +37,15 @@ class CantoneseTest {
     }
 
     @Test
+    void readsTheFirstCharacterAsAFamilyName() {
+        // 區 is keoi (district) but Au as a family name; 單 daan (single) but Sin
+        assertThat(Cantonese.reading("區諾軒")).isEqualTo("au nok hin");
+        assertThat(Cantonese.reading("单仲偕")).isEqualTo("sin chung kai");
+        assertThat(Cantonese.reading("李區")).isEqualTo("lei kui"); // not first: not the family name
+        assertThat(Cantonese.reading(" 區明")).isEqualTo("au ming");
+    }
+
+    @Test
     void countsHongKongSyllables() {
         assertThat(Cantonese.count("cheung")).isEqualTo(1);
         assertThat(Cantonese.count("kashing")).isEqualTo(2);

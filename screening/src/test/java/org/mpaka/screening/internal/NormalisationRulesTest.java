@@ -259,6 +259,9 @@ class NormalisationRulesTest {
         assertThat(displays("সত্যজিৎ রায়")).contains("satyajit ray");
         // family names read as family names: 单 is Shan, not Dan
         assertThat(displays("单雄信")).contains("dan xiong xin", "shan xiong xin");
+        // and in traditional characters, which ICU's family-name reading does not know: 區 Qu, Ou
+        assertThat(displays("單雄信")).contains("dan xiong xin", "shan xiong xin");
+        assertThat(displays("區諾軒")).contains("qu nuo xuan", "ou nuo xuan");
         // only the first character is read as a family name: 乐 is Le in a given name
         assertThat(displays("张 乐怡")).first().isEqualTo("zhang le yi");
         assertThat(displays("张 乐怡")).noneMatch(d -> d.contains("yue"));
