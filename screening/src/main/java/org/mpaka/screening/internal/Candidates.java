@@ -69,10 +69,11 @@ public final class Candidates implements NameKeys.Sink {
     private int queryStart = 1;
     /**
      * Slot stamps are started again from 0, all forms cleared, when a query begins above this: a
-     * stamp has 24 bits, and a query reads far fewer than the 2^20 slots left above the limit (at
-     * most two per part of each romanisation of the query: a few dozen for a real name, some
-     * thousands for 1,024 characters of one-letter parts). With some ten slots a query, the forms
-     * are cleared about once every 1.5 million queries.
+     * stamp has 24 bits, and a query reads far fewer than the 2^20 slots left above the limit (one
+     * per part and per run of parts of each romanisation of the query, and one per common part read
+     * as a last resort: a name has at most 32 parts, so some 1,400 at the very most, a few dozen for
+     * a real name). With some ten slots a query, the forms are cleared about once every 1.5 million
+     * queries.
      */
     static final int STAMP_LIMIT = (1 << 24) - (1 << 20);
     // the slot being read: its mask bit (0 beyond the tracked slots), and whether it only gives

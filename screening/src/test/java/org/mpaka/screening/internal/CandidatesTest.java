@@ -331,6 +331,25 @@ class CandidatesTest {
     }
 
     @Test
+    void aFormGivenWeightByTwoSlotsIsOneFormAlsoWhenTheStampsUseTheirTopBit() {
+        List<String> raw = new ArrayList<>();
+        raw.add("Guo Ying");
+        for (int i = 0; i < 100; i++) {
+            raw.add("Guo Filler" + suffix(i));
+            raw.add("Ying Other" + suffix(i));
+        }
+        Forms forms = new Forms(raw);
+        Candidates c = new Candidates(forms.index);
+        // stamps just under the limit have the top bit of the state's stamp set: a stamp read back
+        // with its sign would make the form touched by the first slot a new one in the second
+        c.advanceStamp(Candidates.STAMP_LIMIT - 5);
+        assertThat(c.slotStamp()).isGreaterThan(1 << 23);
+        String[][] keys = {{o("guo")}, {o("ying")}};
+        assertThat(query(forms, c, keys, 1)).first().isEqualTo("guo ying");
+        assertThat(query(forms, c, keys, 300)).hasSize(201).doesNotHaveDuplicates();
+    }
+
+    @Test
     void chargesAFormForItsPartsBeyondTheQuerysAlsoAfterTheStampsStartOver() {
         List<String> raw = new ArrayList<>();
         // indexed first, so that without the charge for its third part it would win the tie
