@@ -95,6 +95,26 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsTheFirstCharacterOfAChineseNameAsAFamilyNameAndNoSyllableAsATitleOrParticle() {
+        // 區 and 單 as family names: Au and Sin in Hong Kong, Ou and Shan in pinyin, in traditional
+        // characters as in simplified ones
+        assertThat(score("區諾軒", "Au Nok-hin")).isGreaterThan(0.9);
+        assertThat(score("單仲偕", "Sin Chung-kai")).isGreaterThan(0.9);
+        assertThat(score("區明", "Ou Ming")).isGreaterThan(0.9);
+        assertThat(score("單明", "Shan Ming")).isGreaterThan(0.9);
+        // 乾 is Qian as a family name: not read as 干, Gan, the simplified form of another family
+        // name; nor is pinyin qi (said chi) joined to g or k by the consonant skeleton, as Qasim is
+        // to Kasim
+        assertThat(score("乾隆", "Gan Long")).isLessThan(0.7);
+        assertThat(score("乾隆", "Qian Long")).isGreaterThan(0.9);
+        assertThat(score("Qian Ming", "Gan Ming")).isLessThan(0.7);
+        assertThat(score("Qasim Ali", "Kasim Ali")).isGreaterThan(0.9);
+        // 根 read gen is no title (Gen., General): 李根 is not Bruce Lee's Lee alone
+        assertThat(score("李根", "Bruce Lee")).isLessThan(0.7);
+        assertThat(score("李根", "Li Gen")).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void aChineseNameWithASyllableMoreIsAnotherName() {
         // Keqiang's consonants are Qiang's with one k more: the skeleton alone would join them
         assertThat(score("Li Qiang", "Li Keqiang")).isLessThan(0.7);

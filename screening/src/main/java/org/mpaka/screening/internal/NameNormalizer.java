@@ -215,26 +215,36 @@ public final class NameNormalizer {
             }
             if (text.indexOf('-') >= 0 && hyphenatedSyllables(text)) {
                 // Chan-o-cha as Chan O Cha too (an MRZ's Chan<O<Cha)
-                addIfAny(out, parts(text, null, false), HYPHENATED_APART);
+                addIfAny(out, parts(text, null, false, null), HYPHENATED_APART);
             }
             if (text.indexOf('đ') >= 0 || text.indexOf('Đ') >= 0) {
                 addIfAny(out, parts(Romanizer.southSlavic(text)), SOUTH_SLAVIC);
             }
         } else {
             List<String> latinWords = null; // the text's own Latin words, read once if needed
+            boolean han = hasHan(text);
             for (Map.Entry<String, Romanizer.Romanised> e : romanised.entrySet()) {
                 Set<String> unvowelled = null;
                 String read = e.getValue().scriptReading();
-                if (read != null) {
-                    // the words the script's reader wrote, not Latin words nor those of a third
-                    // script (which ICU read with their vowels)
+                if (read != null || han) {
                     if (latinWords == null) {
                         latinWords = tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT));
                     }
+                }
+                if (read != null) {
+                    // the words the script's reader wrote, not Latin words nor those of a third
+                    // script (which ICU read with their vowels)
                     unvowelled = new HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
                     unvowelled.removeAll(latinWords);
                 }
-                List<Part> parts = withKanjiReadings(parts(e.getValue().text(), unvowelled), e.getValue());
+                // the syllables read from Han characters are no title or particle (根 gen, 杜 du, 賁 ben)
+                Set<String> readFromHan = null;
+                if (han) {
+                    readFromHan = new HashSet<>(words(e.getValue().text()));
+                    readFromHan.removeAll(latinWords);
+                }
+                List<Part> parts =
+                        withKanjiReadings(parts(e.getValue().text(), unvowelled, true, readFromHan), e.getValue());
                 if (e.getKey().equals(Romanizer.CANTONESE)) {
                     parts = cantoneseReading(parts, e.getValue().text());
                 }
@@ -643,14 +653,36 @@ public final class NameNormalizer {
      * Arabic or Hebrew script and are {@link Part#unvowelled}.
      */
     static List<Part> parts(String latin, Set<String> unvowelled) {
-        return parts(latin, unvowelled, true);
+        return parts(latin, unvowelled, true, null);
+    }
+
+    /** Whether the text has a character of the Han script (Chinese characters, Japanese kanji). */
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** The words of a romanised name as {@link #parts} reads them, before titles and particles. */
+    private static List<String> words(String latin) {
+        return tokens(
+                assimilatedArticles(
+                        Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT)),
+                true);
     }
 
     /**
      * As {@link #parts(String, Set)}; a hyphenated word's one-letter syllables are joined to it
-     * when {@code joinSyllables} (see {@link #joinSyllables}).
+     * when {@code joinSyllables} (see {@link #joinSyllables}); the words in {@code readFromHan} (null:
+     * none) are never titles or particles.
      */
-    private static List<Part> parts(String latin, Set<String> unvowelled, boolean joinSyllables) {
+    private static List<Part> parts(
+            String latin, Set<String> unvowelled, boolean joinSyllables, Set<String> readFromHan) {
         String ascii = assimilatedArticles(
                 Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT));
         List<String> tokens = withoutPostNominals(tokens(ascii, joinSyllables));
@@ -658,7 +690,9 @@ public final class NameNormalizer {
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
         for (int k = 0; k < tokens.size(); k++) {
             String t = tokens.get(k);
+            boolean read = readFromHan != null && readFromHan.contains(t);
             if (!onlyTitles
+                    && !read
                     && HONORIFICS.contains(t)
                     && (!TITLES_BEFORE_A_NAME.contains(t) || nameAfter(tokens, k) && titlesBefore(tokens, k))
                     && (!BEFORE_A_MAIDEN_NAME.contains(t) || nameAfter(tokens, k))
@@ -671,7 +705,8 @@ public final class NameNormalizer {
                 break;
             }
             // Ben first in a name written given names first is the given name (Ben Smith), not son of
-            boolean particle = PARTICLES.contains(t) && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size());
+            boolean particle =
+                    !read && PARTICLES.contains(t) && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size());
             parts.add(Part.of(t, particle, unvowelled != null && unvowelled.contains(t)));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {

@@ -246,8 +246,9 @@ final class Romanizer {
      * The pinyin of a Chinese name with its first character read as a family name (ICU's
      * Han-Latin/Names reads the first character of every word so, which would misread a given name
      * written apart: 乐 is Yue as a family name, Le in Zhang Leyi); null when the text has no Han
-     * character. Han-Latin/Names knows family names in simplified characters only, so the first
-     * character is simplified first (區 is Qu, 区 as a family name Ou; 單 Dan, 单 Shan).
+     * character. Han-Latin/Names knows family names in simplified characters only, so a family name
+     * in traditional characters is read as its simplified form ({@link #TRADITIONAL_FAMILY_NAMES}: 區
+     * is Qu, 区 as a family name Ou).
      */
     private static String familyNameReading(String text) {
         int first = 0;
@@ -264,13 +265,20 @@ final class Romanizer {
                 .strip();
     }
 
-    private static final Transliterator SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+    /**
+     * Family names in traditional characters whose simplified form ICU's Han-Latin/Names reads as the
+     * family name is read, and the traditional form not: 區 Ou (Qu), 員 Yun (Yuan), 單 Shan (Dan), 樂
+     * Yue (Le), 種 Chong (Zhong), 紀 Ji, 華 Hua, 蓋 Ge (Gai), 過 Guo. Only these: ICU's
+     * Traditional-Simplified maps characters that are other family names onto one simplified form
+     * (乾 Qian and 幹 Gan both onto 干), and ICU reads some simplified forms as no family name is
+     * read (頡 Xie as 颉 jie, 鐔 Xin as 镡 chan); 賁 Ben, rare, would meet every Ben.
+     */
+    private static final Map<String, String> TRADITIONAL_FAMILY_NAMES =
+            Map.of("區", "区", "員", "员", "單", "单", "樂", "乐", "種", "种", "紀", "纪", "華", "华", "蓋", "盖", "過", "过");
 
-    /** Han text in simplified characters (ICU's Traditional-Simplified; other text as it is). */
-    private static String simplified(String text) {
-        synchronized (SIMPLIFIED) {
-            return SIMPLIFIED.transliterate(text);
-        }
+    /** A family name's character as {@link #familyNameReading} reads it (see {@link #TRADITIONAL_FAMILY_NAMES}). */
+    private static String simplified(String character) {
+        return TRADITIONAL_FAMILY_NAMES.getOrDefault(character, character);
     }
 
     /**
