@@ -237,7 +237,7 @@ public final class NameNormalizer {
                     unvowelled = new HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
                     unvowelled.removeAll(latinWords);
                 }
-                // the syllables read from Han characters are no title or particle (根 gen, 杜 du, 賁 ben)
+                // the syllables read from Han characters are no title or particle (根 gen, 杜 du, 彬 bin)
                 Set<String> readFromHan = null;
                 if (han) {
                     readFromHan = new HashSet<>(words(e.getValue().text()));
@@ -705,8 +705,11 @@ public final class NameNormalizer {
                 break;
             }
             // Ben first in a name written given names first is the given name (Ben Smith), not son of
-            boolean particle =
-                    !read && PARTICLES.contains(t) && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size());
+            // (a one-letter syllable stays a particle, e of 娥: otherwise it would be an initial,
+            // and Gui'e would no longer meet gui e)
+            boolean particle = (!read || t.length() == 1)
+                    && PARTICLES.contains(t)
+                    && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size());
             parts.add(Part.of(t, particle, unvowelled != null && unvowelled.contains(t)));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {

@@ -271,23 +271,17 @@ public final class PartSimilarity {
     /**
      * Whether one part starts as a pinyin x does, before i or u (Xinhua, Xu), and the other not with
      * x: pinyin x is said as s or sh, but the skeleton reads it as ks, the k of Kashing (a run
-     * written together), while Xenia keeps its ks (Ksenia); or as a pinyin q does, before i (Qian,
-     * Qing), and the other not with q: pinyin q is said ch, but the skeleton reads it as k, the g of
-     * Gan (乾, Qian, read as 干), while Arabic Qasim keeps its k (Kasim, by the spelling rules).
+     * written together), while Xenia keeps its ks (Ksenia). (Pinyin q, said ch, is left to the
+     * skeleton: Azerbaijani Qismat is Gismet, and Cantonese reads many pinyin qi syllables with k,
+     * Qiang / Keung.)
      */
     static boolean otherInitial(Part a, Part b) {
         return pinyinX(a.text()) && b.text().charAt(0) != 'x'
-                || pinyinX(b.text()) && a.text().charAt(0) != 'x'
-                || pinyinQ(a.text()) && b.text().charAt(0) != 'q'
-                || pinyinQ(b.text()) && a.text().charAt(0) != 'q';
+                || pinyinX(b.text()) && a.text().charAt(0) != 'x';
     }
 
     private static boolean pinyinX(String text) {
         return text.length() > 1 && text.charAt(0) == 'x' && (text.charAt(1) == 'i' || text.charAt(1) == 'u');
-    }
-
-    private static boolean pinyinQ(String text) {
-        return text.length() > 2 && text.charAt(0) == 'q' && text.charAt(1) == 'i';
     }
 
     /**

@@ -268,13 +268,14 @@ final class Romanizer {
     /**
      * Family names in traditional characters whose simplified form ICU's Han-Latin/Names reads as the
      * family name is read, and the traditional form not: 區 Ou (Qu), 員 Yun (Yuan), 單 Shan (Dan), 樂
-     * Yue (Le), 種 Chong (Zhong), 紀 Ji, 華 Hua, 蓋 Ge (Gai), 過 Guo. Only these: ICU's
+     * Yue (Le), 種 Chong (Zhong), 紀 Ji, 華 Hua, 蓋 Ge (Gai), 過 Guo, 祕 (Taiwan's form of 秘) Bi (Mi).
+     * Only these: ICU's
      * Traditional-Simplified maps characters that are other family names onto one simplified form
      * (乾 Qian and 幹 Gan both onto 干), and ICU reads some simplified forms as no family name is
      * read (頡 Xie as 颉 jie, 鐔 Xin as 镡 chan); 賁 Ben, rare, would meet every Ben.
      */
     private static final Map<String, String> TRADITIONAL_FAMILY_NAMES =
-            Map.of("區", "区", "員", "员", "單", "单", "樂", "乐", "種", "种", "紀", "纪", "華", "华", "蓋", "盖", "過", "过");
+            Map.of("區", "区", "員", "员", "單", "单", "樂", "乐", "種", "种", "紀", "纪", "華", "华", "蓋", "盖", "過", "过", "祕", "秘");
 
     /** A family name's character as {@link #familyNameReading} reads it (see {@link #TRADITIONAL_FAMILY_NAMES}). */
     private static String simplified(String character) {

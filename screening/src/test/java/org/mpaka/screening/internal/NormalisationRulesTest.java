@@ -262,6 +262,8 @@ class NormalisationRulesTest {
         // and in traditional characters, which ICU's family-name reading does not know: 區 Qu, Ou
         assertThat(displays("單雄信")).contains("dan xiong xin", "shan xiong xin");
         assertThat(displays("區諾軒")).contains("qu nuo xuan", "ou nuo xuan");
+        // only family names: 乾 is not simplified to 干 (Gan), another family name
+        assertThat(displays("乾隆")).contains("qian long").noneMatch(d -> d.startsWith("gan"));
         // only the first character is read as a family name: 乐 is Le in a given name
         assertThat(displays("张 乐怡")).first().isEqualTo("zhang le yi");
         assertThat(displays("张 乐怡")).noneMatch(d -> d.contains("yue"));
