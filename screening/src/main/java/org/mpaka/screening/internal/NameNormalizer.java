@@ -260,8 +260,9 @@ public final class NameNormalizer {
 
     /**
      * The parts of a Cantonese reading ({@link Cantonese#reading}: syllables one space apart), each
-     * marked as read so; none when a syllable was not kept as a part (韓 read hon, taken for the
-     * title): the reading would be compared without it.
+     * marked as read so; none when a syllable was not kept as a part (since syllables read from Han
+     * characters are no titles, only where a Latin word beside the name is one and the same, Hon. 韓明
+     * read hon ming): the reading would be compared without it.
      */
     private static List<Part> cantoneseReading(List<Part> parts, String reading) {
         long syllables = 1 + reading.chars().filter(c -> c == ' ').count();
@@ -283,8 +284,8 @@ public final class NameNormalizer {
             return parts;
         }
         if (parts.size() != 2) {
-            // a reading dropped as a title (本 read hon): the split would be compared by its one
-            // reading, which it only guesses
+            // a reading dropped as a title (本 read hon, where a Latin word beside the name is the
+            // same title, Hon.): the split would be compared by its one reading, which it only guesses
             return List.of();
         }
         return List.of(parts.get(0).withKanji(split.family()), parts.get(1).withKanji(split.given()));
