@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Romanises non-Latin text with ICU4J, giving every common romanisation where usage varies:
@@ -169,14 +170,16 @@ final class Romanizer {
     private static void han(Map<String, Romanised> out, String text) {
         String pinyin = apply("Han-Latin", text);
         out.put("Han-Latin (pinyin)", new Romanised(pinyin, null));
-        out.put("Wade-Giles style", new Romanised(wadeGiles(Diacritics.toAscii(pinyin)), null));
+        // the name's own Latin words (Dr 李明) are not pinyin: Wade-Giles leaves them as they are
+        Set<String> latin = latinWords(text);
+        out.put("Wade-Giles style", new Romanised(wadeGiles(Diacritics.toAscii(pinyin), latin), null));
         // the first character, the family name, as family names read it (单 Shan, 曾 Zeng)
         String surname = familyNameReading(text);
         if (surname != null && !surname.equals(pinyin)) {
             out.put("Han-Latin (family name reading)", new Romanised(surname, null));
             out.put(
                     "Wade-Giles style (family name reading)",
-                    new Romanised(wadeGiles(Diacritics.toAscii(surname)), null));
+                    new Romanised(wadeGiles(Diacritics.toAscii(surname), latin), null));
         }
         String cantonese = Cantonese.reading(text);
         if (cantonese != null) {
@@ -435,13 +438,35 @@ final class Romanizer {
 
     /** Respells Hanyu Pinyin syllables with Wade–Giles initials and finals (apostrophes dropped). */
     static String wadeGiles(String pinyin) {
+        return wadeGiles(pinyin, Set.of());
+    }
+
+    /** {@link #wadeGiles(String)}, leaving the words in {@code keep} (lower case) as they are. */
+    static String wadeGiles(String pinyin, Set<String> keep) {
         List<String> words = new ArrayList<>();
         for (String syllable : pinyin.split("[^A-Za-z]+")) {
             if (!syllable.isEmpty()) {
-                words.add(wadeGilesSyllable(syllable.toLowerCase(java.util.Locale.ROOT)));
+                String word = syllable.toLowerCase(java.util.Locale.ROOT);
+                words.add(keep.contains(word) ? word : wadeGilesSyllable(word));
             }
         }
         return String.join(" ", words);
+    }
+
+    /** The words a text writes in Latin letters, lower case and without diacritics. */
+    private static Set<String> latinWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                out.add(Diacritics.toAscii(word.toString()).toLowerCase(java.util.Locale.ROOT));
+                word.setLength(0);
+            }
+        }
+        return out;
     }
 
     private static String wadeGilesSyllable(String s) {

@@ -262,6 +262,9 @@ class NormalisationRulesTest {
         // and in traditional characters, which ICU's family-name reading does not know: 區 Qu, Ou
         assertThat(displays("單雄信")).contains("dan xiong xin", "shan xiong xin");
         assertThat(displays("區諾軒")).contains("qu nuo xuan", "ou nuo xuan");
+        // a Latin title written with a Han name is removed, and no Wade-Giles reading respells it
+        // as a syllable (Dr as tr)
+        assertThat(displays("Dr 李明")).contains("li ming").noneMatch(d -> d.contains("tr"));
         // only family names: 乾 is not simplified to 干 (Gan), another family name
         assertThat(displays("乾隆")).contains("qian long").noneMatch(d -> d.startsWith("gan"));
         // only the first character is read as a family name: 乐 is Le in a given name
