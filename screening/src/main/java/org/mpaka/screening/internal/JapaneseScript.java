@@ -246,7 +246,8 @@ final class JapaneseScript {
                         c -> Character.isWhitespace(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    private static boolean hasHan(String text) {
+    /** Whether the text has a Han character (Chinese characters, Japanese kanji). */
+    static boolean hasHan(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 

@@ -222,29 +222,27 @@ public final class NameNormalizer {
             }
         } else {
             List<String> latinWords = null; // the text's own Latin words, read once if needed
-            boolean han = hasHan(text);
+            // in a name with Han characters, the words of a romanisation that are not the text's own
+            // are read from the characters: no title or particle (根 gen, 杜 du, 彬 bin)
+            Set<String> ownWords = null;
+            if (JapaneseScript.hasHan(text)) {
+                latinWords = tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT));
+                ownWords = new HashSet<>(latinWords);
+            }
             for (Map.Entry<String, Romanizer.Romanised> e : romanised.entrySet()) {
                 Set<String> unvowelled = null;
                 String read = e.getValue().scriptReading();
-                if (read != null || han) {
+                if (read != null) {
                     if (latinWords == null) {
                         latinWords = tokens(Diacritics.toAscii(text).toLowerCase(Locale.ROOT));
                     }
-                }
-                if (read != null) {
                     // the words the script's reader wrote, not Latin words nor those of a third
                     // script (which ICU read with their vowels)
                     unvowelled = new HashSet<>(tokens(read.toLowerCase(Locale.ROOT)));
                     unvowelled.removeAll(latinWords);
                 }
-                // the syllables read from Han characters are no title or particle (根 gen, 杜 du, 彬 bin)
-                Set<String> readFromHan = null;
-                if (han) {
-                    readFromHan = new HashSet<>(words(e.getValue().text()));
-                    readFromHan.removeAll(latinWords);
-                }
                 List<Part> parts =
-                        withKanjiReadings(parts(e.getValue().text(), unvowelled, true, readFromHan), e.getValue());
+                        withKanjiReadings(parts(e.getValue().text(), unvowelled, true, ownWords), e.getValue());
                 if (e.getKey().equals(Romanizer.CANTONESE)) {
                     parts = cantoneseReading(parts, e.getValue().text());
                 }
@@ -657,33 +655,13 @@ public final class NameNormalizer {
         return parts(latin, unvowelled, true, null);
     }
 
-    /** Whether the text has a character of the Han script (Chinese characters, Japanese kanji). */
-    private static boolean hasHan(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
-
-    /** The words of a romanised name as {@link #parts} reads them, before titles and particles. */
-    private static List<String> words(String latin) {
-        return tokens(
-                assimilatedArticles(
-                        Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT)),
-                true);
-    }
-
     /**
      * As {@link #parts(String, Set)}; a hyphenated word's one-letter syllables are joined to it
-     * when {@code joinSyllables} (see {@link #joinSyllables}); the words in {@code readFromHan} (null:
-     * none) are never titles or particles.
+     * when {@code joinSyllables} (see {@link #joinSyllables}); unless {@code ownWords} is null (a name
+     * with no Han characters), the words not among them were read from Han characters and are never
+     * titles or particles.
      */
-    private static List<Part> parts(
-            String latin, Set<String> unvowelled, boolean joinSyllables, Set<String> readFromHan) {
+    private static List<Part> parts(String latin, Set<String> unvowelled, boolean joinSyllables, Set<String> ownWords) {
         String ascii = assimilatedArticles(
                 Diacritics.toAscii(withoutRomanisationMarks(latin)).toLowerCase(Locale.ROOT));
         List<String> tokens = withoutPostNominals(tokens(ascii, joinSyllables));
@@ -691,7 +669,7 @@ public final class NameNormalizer {
         boolean onlyTitles = tokens.stream().allMatch(HONORIFICS::contains);
         for (int k = 0; k < tokens.size(); k++) {
             String t = tokens.get(k);
-            boolean read = readFromHan != null && readFromHan.contains(t);
+            boolean read = ownWords != null && !ownWords.contains(t);
             if (!onlyTitles
                     && !read
                     && HONORIFICS.contains(t)

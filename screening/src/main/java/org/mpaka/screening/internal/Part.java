@@ -108,23 +108,24 @@ public record Part(
     }
 
     /**
-     * This part as the Cantonese reading of Han characters (see {@link #readInCantonese}): never a
-     * particle (華 read wa is a name), and no pinyin or Wade–Giles syllable count.
+     * This part as the Cantonese reading of Han characters (see {@link #readInCantonese}), with no
+     * pinyin or Wade–Giles syllable count. It is no particle already: a syllable read from Han
+     * characters is none unless it has one letter ({@code NameNormalizer.parts}), and no Hong Kong
+     * spelling has one.
      */
     Part inCantonese() {
-        Part p = particle ? of(text, false, unvowelled) : this;
         return new Part(
-                p.text,
-                p.ortho,
-                p.skeleton,
-                false,
-                p.nameId,
-                p.unvowelled,
+                text,
+                ortho,
+                skeleton,
+                particle,
+                nameId,
+                unvowelled,
                 0,
-                p.revisedMarks,
-                p.jLetters,
+                revisedMarks,
+                jLetters,
                 Cantonese.count(text),
-                p.kanji);
+                kanji);
     }
 
     /**

@@ -263,7 +263,7 @@ final class Romanizer {
         }
         int end = first + Character.charCount(text.codePointAt(first));
         return (apply("Han-Latin", text.substring(0, first)) + " "
-                        + apply("Han-Latin/Names", simplified(text.substring(first, end))) + " "
+                        + apply("Han-Latin/Names", simplifiedFamilyName(text.substring(first, end))) + " "
                         + apply("Han-Latin", text.substring(end)))
                 .strip();
     }
@@ -281,7 +281,7 @@ final class Romanizer {
             Map.of("區", "区", "員", "员", "單", "单", "樂", "乐", "種", "种", "紀", "纪", "華", "华", "蓋", "盖", "過", "过", "祕", "秘");
 
     /** A family name's character as {@link #familyNameReading} reads it (see {@link #TRADITIONAL_FAMILY_NAMES}). */
-    private static String simplified(String character) {
+    private static String simplifiedFamilyName(String character) {
         return TRADITIONAL_FAMILY_NAMES.getOrDefault(character, character);
     }
 
