@@ -4,10 +4,13 @@ package org.mpaka.screening.internal;
  * Letters other alphabets write for the sound English writes j, read as j when a name has been
  * folded to ASCII and has lost the marks that show its alphabet: the Turkish c (Cemal / Jamal,
  * Recep / Rajab; with the Turkish ev and ey for the Arabic diphthongs: Mevlut / Mawlud) and the g of
- * Egyptian spellings of Arabic names (Gamal / Jamal, Naguib / Najib, Ragab / Rajab, Hegazy / Hijazi).
- * Tried after every other part rule has failed, and only where the other part has a j (or a
- * diphthong) for the letter to meet; flags worked out when a part is made ({@link #letters}) keep the
- * comparison of parts that have none of these letters free.
+ * Egyptian spellings of Arabic names (Gamal / Jamal, Naguib / Najib, Ragab / Rajab, Hegazy / Hijazi);
+ * and the x that Uzbek and Azerbaijani Latin and the GOST romanisation of Russian write for the kh
+ * of English spellings (Zaxar / Zakhar, Toxtaxunov / Tokhtakhunov, Baxtiyor / Bakhtiyor), which
+ * English spellings of other names read as ks (Maxim). Tried after every other part rule has
+ * failed, and only where the other part has a j (or a diphthong, or a kh) for the letter to meet;
+ * flags worked out when a part is made ({@link #letters}) keep the comparison of parts that have
+ * none of these letters free.
  */
 final class LettersForJ {
 
@@ -25,13 +28,17 @@ final class LettersForJ {
         int o = other.jLetters();
         boolean turkish = (t & TURKISH_C) != 0 && (o & J) != 0 || (t & EV_EY) != 0 && (o & DIPHTHONG) != 0;
         boolean egyptian = (t & EGYPTIAN_G) != 0 && (o & J) != 0;
-        if (!turkish && !egyptian) {
+        boolean xForKh = (t & X_FOR_KH) != 0 && (o & KH) != 0;
+        if (!turkish && !egyptian && !xForKh) {
             return false;
         }
         String text = read.text();
         String spelled = turkish ? TurkicLatin.spelling(text) : text;
         if (egyptian) {
             spelled = gAsJ(spelled);
+        }
+        if (xForKh) {
+            spelled = spelled.replace("x", "kh");
         }
         if (spelled.equals(text)) {
             return false;
@@ -58,6 +65,10 @@ final class LettersForJ {
     static final int DIPHTHONG = 8;
     /** {@link #letters} flag: a g that Egyptian spellings write for j ({@link #gForJ}). */
     static final int EGYPTIAN_G = 16;
+    /** {@link #letters} flag: an x that may write kh ({@link #xForKh}). */
+    static final int X_FOR_KH = 32;
+    /** {@link #letters} flag: a kh. */
+    static final int KH = 64;
 
     /** The flags of the letters {@link #readAlike} looks for in a lower-case ASCII part. */
     static int letters(String t) {
@@ -74,7 +85,23 @@ final class LettersForJ {
         if (gForJ(t, 0) >= 0) {
             flags |= EGYPTIAN_G;
         }
+        if (xForKh(t)) {
+            flags |= X_FOR_KH;
+        }
+        if (t.contains("kh")) {
+            flags |= KH;
+        }
         return flags;
+    }
+
+    /**
+     * Whether the part has an x, and no kh: the part is then read with each x as kh. An x that
+     * starts a pinyin syllable (Xu, Xiang, Xiaoping) is the sound s or sh, not kh, so a part that
+     * starts with xi or xu never is (Xu is not Khu); Uzbek and Azerbaijani names have other vowels
+     * there (Xolmatov, Xasan, Xədicə).
+     */
+    private static boolean xForKh(String t) {
+        return t.indexOf('x') >= 0 && !t.contains("kh") && !PartSimilarity.pinyinX(t);
     }
 
     /**

@@ -56,10 +56,10 @@ public final class PartSimilarity {
     static final double KOREAN = 0.85;
 
     /**
-     * Score of a part whose Turkish c or Egyptian g, read as j, makes it another spelling of the same
-     * name ({@link LettersForJ#readAlike}: Cemal / Jamal, Mevlut / Mawlud, Gamal / Jamal): below the
-     * consonant skeleton, as reading the letter so is a guess about the alphabet of a name folded to
-     * ASCII.
+     * Score of a part whose Turkish c or Egyptian g, read as j, or whose x read as kh, makes it another
+     * spelling of the same name ({@link LettersForJ#readAlike}: Cemal / Jamal, Mevlut / Mawlud, Gamal
+     * / Jamal, Zaxar / Zakhar): below the consonant skeleton, as reading the letter so is a guess
+     * about the alphabet of a name folded to ASCII.
      */
     static final double LETTER_FOR_J = 0.85;
 
@@ -151,6 +151,11 @@ public final class PartSimilarity {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         if (typo > 0) {
+            // a letter read as another alphabet writes it may explain the difference better than a
+            // keying error (Xasanov / Khasanov: one letter typed, the same name in Uzbek Latin)
+            if (typo < LETTER_FOR_J && lettersReadAlike(a, b)) {
+                return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
+            }
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);
         }
         if (sameUpToVoicing(oa, ob)
@@ -174,10 +179,14 @@ public final class PartSimilarity {
         if ((a.revisedMarks() || b.revisedMarks()) && KoreanSyllables.sameSyllables(a.text(), b.text())) {
             return new Result(KOREAN, MatchMethod.PHONETIC);
         }
-        if (LettersForJ.readAlike(a, b) || LettersForJ.readAlike(b, a)) {
+        if (lettersReadAlike(a, b)) {
             return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
         }
         return Result.NO;
+    }
+
+    private static boolean lettersReadAlike(Part a, Part b) {
+        return LettersForJ.readAlike(a, b) || LettersForJ.readAlike(b, a);
     }
 
     /**
@@ -280,7 +289,7 @@ public final class PartSimilarity {
                 || pinyinX(b.text()) && a.text().charAt(0) != 'x';
     }
 
-    private static boolean pinyinX(String text) {
+    static boolean pinyinX(String text) {
         return text.length() > 1 && text.charAt(0) == 'x' && (text.charAt(1) == 'i' || text.charAt(1) == 'u');
     }
 

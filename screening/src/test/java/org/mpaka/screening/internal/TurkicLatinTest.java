@@ -90,6 +90,28 @@ class TurkicLatinTest {
     }
 
     @Test
+    void readsAnXAsKhOnlyWhereTheOtherPartHasAKh() {
+        // Uzbek and Azerbaijani Latin, and the GOST romanisation of Russian, write x for kh
+        PartSimilarity.Result zaxar = compare("zaxar", "zakhar");
+        assertThat(zaxar.method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(zaxar.score()).isEqualTo(PartSimilarity.LETTER_FOR_J);
+        assertThat(compare("toxtaxunov", "tokhtakhunov").method()).isEqualTo(MatchMethod.SPELLING);
+        // one letter typed apart too, but the letter rule explains it better than a keying error
+        PartSimilarity.Result xasanov = compare("xasanov", "khasanov");
+        assertThat(xasanov.method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(xasanov.score()).isEqualTo(PartSimilarity.LETTER_FOR_J);
+        assertThat(MATCHER.compareNames("Baxtiyor Xasanov", "Bakhtiyor Khasanov")
+                        .score())
+                .isGreaterThanOrEqualTo(0.85);
+        // an x of a pinyin syllable is s or sh: Xu is not Khu
+        assertThat(LettersForJ.letters("xu") & LettersForJ.X_FOR_KH).isZero();
+        assertThat(compare("xu", "khu").method()).isNull();
+        // the English x stays ks (the kh reading needs a kh on the other side)
+        assertThat(LettersForJ.letters("maksim") & LettersForJ.KH).isZero();
+        assertThat(compare("maxim", "maksim").score()).isEqualTo(PartSimilarity.SPELLING);
+    }
+
+    @Test
     void readsKurdishLatinThroughItsCAndLeavesFrenchAndPortugueseCircumflexesAlone() {
         // ê, î, û are French and Portuguese letters too: Inês Cardim is not Ines Jardim
         assertThat(TurkicLatin.marked("Celal Talabanî")).isFalse();
