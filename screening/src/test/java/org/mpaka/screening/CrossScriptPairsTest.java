@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Names in their own scripts against the Latin spellings lists use, and Latin spellings in two
  * romanisations, written for Mpaka from public figures' names: names/cross_script_pairs.csv (243
- * pairs, Arabic script first; Odia and Bengali last) and names/world_pairs.csv (445 pairs: Russian in its English, French, German and GOST spellings, the other scripts of Europe,
+ * pairs, Arabic script first; Odia and Bengali last) and names/world_pairs.csv (449 pairs: Russian in its English, French, German and GOST spellings and its Latvian and Lithuanian forms, the other scripts of Europe,
  * Africa and Asia, and regional Latin spellings) and names/reader_review_pairs.csv (319 real names in
  * Thai, Burmese, Japanese and Chinese script that the reviews of the Thai, Burmese and Japanese
  * readers tried) and names/region_probe_pairs.csv (478 Latin spellings of real names from Greece to
@@ -29,7 +29,7 @@ class CrossScriptPairsTest {
     @ParameterizedTest
     @CsvSource({
         "cross_script_pairs.csv, 243, 12",
-        "world_pairs.csv, 445, 26",
+        "world_pairs.csv, 449, 26",
         "reader_review_pairs.csv, 319, 36",
         "region_probe_pairs.csv, 478, 9",
         "convention_probe_pairs.csv, 610, 41"

@@ -149,11 +149,15 @@ public final class EntryScorer {
     /**
      * Readings of a name's own letters that respell its parts one by one (the Somali orthography,
      * the West African French and English spellings, the Belarusian transliteration read as
-     * Russian, the ICAO 9303 two-letter umlauts): their parts are shown as written, with the
+     * Russian, Baltic forms and the Slavic j, the ICAO 9303 two-letter umlauts): their parts are shown as written, with the
      * reading.
      */
     private static final java.util.Set<String> REREAD = java.util.Set.of(
-            NameNormalizer.SOMALI, NameNormalizer.WEST_AFRICAN, NameNormalizer.BELARUSIAN, NameNormalizer.ICAO);
+            NameNormalizer.SOMALI,
+            NameNormalizer.WEST_AFRICAN,
+            NameNormalizer.BELARUSIAN,
+            NameNormalizer.BALTIC,
+            NameNormalizer.ICAO);
 
     /**
      * The explanation with the parts of a name read with the Somali orthography (or another of

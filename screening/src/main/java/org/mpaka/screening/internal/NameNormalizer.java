@@ -203,6 +203,7 @@ public final class NameNormalizer {
             addIfAny(out, somaliReading(parts), SOMALI);
             addIfAny(out, westAfricanReading(parts), WEST_AFRICAN);
             addIfAny(out, belarusianReading(parts), BELARUSIAN);
+            addIfAny(out, balticReading(parts), BALTIC);
             String icao = icaoSpelling(text);
             if (icao != null) {
                 addIfChanged(out, parts, parts(icao), ICAO);
@@ -491,6 +492,13 @@ public final class NameNormalizer {
     public static final String SLAVIC = "Polish, Czech and other Slavic letters read as English spellings";
 
     /**
+     * The romanisation name of a Latin name read as the Latvian or Lithuanian form of a Slavic name,
+     * or with the j that Slavic, Baltic and Germanic Latin spellings write for y ({@link
+     * #balticReading}: Jurijs as Yuri, Kuznecovs as Kuznetsov, Julija as Yulia).
+     */
+    public static final String BALTIC = "Baltic endings and the j of Slavic Latin spellings read as English spellings";
+
+    /**
      * The romanisation name of a Latin name in the Belarusian official transliteration read as the
      * Russian form of the same name ({@link #belarusianReading}: Halavanau as Golovanov).
      */
@@ -570,6 +578,118 @@ public final class NameNormalizer {
             read.add(t.equals(p.text()) ? p : Part.of(t, false));
         }
         return changed ? read : List.of();
+    }
+
+    // the endings Latvian and Lithuanian give Slavic names (Ivanovs, Ivanovas, Andrejs, Sergejus);
+    // a part of six letters or more that ends so marks a name as a Baltic form
+    private static final String[] BALTIC_ENDINGS = {
+        "ovs", "evs", "ijs", "ejs", "ajs", "ovas", "evas", "ijus", "ejus", "ajus"
+    };
+
+    /**
+     * The parts of a Latin name read as English spellings write a Slavic name, when the name is
+     * written as Latvian or Lithuanian write Slavic names, or with the j that Slavic, Baltic and
+     * Germanic Latin alphabets write for y:
+     *
+     * <ul>
+     *   <li>a Baltic form: a part of six letters or more ends as Latvian or Lithuanian end Slavic
+     *       names ({@link #BALTIC_ENDINGS}: Kuznecovs, Ivanovas, Jurijs, Sergejus). Each part then
+     *       loses its case ending: Lithuanian -us after j and -as after a consonant in parts of six
+     *       letters or more (Sergejus, Vladimiras), Latvian -s after a consonant or j in parts of
+     *       four or more (Aleksandrs, Jurijs, Nils); and
+     *       c is read ts and ch kh, as these alphabets say them (Kuznecovs / Kuznetsov, Michailas /
+     *       Mikhail);
+     *   <li>a Slavic j: a j after a consonant, before a vowel (Tatjana, Natalja, Leontjev), but
+     *       not the j of dj, nj, gj and sj (French Djamel and Desjardins, Kikuyu Wanjiru, Albanian
+     *       Gjergj; pinyin has a j after a consonant only in nj and ngj); an ij before a or e in a
+     *       part that starts with ju or je (Julija; not Khadija or Hijazi, which a first version
+     *       gave 4,000 second forms in the benchmark list and cost its top 10 two queries); or an ij
+     *       or ej that ends a part of four letters or more (Jurij, Dmitrij, Andrej).
+     * </ul>
+     *
+     * Every j but that of dj is then read y (Jurij / Yuri, Julija / Yulia). Otherwise empty: a
+     * second form, as names of other languages write j for the sound of English j (Jamal, Jose) and
+     * end in s (Thomas, Collins); they keep their first.
+     */
+    private static List<Part> balticReading(List<Part> parts) {
+        boolean baltic = false;
+        boolean slavicJ = false;
+        for (Part p : parts) {
+            if (p.particle() || p.initial()) {
+                continue;
+            }
+            String t = p.text();
+            for (String e : BALTIC_ENDINGS) {
+                baltic |= t.length() >= 6 && t.endsWith(e);
+            }
+            slavicJ |= slavicJ(t);
+        }
+        if (!baltic && !slavicJ) {
+            return List.of();
+        }
+        boolean changed = false;
+        List<Part> read = new ArrayList<>(parts.size());
+        for (Part p : parts) {
+            String t = p.text();
+            if (p.particle() || p.initial()) {
+                read.add(p);
+                continue;
+            }
+            if (baltic) {
+                t = withoutBalticEnding(t).replace("ch", "kh");
+            }
+            StringBuilder r = new StringBuilder(t.length() + 2);
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                char before = i == 0 ? 0 : t.charAt(i - 1);
+                if (c == 'j' && before != 'd') {
+                    r.append('y');
+                } else if (c == 'c' && baltic && (i + 1 == t.length() || t.charAt(i + 1) != 'h')) {
+                    r.append("ts");
+                } else {
+                    r.append(c);
+                }
+            }
+            String out = r.toString();
+            changed |= !out.equals(p.text());
+            read.add(out.equals(p.text()) ? p : Part.of(out, false));
+        }
+        return changed ? read : List.of();
+    }
+
+    /** Whether a part has a j as Slavic Latin spellings write y (see {@link #balticReading}). */
+    private static boolean slavicJ(String t) {
+        int n = t.length();
+        if (n >= 4 && t.charAt(n - 1) == 'j' && (t.charAt(n - 2) == 'i' || t.charAt(n - 2) == 'e')) {
+            return true;
+        }
+        for (int i = 1; i + 1 < n; i++) {
+            char before = t.charAt(i - 1);
+            char after = t.charAt(i + 1);
+            if (t.charAt(i) == 'j'
+                    && Orthography.isPlainVowel(after)
+                    && (before == 'i' && (after == 'a' || after == 'e') && (t.startsWith("ju") || t.startsWith("je"))
+                            || !Orthography.isVowel(before) && "djngs".indexOf(before) < 0)
+                    && Character.isLetter(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part without the case ending Latvian or Lithuanian gives it (see {@link #balticReading}). */
+    private static String withoutBalticEnding(String t) {
+        int n = t.length();
+        if (n >= 6 && t.endsWith("jus")) {
+            return t.substring(0, n - 2);
+        }
+        if (n >= 6 && t.endsWith("as") && !Orthography.isVowel(t.charAt(n - 3))) {
+            return t.substring(0, n - 2);
+        }
+        if (n >= 4 && t.charAt(n - 1) == 's' && (t.charAt(n - 2) == 'j' || !Orthography.isVowel(t.charAt(n - 2)))) {
+            return t.substring(0, n - 1);
+        }
+        return t;
     }
 
     /**

@@ -28,6 +28,40 @@ class SlavicLatinTest {
     }
 
     @Test
+    void readsLatvianAndLithuanianFormsOfSlavicNames() {
+        // Latvian and Lithuanian passports give Russian names their own case endings and letters
+        assertThat(MATCHER.compareNames("Andrejs Kuznecovs", "Andrey Kuznetsov").score())
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(MATCHER.compareNames("KUZNECOVS<<ANDREJS", "KUZNETSOV, Andrey")
+                        .score())
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(MATCHER.compareNames("Jurijs Gagarins", "Yuri Gagarin").score())
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(MATCHER.compareNames("Sergejus Lavrovas", "Sergey Lavrov").score())
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(MATCHER.compareNames("Michailas Ivanovas", "Mikhail Ivanov").score())
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(MATCHER.compareNames("Nils Usakovs", "Nil Ushakov").score()).isGreaterThan(0.85);
+        // a name with none of the endings keeps its s: Thomas is not read Thom
+        assertThat(NameNormalizer.normalize("Thomas Collins")).hasSize(1);
+        assertThat(MATCHER.compareNames("Thomas Collins", "Thom Collin").score())
+                .isLessThan(0.9);
+    }
+
+    @Test
+    void readsTheJThatSlavicLatinSpellingsWriteForY() {
+        assertThat(MATCHER.compareNames("Jurij Gagarin", "Yuri Gagarin").score())
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(MATCHER.compareNames("Julija Timoshenko", "Yulia Tymoshenko").score())
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(MATCHER.compareNames("Aleksej Dikij", "Aleksey Dikiy").score())
+                .isEqualTo(1.0);
+        // the j of Jamal, Jose and Djamel is not a y: those names get no second reading
+        assertThat(NameNormalizer.normalize("Jamal Jose Djamel")).hasSize(1);
+        assertThat(MATCHER.compareNames("Jamal Nasser", "Yamal Nasser").score()).isLessThan(0.95);
+    }
+
+    @Test
     void spellsTheLettersAsEnglishSpellingsOfSlavicNames() {
         assertThat(SlavicLatin.spelling("Nikita Chruszczow")).isEqualTo("nikita khrushchov");
         assertThat(SlavicLatin.spelling("Wiaczesław Mołotow")).isEqualTo("vyachesłav mołotov");
