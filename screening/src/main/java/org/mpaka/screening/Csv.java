@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * A small RFC 4180 CSV reader and writer (comma separator, double-quote quoting, quotes doubled
  * inside quoted fields, line breaks allowed inside quotes, CRLF or LF) used by the list importers
- * and the {@code mpaka names} commands.
+ * and the {@code mpaka names} commands. A byte-order mark that starts the text is not part of the
+ * first field, and a Ctrl-Z (U+001A) at the start of a line ends the text, as DOS-era tools mark the
+ * end of a file (OFAC's SDN files end so).
  */
 public final class Csv {
 
@@ -33,7 +35,17 @@ public final class Csv {
         boolean quoted = false;
         boolean fieldStarted = false;
         int c;
+        boolean first = true;
         while ((c = in.read()) != -1) {
+            if (first) {
+                first = false;
+                if (c == BYTE_ORDER_MARK) {
+                    continue;
+                }
+            }
+            if (c == END_OF_FILE && !quoted && !fieldStarted && fields.isEmpty() && field.isEmpty()) {
+                break;
+            }
             if (quoted) {
                 if (c == '"') {
                     int next = in.read();
@@ -83,6 +95,9 @@ public final class Csv {
         }
         return rows;
     }
+
+    private static final int BYTE_ORDER_MARK = 0xFEFF;
+    private static final int END_OF_FILE = 0x1A;
 
     /** Handles one character outside quotes; true when it ended a record (a line feed). */
     private static boolean handleUnquoted(int c, StringBuilder field, List<String> fields, List<Row> rows, long start) {

@@ -26,12 +26,16 @@ public record PartialDate(int year, int month, int day) {
         if (month == 0 && day != 0) {
             throw new IllegalArgumentException("a day without a month");
         }
+        if (day > 0 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            throw new IllegalArgumentException("invalid date " + year + "-" + month + "-" + day + ": the month has "
+                    + java.time.YearMonth.of(year, month).lengthOfMonth() + " days");
+        }
     }
 
     /**
      * Parses {@code 1948-12-10}, {@code 1948-12}, {@code 1948}, {@code 10 Dec 1948} and {@code Dec
      * 1948} (English month names or their first three letters, any case). Blank or unreadable
-     * text gives an empty result.
+     * text, and days the month does not have (31 Feb 1980, 1981-02-29), give an empty result.
      */
     public static Optional<PartialDate> parse(String text) {
         if (text == null) {

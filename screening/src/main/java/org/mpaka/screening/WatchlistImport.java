@@ -1,13 +1,18 @@
 package org.mpaka.screening;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.mpaka.screening.internal.FtmParser;
@@ -47,10 +52,11 @@ public final class WatchlistImport {
     public static Format detect(Path file) throws WatchlistImportException {
         String head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = new String(in.readNBytes(512), StandardCharsets.UTF_8).strip();
+            head = new String(in.readNBytes(512), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new WatchlistImportException(file.toString(), "cannot read: " + e.getMessage(), e);
+            throw new WatchlistImportException(file.toString(), describe(e), e);
         }
+        head = (head.startsWith("\uFEFF") ? head.substring(1) : head).strip();
         if (head.startsWith("<")) {
             return Format.UN_XML;
         }
@@ -107,7 +113,7 @@ public final class WatchlistImport {
         try (InputStream in = Files.newInputStream(xml)) {
             return UnConsolidatedParser.parse(name(xml), in);
         } catch (IOException e) {
-            throw new WatchlistImportException(xml.toString(), "cannot read: " + e.getMessage(), e);
+            throw new WatchlistImportException(xml.toString(), describe(e), e);
         } catch (UnConsolidatedParser.Malformed e) {
             throw new WatchlistImportException(xml.toString(), e.getMessage(), e);
         }
@@ -118,14 +124,17 @@ public final class WatchlistImport {
      * omit). The version is the SDN file's name.
      */
     public static ImportResult ofacSdn(Path sdn, Path alt, Path add) throws WatchlistImportException {
-        Path current = sdn;
+        Path opening = sdn;
         try (BufferedReader s = reader(sdn);
-                BufferedReader a = alt == null ? null : reader(alt);
-                BufferedReader d = add == null ? null : reader(add)) {
+                BufferedReader a = alt == null ? null : reader(opening = alt);
+                BufferedReader d = add == null ? null : reader(opening = add)) {
             return OfacSdnParser.parse(
                     name(sdn), name(sdn), s, alt == null ? "" : name(alt), a, add == null ? "" : name(add), d);
+        } catch (FileReadException e) {
+            throw new WatchlistImportException(e.file.toString(), describe(e.getCause()), e.getCause());
         } catch (IOException e) {
-            throw failure(current, alt, add, e);
+            // a file that could not be opened: the one being opened
+            throw new WatchlistImportException(opening.toString(), describe(e), e);
         }
     }
 
@@ -159,30 +168,85 @@ public final class WatchlistImport {
         }
     }
 
-    private static WatchlistImportException failure(Path sdn, Path alt, Path add, IOException e) {
-        String which = sdn.toString();
-        for (Path p : new Path[] {alt, add}) {
-            if (p != null && !Files.isReadable(p)) {
-                which = p.toString();
+    private static String describe(Throwable e) {
+        if (e instanceof FileReadException f) {
+            return describe(f.getCause());
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not valid UTF-8";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return "cannot read: " + f.getReason();
+        }
+        String message = e.getMessage();
+        return message != null && message.contains("Is a directory")
+                ? "a directory, not a file"
+                : "cannot read: " + message;
+    }
+
+    /**
+     * A reader of the UTF-8 file that reports invalid UTF-8 and skips a byte-order mark that starts
+     * it; its read errors name the file ({@link FileReadException}), so that of several files read
+     * together the one at fault is named.
+     */
+    private static BufferedReader reader(Path p) throws IOException {
+        BufferedReader r = new BufferedReader(new FileReader(
+                p,
+                new InputStreamReader(
+                        Files.newInputStream(p),
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT))));
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return r;
+    }
+
+    /** A read error of one file, with the file. */
+    private static final class FileReadException extends IOException {
+        private final transient Path file;
+
+        FileReadException(Path file, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.file = file;
+        }
+    }
+
+    /** A reader whose read errors name its file. */
+    private static final class FileReader extends FilterReader {
+        private final Path file;
+
+        FileReader(Path file, Reader in) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new FileReadException(file, e);
             }
         }
-        if (!Files.isReadable(sdn)) {
-            which = sdn.toString();
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            try {
+                return super.read(buf, off, len);
+            } catch (IOException e) {
+                throw new FileReadException(file, e);
+            }
         }
-        return new WatchlistImportException(which, describe(e), e);
-    }
-
-    private static String describe(IOException e) {
-        return e instanceof CharacterCodingException ? "not valid UTF-8" : "cannot read: " + e.getMessage();
-    }
-
-    private static BufferedReader reader(Path p) throws IOException {
-        return new BufferedReader(new InputStreamReader(
-                Files.newInputStream(p),
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     private static String name(Path p) {

@@ -85,6 +85,62 @@ class WatchlistImportTest {
         assertThat(u.removed()).hasSize(879);
         assertThat(u.added().size() + u.changed().size() + u.unchanged()).isEqualTo(after.size());
         assertThat(s.current().list().version()).isEqualTo("ofac_sdn_2024-05-03.csv");
+        // both snapshots end with a Ctrl-Z after the last record, as OFAC's files do: it ends the
+        // file, and is no record to reject
+        assertThat(Files.readAllBytes(fixture("ofac_sdn_2024-05-03.csv"))).endsWith(0x1A);
+        assertThat(WatchlistImport.read(fixture("ofac_sdn_2024-05-03.csv")).rejects())
+                .isEmpty();
+        assertThat(WatchlistImport.read(fixture("ofac_sdn_2021-08-18.csv")).rejects())
+                .isEmpty();
+    }
+
+    @Test
+    void readsFilesThatStartWithAByteOrderMark() throws Exception {
+        Path csv = tmp.resolve("bom.csv");
+        Files.writeString(
+                csv,
+                "\uFEFFlist,id,kind,category,name\nRW-ALERT,1,person,wanted,Jean Bosco Habimana\n",
+                StandardCharsets.UTF_8);
+        ImportResult r = WatchlistImport.read(csv);
+        assertThat(r.rejects()).isEmpty();
+        assertThat(r.list().entries()).extracting(WatchlistEntry::key).containsExactly("RW-ALERT:1");
+        Path jsonl = tmp.resolve("bom.jsonl");
+        Files.writeString(
+                jsonl,
+                "\uFEFF{\"list\":\"RW-ALERT\",\"id\":\"2\",\"name\":\"Eric Mugisha\"}\n",
+                StandardCharsets.UTF_8);
+        assertThat(WatchlistImport.detect(jsonl)).isEqualTo(WatchlistImport.Format.JSON_LINES);
+        assertThat(WatchlistImport.read(jsonl).list().entries())
+                .extracting(WatchlistEntry::key)
+                .containsExactly("RW-ALERT:2");
+        Path sdn = tmp.resolve("bom_sdn.csv");
+        Files.write(
+                sdn,
+                ("\uFEFF" + Files.readString(fixture("ofac_sdn.csv"), StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(WatchlistImport.detect(sdn)).isEqualTo(WatchlistImport.Format.OFAC_SDN_CSV);
+        assertThat(WatchlistImport.read(sdn).rejects()).isEmpty();
+    }
+
+    @Test
+    void rejectsOfacRowsWithAnotherNumberOfFieldsNamingTheFileAtFault() throws Exception {
+        // the addresses file given as the alternate names (6 fields, not 5): every row rejected,
+        // none read as an alias (a city is no name)
+        ImportResult swapped = WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), fixture("ofac_add.csv"), null);
+        assertThat(swapped.rejects()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.source()).isEqualTo("ofac_add.csv");
+            assertThat(r.reason()).isEqualTo("expected 5 fields, found 6");
+        });
+        Path binary = tmp.resolve("alt.bin");
+        Files.write(binary, new byte[] {'3', '6', ',', (byte) 0xFF, (byte) 0xFE, '\n'});
+        assertThatThrownBy(() -> WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), binary, null))
+                .isInstanceOf(WatchlistImportException.class)
+                .hasMessageContaining("alt.bin")
+                .hasMessageContaining("not valid UTF-8");
+        assertThatThrownBy(() -> WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), null, tmp.resolve("nowhere.csv")))
+                .isInstanceOf(WatchlistImportException.class)
+                .hasMessageContaining("nowhere.csv")
+                .hasMessageContaining("no such file");
     }
 
     /** ent_num of every record, read with a plain regular expression (independent of the importer). */
@@ -149,10 +205,17 @@ class WatchlistImportTest {
     @Test
     void unreadableOrMalformedFilesFailWithTheDocumentedException() throws Exception {
         assertThatThrownBy(() -> WatchlistImport.read(tmp.resolve("missing.csv")))
-                .isInstanceOf(WatchlistImportException.class);
+                .isInstanceOf(WatchlistImportException.class)
+                .hasMessageContaining("missing.csv")
+                .hasMessageContaining("no such file");
+        assertThatThrownBy(() -> WatchlistImport.csv(tmp))
+                .isInstanceOf(WatchlistImportException.class)
+                .hasMessageContaining("a directory");
         Path badXml = tmp.resolve("bad.xml");
-        Files.writeString(badXml, "<CONSOLIDATED_LIST><INDIVIDUALS>", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> WatchlistImport.read(badXml)).isInstanceOf(WatchlistImportException.class);
+        Files.writeString(badXml, "<CONSOLIDATED_LIST>\n<INDIVIDUALS>", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WatchlistImport.read(badXml))
+                .isInstanceOf(WatchlistImportException.class)
+                .hasMessageContaining("line 2");
         Path latin1 = tmp.resolve("latin1.csv");
         Files.write(latin1, new byte[] {'l', 'i', 's', 't', '\n', (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> WatchlistImport.read(latin1)).isInstanceOf(WatchlistImportException.class);

@@ -53,7 +53,7 @@ public final class OfacSdnParser {
         List<Csv.Row> rows = Csv.read(sdn);
         for (Csv.Row r : rows) {
             List<String> f = r.fields();
-            if (r.error() != null || f.size() < 12) {
+            if (r.error() != null || f.size() != 12) {
                 rejects.add(new ImportResult.Reject(
                         sdnName, r.line(), r.error() != null ? r.error() : "expected 12 fields, found " + f.size()));
                 continue;
@@ -109,9 +109,14 @@ public final class OfacSdnParser {
 
     private static Builder joined(
             String source, Csv.Row r, int fields, Map<String, Builder> byId, List<ImportResult.Reject> rejects) {
-        if (r.error() != null || r.fields().size() < fields) {
+        if (r.error() != null || r.fields().size() != fields) {
             rejects.add(new ImportResult.Reject(
-                    source, r.line(), r.error() != null ? r.error() : "expected " + fields + " fields"));
+                    source,
+                    r.line(),
+                    r.error() != null
+                            ? r.error()
+                            : "expected " + fields + " fields, found "
+                                    + r.fields().size()));
             return null;
         }
         Builder b = byId.get(value(r.fields().get(0)));

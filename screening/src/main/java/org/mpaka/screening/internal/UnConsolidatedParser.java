@@ -57,6 +57,11 @@ public final class UnConsolidatedParser {
                 }
             });
             doc = b.parse(in);
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new Malformed(
+                    "not a well-formed XML document: line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+                            + ": " + e.getMessage(),
+                    e);
         } catch (SAXException | ParserConfigurationException | RuntimeException e) {
             throw new Malformed("not a well-formed XML document: " + e.getMessage(), e);
         }
