@@ -1,9 +1,13 @@
 package org.mpaka.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +62,7 @@ final class ScreenCommand implements Command {
 
     @Override
     public String summary() {
-        return "screen a person or a batch against watchlists (UN XML, OFAC SDN, Mpaka CSV/JSONL)";
+        return "screen a person or a batch against watchlists (UN XML, OFAC SDN, Mpaka CSV/JSONL, FollowTheMoney)";
     }
 
     @Override
@@ -85,8 +89,44 @@ final class ScreenCommand implements Command {
         try {
             limit = Integer.parseInt(o.one("--limit", "10"));
         } catch (NumberFormatException e) {
-            err.println("mpaka screen: --limit must be a number");
+            err.println("mpaka screen: --limit must be a whole number, not '" + o.one("--limit", "") + "'");
             return Cli.USAGE;
+        }
+        if (limit < 1) {
+            err.println("mpaka screen: --limit must be at least 1, not " + limit);
+            return Cli.USAGE;
+        }
+        PersonQuery q = null;
+        try {
+            for (String option : List.of("--name", "--given", "--family", "--document")) {
+                if (o.all(option).stream().anyMatch(String::isBlank)) {
+                    throw new IllegalArgumentException(option + " must not be empty");
+                }
+            }
+            if (!o.has("--batch")) {
+                q = new PersonQuery(
+                        o.one("--name", ""),
+                        o.one("--given", ""),
+                        o.one("--family", ""),
+                        date(o.one("--dob", "")),
+                        sex(o.one("--sex", ""), "--sex"),
+                        o.one("--nationality", ""),
+                        o.all("--document").stream()
+                                .map(ScreenCommand::document)
+                                .toList());
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("mpaka screen: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        for (String option : List.of("--list", "--ofac-alt", "--ofac-add", "--batch")) {
+            for (String file : o.all(option)) {
+                String problem = Inputs.problem(Path.of(file));
+                if (problem != null) {
+                    err.println("mpaka screen: " + file + ": " + problem);
+                    return 1;
+                }
+            }
         }
         ScreeningIndex index;
         try {
@@ -94,23 +134,15 @@ final class ScreenCommand implements Command {
         } catch (WatchlistImportException e) {
             err.println("mpaka screen: " + e.getMessage());
             return 1;
-        }
-        if (o.has("--batch")) {
-            return batch(index, Path.of(o.one("--batch", "")), limit, out, err);
-        }
-        PersonQuery q;
-        try {
-            q = new PersonQuery(
-                    o.one("--name", ""),
-                    o.one("--given", ""),
-                    o.one("--family", ""),
-                    date(o.one("--dob", "")),
-                    Sex.parse(o.one("--sex", "")),
-                    o.one("--nationality", ""),
-                    o.all("--document").stream().map(ScreenCommand::document).toList());
         } catch (IllegalArgumentException e) {
             err.println("mpaka screen: " + e.getMessage());
             return Cli.USAGE;
+        } catch (IllegalStateException e) {
+            err.println("mpaka screen: " + e.getMessage());
+            return 1;
+        }
+        if (o.has("--batch")) {
+            return batch(index, Path.of(o.one("--batch", "")), limit, out, err);
         }
         String warning = NameMatcher.cannotCompare(q.nameForMatching());
         if (!warning.isEmpty()) {
@@ -125,18 +157,70 @@ final class ScreenCommand implements Command {
         return 0;
     }
 
+    /** Problem records shown per list file; the rest are counted. */
+    static final int SHOWN_PROBLEMS = 20;
+
+    /**
+     * Imports every list. Throws IllegalArgumentException for a usage error (OFAC alt/add files
+     * without an OFAC list) and IllegalStateException for a list that gives no entries: screening
+     * against it would answer "no hits" for anyone.
+     */
     private static ScreeningIndex load(Options o, PrintStream err) throws WatchlistImportException {
+        List<String> files = o.all("--list");
+        List<WatchlistImport.Format> formats = new ArrayList<>();
+        for (String file : files) {
+            formats.add(WatchlistImport.detect(Path.of(file)));
+        }
+        if ((o.has("--ofac-alt") || o.has("--ofac-add")) && !formats.contains(WatchlistImport.Format.OFAC_SDN_CSV)) {
+            throw new IllegalArgumentException(
+                    "--ofac-alt and --ofac-add go with an OFAC SDN CSV list, and no --list file is one");
+        }
         Watchlist all = null;
-        for (String file : o.all("--list")) {
+        for (int i = 0; i < files.size(); i++) {
+            String file = files.get(i);
             Path p = Path.of(file);
-            ImportResult r = WatchlistImport.detect(p) == WatchlistImport.Format.OFAC_SDN_CSV
+            ImportResult r = formats.get(i) == WatchlistImport.Format.OFAC_SDN_CSV
                     ? WatchlistImport.ofacSdn(p, path(o, "--ofac-alt"), path(o, "--ofac-add"))
                     : WatchlistImport.read(p);
             err.println(file + ": " + r.summary());
-            r.rejects().stream().limit(20).forEach(x -> err.println("  rejected " + x.describe()));
+            printProblems("rejected", r.rejects(), err);
+            printProblems("warning", r.warnings(), err);
+            if (r.list().entries().isEmpty()) {
+                throw new IllegalStateException(file + ": no entries read ("
+                        + (r.rejects().isEmpty()
+                                ? (r.recordsRead() == 0 ? "no records found" : r.recordsRead() + " records")
+                                        + "; is it a UN XML, OFAC SDN CSV, Mpaka CSV or JSON lines, or FollowTheMoney"
+                                        + " file?"
+                                : r.rejects().size() + " of " + r.recordsRead() + " records rejected")
+                        + ")");
+            }
             all = all == null ? r.list() : all.plus(r.list());
         }
         return ScreeningIndex.build(all, new NameMatcher());
+    }
+
+    private static void printProblems(String what, List<ImportResult.Reject> problems, PrintStream err) {
+        problems.stream().limit(SHOWN_PROBLEMS).forEach(x -> err.println("  " + what + " " + x.describe()));
+        if (problems.size() > SHOWN_PROBLEMS) {
+            err.println("  and " + (problems.size() - SHOWN_PROBLEMS) + " more "
+                    + (what.equals("warning") ? "warnings" : "rejected"));
+        }
+    }
+
+    /** {@code M}, {@code F} or {@code X} (unspecified), as on documents; {@code male}, {@code female}. */
+    private static Sex sex(String s, String field) {
+        if (s.isBlank()) {
+            return Sex.UNSPECIFIED;
+        }
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        if (t.equals("x")) {
+            return Sex.UNSPECIFIED;
+        }
+        Sex sex = Sex.parse(t);
+        if (sex == Sex.UNSPECIFIED) {
+            throw new IllegalArgumentException(field + " must be M, F or X, not '" + s + "'");
+        }
+        return sex;
     }
 
     private static Path path(Options o, String option) {
@@ -183,41 +267,56 @@ final class ScreenCommand implements Command {
     }
 
     private int batch(ScreeningIndex index, Path file, int limit, PrintStream out, PrintStream err) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long line = 0;
-            for (String l = r.readLine(); l != null; l = r.readLine()) {
-                line++;
-                if (l.isBlank()) {
-                    continue;
-                }
-                ObjectNode result = JSON.createObjectNode();
-                result.put("line", line);
-                try {
-                    JsonNode q = JSON.readTree(l);
-                    if (q.has("id")) {
-                        result.set("id", q.get("id"));
-                    }
-                    PersonQuery pq = query(q);
-                    String warning = NameMatcher.cannotCompare(pq.nameForMatching());
-                    if (!warning.isEmpty()) {
-                        result.put("warning", "the name " + warning);
-                    }
-                    result.set("hits", hitsJson(index.screen(pq, limit)));
-                } catch (JacksonException | IllegalArgumentException e) {
-                    result.put("error", e.getMessage());
-                }
-                out.println(JSON.writeValueAsString(result));
-            }
-            return 0;
-        } catch (IOException e) {
-            err.println("mpaka screen: cannot read " + file + ": " + e.getMessage());
+        String text;
+        try {
+            // read whole first, so that a file that turns out unreadable half-way prints nothing
+            text = Inputs.readUtf8(file);
+        } catch (Inputs.Unreadable e) {
+            err.println("mpaka screen: " + e.describe(file.toString()));
             return 1;
         }
+        long line = 0;
+        for (String l : (Iterable<String>) text.lines()::iterator) {
+            line++;
+            if (l.isBlank()) {
+                continue;
+            }
+            ObjectNode result = JSON.createObjectNode();
+            result.put("line", line);
+            try {
+                JsonNode q;
+                try {
+                    q = JSON.readTree(l);
+                } catch (JacksonException e) {
+                    throw new IllegalArgumentException("not a JSON object: " + shortReason(e));
+                }
+                if (q.has("id")) {
+                    result.set("id", q.get("id"));
+                }
+                PersonQuery pq = query(q);
+                String warning = NameMatcher.cannotCompare(pq.nameForMatching());
+                if (!warning.isEmpty()) {
+                    result.put("warning", "the name " + warning);
+                }
+                result.set("hits", hitsJson(index.screen(pq, limit)));
+            } catch (IllegalArgumentException e) {
+                result.put("error", "line " + line + ": " + e.getMessage());
+            }
+            out.println(JSON.writeValueAsString(result));
+        }
+        return 0;
+    }
+
+    /** Jackson's message without its source and offset, which only repeat the line. */
+    private static String shortReason(JacksonException e) {
+        String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
     private static PersonQuery query(JsonNode q) {
         if (!q.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object");
+            throw new IllegalArgumentException("not a JSON object");
         }
         List<DocumentRef> docs = new ArrayList<>();
         for (JsonNode d : q.path("documents")) {
@@ -229,14 +328,19 @@ final class ScreenCommand implements Command {
                                     d.path("issuing_state").asString(""))
                             : document(d.asString("")));
         }
-        return new PersonQuery(
+        PersonQuery pq = new PersonQuery(
                 q.path("name").asString(""),
                 q.path("given_names").asString(""),
                 q.path("family_name").asString(""),
                 date(q.path("dob").asString("")),
-                Sex.parse(q.path("sex").asString("")),
+                sex(q.path("sex").asString(""), "sex"),
                 q.path("nationality").asString(""),
                 docs);
+        if (pq.nameForMatching().isBlank()
+                && pq.documents().stream().allMatch(d -> d.number().isBlank())) {
+            throw new IllegalArgumentException("no name, given_names, family_name or documents to screen");
+        }
+        return pq;
     }
 
     private static ArrayNode hitsJson(List<Hit> hits) {
@@ -259,12 +363,82 @@ final class ScreenCommand implements Command {
 
     private static void usage(PrintStream out) {
         out.println("Usage: mpaka screen --list FILE [--list FILE...] [--ofac-alt FILE] [--ofac-add FILE]");
-        out.println("         (--name NAME | --family NAME --given NAMES) [--dob DATE] [--sex M|F]");
+        out.println("         (--name NAME | --family NAME --given NAMES) [--dob DATE] [--sex M|F|X]");
         out.println("         [--nationality CODE] [--document NUMBER[:STATE]]... [--limit N] [--json]");
         out.println("       mpaka screen --list FILE... --batch QUERIES.jsonl [--limit N]");
         out.println("List formats are detected: UN consolidated XML, OFAC SDN CSV, Mpaka CSV or JSON lines,"
                 + " FollowTheMoney entities (OpenSanctions).");
-        out.println("Exit status: 0 screened (hits or not), 1 a list or batch file cannot be read, 2 usage.");
+        out.println("--limit N (default 10, at least 1) caps the hits. --ofac-alt/--ofac-add need an OFAC SDN list.");
+        out.println("Exit status: 0 screened (hits or not), 1 a list or batch file cannot be read or a list gives no");
+        out.println("entries, 2 usage.");
+    }
+
+    /** Checks and reading of input files, with messages that say what is wrong. Shared with {@link NamesCommand}. */
+    static final class Inputs {
+
+        private Inputs() {}
+
+        /** A file that cannot be read; the message says why, {@link #line} where when known. */
+        static final class Unreadable extends Exception {
+            private static final long serialVersionUID = 1L;
+
+            private final long line;
+
+            Unreadable(String message, long line) {
+                super(message);
+                this.line = line;
+            }
+
+            /** For example {@code q.jsonl:3: not valid UTF-8}. */
+            String describe(String file) {
+                return file + (line > 0 ? ":" + line : "") + ": " + getMessage();
+            }
+        }
+
+        /** Why the file cannot be read, or null when it looks readable. */
+        static String problem(Path file) {
+            if (Files.isDirectory(file)) {
+                return "is a directory, not a file";
+            }
+            if (!Files.exists(file)) {
+                return "no such file";
+            }
+            if (!Files.isReadable(file)) {
+                return "cannot be read (permission denied)";
+            }
+            return null;
+        }
+
+        /** The whole file as UTF-8 text; invalid UTF-8 is an error naming its line. */
+        static String readUtf8(Path file) throws Unreadable {
+            String problem = problem(file);
+            if (problem != null) {
+                throw new Unreadable(problem, 0);
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new Unreadable("cannot be read (" + e.getClass().getSimpleName() + ")", 0);
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer chars = CharBuffer.allocate(bytes.length);
+            CharsetDecoder decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            CoderResult result = decoder.decode(in, chars, true);
+            if (result.isError()) {
+                long line = 1;
+                for (int i = 0; i < in.position(); i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                throw new Unreadable("not valid UTF-8", line);
+            }
+            decoder.flush(chars);
+            String text = chars.flip().toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
     }
 
     /** Command-line options: {@code --opt value} (repeatable) and flags. Shared with {@link NamesCommand}. */

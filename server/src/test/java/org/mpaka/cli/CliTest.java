@@ -29,6 +29,13 @@ class CliTest {
     }
 
     @Test
+    void helpNamesEveryListFormatScreenReads() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("(UN XML, OFAC SDN, Mpaka CSV/JSONL, FollowTheMoney)");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(Cli.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'");

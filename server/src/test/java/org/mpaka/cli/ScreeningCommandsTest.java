@@ -32,6 +32,13 @@ class ScreeningCommandsTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final String HEADER =
+            "list,id,kind,category,name,aliases,weak_aliases,birth_dates,sex,nationalities,documents,valid_from,valid_to\n";
+
     private Path list() throws Exception {
         Path csv = tmp.resolve("alerts.csv");
         Files.writeString(
@@ -140,6 +147,128 @@ class ScreeningCommandsTest {
         assertThat(lines.get(0)).contains("\"id\":\"p1\"").contains("\"list\":\"RW-ALERT\",\"id\":\"2\"");
         assertThat(lines.get(1)).contains("\"line\":2").contains("\"error\"");
         assertThat(lines.get(2)).contains("\"hits\":[]");
+    }
+
+    @Test
+    void aListThatGivesNoEntriesIsAnErrorNotNoHits() throws Exception {
+        Path empty = Files.writeString(tmp.resolve("empty.csv"), "");
+        assertThat(run(new ScreenCommand(), "--list", empty.toString(), "--name", "Claudine Uwimana"))
+                .isEqualTo(1);
+        assertThat(out()).doesNotContain("no hits");
+        assertThat(err()).contains("empty.csv: no entries read (no records found; is it a UN XML");
+
+        Path rejected = Files.writeString(
+                tmp.resolve("ghosts.csv"),
+                HEADER + "X,1,ghost,,A B,,,,,,,,\nX,2,ghost,,C D,,,,,,,,\nX,3,ghost,,E F,,,,,,,,\n");
+        err.reset();
+        assertThat(run(
+                        new ScreenCommand(),
+                        "--list",
+                        list().toString(),
+                        "--list",
+                        rejected.toString(),
+                        "--name",
+                        "Claudine Uwimana"))
+                .isEqualTo(1);
+        assertThat(out()).isEmpty();
+        assertThat(err())
+                .contains("rejected ghosts.csv:2: unknown kind 'ghost'")
+                .contains("ghosts.csv: no entries read (3 of 3 records rejected)");
+    }
+
+    @Test
+    void printsEachImportWarningAfterTheSummaryAtMostTwenty() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 23; i++) {
+            csv.append("X,")
+                    .append(i)
+                    .append(",person,,Person Number")
+                    .append(i)
+                    .append(",,,1970-13-45,,,,,\n");
+        }
+        Path list = Files.writeString(tmp.resolve("dates.csv"), csv);
+        assertThat(run(new ScreenCommand(), "--list", list.toString(), "--name", "Claudine Uwimana"))
+                .isZero();
+        List<String> lines = err().lines().toList();
+        assertThat(lines.get(0)).endsWith("dates.csv: 23 entries from 23 records, 0 rejected, 23 warnings");
+        assertThat(lines.get(1)).isEqualTo("  warning dates.csv:2: unreadable birth date '1970-13-45' ignored");
+        assertThat(lines).contains("  warning dates.csv:21: unreadable birth date '1970-13-45' ignored");
+        assertThat(lines).doesNotContain("  warning dates.csv:22: unreadable birth date '1970-13-45' ignored");
+        assertThat(lines).contains("  and 3 more warnings");
+    }
+
+    @Test
+    void rejectsALimitBelowOne() throws Exception {
+        for (String limit : List.of("-3", "0")) {
+            err.reset();
+            assertThat(run(new ScreenCommand(), "--list", list().toString(), "--name", "Claudine", "--limit", limit))
+                    .isEqualTo(Cli.USAGE);
+            assertThat(err()).contains("--limit must be at least 1, not " + limit);
+        }
+        Path batch = Files.writeString(tmp.resolve("q.jsonl"), "{\"name\":\"Claudine Uwimana\"}\n");
+        assertThat(run(new ScreenCommand(), "--list", list().toString(), "--batch", batch.toString(), "--limit", "-3"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void rejectsValuesThatWouldBeIgnored() throws Exception {
+        String l = list().toString();
+        assertThat(run(new ScreenCommand(), "--list", l, "--name", "Claudine Uwimana", "--sex", "Q"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--sex must be M, F or X, not 'Q'");
+        assertThat(run(new ScreenCommand(), "--list", l, "--name", "")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--name must not be empty");
+        assertThat(run(new ScreenCommand(), "--list", l, "--document", "")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--document must not be empty");
+        assertThat(run(new ScreenCommand(), "--list", l, "--name", "Claudine Uwimana", "--ofac-alt", l))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--ofac-alt and --ofac-add go with an OFAC SDN CSV list");
+        assertThat(out()).isEmpty();
+        assertThat(run(new ScreenCommand(), "--list", l, "--name", "Claudine Uwimana", "--sex", "x"))
+                .isZero();
+    }
+
+    @Test
+    void batchLinesSayWhatIsWrongWithoutParserNoise() throws Exception {
+        Path batch = Files.writeString(
+                tmp.resolve("q.jsonl"),
+                "{\"id\":\"a\",\"name\":\"Claudine Uwimana\",\"sex\":\"Q\"}\nnot json\n{\"id\":\"c\"}\n[1]\n");
+        assertThat(run(new ScreenCommand(), "--list", list().toString(), "--batch", batch.toString()))
+                .isZero();
+        List<String> lines = out().lines().toList();
+        assertThat(lines.get(0)).contains("\"error\":\"line 1: sex must be M, F or X, not 'Q'\"");
+        assertThat(lines.get(1))
+                .contains("\"error\":\"line 2: not a JSON object: Unrecognized token 'not'")
+                .doesNotContain("Source")
+                .doesNotContain("column");
+        assertThat(lines.get(2))
+                .contains("\"error\":\"line 3: no name, given_names, family_name or documents to screen\"")
+                .doesNotContain("hits");
+        assertThat(lines.get(3)).contains("\"error\":\"line 4: not a JSON object\"");
+    }
+
+    @Test
+    void saysWhyAFileCannotBeRead() throws Exception {
+        String l = list().toString();
+        assertThat(run(
+                        new ScreenCommand(),
+                        "--list",
+                        tmp.resolve("nonexist.xml").toString(),
+                        "--name",
+                        "x"))
+                .isEqualTo(1);
+        assertThat(err()).contains("nonexist.xml: no such file");
+        assertThat(run(new ScreenCommand(), "--list", tmp.toString(), "--name", "x"))
+                .isEqualTo(1);
+        assertThat(err()).contains(tmp + ": is a directory");
+        Path binary = Files.write(
+                tmp.resolve("bin.jsonl"),
+                new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', 'A', '"', '}', '\n', (byte) 0xff, '\n'});
+        assertThat(run(new ScreenCommand(), "--list", l, "--batch", binary.toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("bin.jsonl:2: not valid UTF-8").doesNotContain("Input length");
+        assertThat(out()).isEmpty();
     }
 
     @Test
