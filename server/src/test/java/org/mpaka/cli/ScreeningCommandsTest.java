@@ -86,6 +86,90 @@ class ScreeningCommandsTest {
     }
 
     @Test
+    void evalRejectsALabelThatIsNotZeroOrOneNamingTheLine() throws Exception {
+        for (String label : List.of("yes", "", "2")) {
+            Path pairs = Files.writeString(
+                    tmp.resolve("labels.csv"),
+                    "label,name_a,name_b\n1,Mohamed Salah,Muhammad Salah\n" + label
+                            + ",Eric Mugisha,Claudine Uwimana\n",
+                    StandardCharsets.UTF_8);
+            err.reset();
+            assertThat(run(new NamesCommand(), "eval", "--pairs", pairs.toString()))
+                    .isEqualTo(1);
+            assertThat(err())
+                    .contains("labels.csv:3: label must be 1 (same person) or 0 (different), not '" + label + "'");
+        }
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void evalShowsFiguresWithNothingToMeasureAsNotApplicable() throws Exception {
+        Path pairs = Files.writeString(
+                tmp.resolve("pairs.csv"),
+                "label,pair_kind,name_a,name_b\n1,spelling,Mohamed Salah,Muhammad Salah\n"
+                        + "0,different,Eric Mugisha,Claudine Uwimana\n",
+                StandardCharsets.UTF_8);
+        assertThat(run(new NamesCommand(), "eval", "--pairs", pairs.toString())).isZero();
+        assertThat(out())
+                .contains("all pairs=2 precision=1.0000 recall=1.0000 f1=1.0000 false_match_rate=0.0000")
+                .contains("pair_kind=spelling pairs=1 precision=1.0000 recall=1.0000 f1=1.0000 false_match_rate=n/a")
+                .contains("pair_kind=different pairs=1 precision=n/a recall=n/a f1=n/a false_match_rate=0.0000");
+    }
+
+    @Test
+    void namesRejectsAThresholdOutsideZeroToOne() throws Exception {
+        Path pairs = Files.writeString(tmp.resolve("pairs.csv"), "name_a,name_b\nA B,A B\n");
+        for (String t : List.of("7", "-1", "0", "NaN")) {
+            err.reset();
+            assertThat(run(new NamesCommand(), "score", "--pairs", pairs.toString(), "--threshold", t))
+                    .isEqualTo(Cli.USAGE);
+            assertThat(err()).contains("--threshold must be above 0 and at most 1, not " + t);
+        }
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void namesSubcommandsTakeHelp() {
+        for (String sub : List.of("score", "eval")) {
+            out.reset();
+            assertThat(run(new NamesCommand(), sub, "--help")).isZero();
+            assertThat(out()).startsWith("Usage: mpaka names score --pairs FILE.csv");
+        }
+    }
+
+    @Test
+    void scoringAScoredFileReplacesItsScoreAndMatchColumns() throws Exception {
+        Path pairs = Files.writeString(
+                tmp.resolve("scored.csv"),
+                "name_a,score,name_b,match\nMohamed Salah,0.1234,Muhammad Salah,0\n",
+                StandardCharsets.UTF_8);
+        assertThat(run(new NamesCommand(), "score", "--pairs", pairs.toString()))
+                .isZero();
+        assertThat(out().lines().toList())
+                .containsExactly("name_a,score,name_b,match", "Mohamed Salah,0.9500,Muhammad Salah,1");
+    }
+
+    @Test
+    void namesSaysWhyAFileCannotBeReadOrWritten() throws Exception {
+        Path pairs = Files.write(tmp.resolve("bin.csv"), new byte[] {'n', 'a', 'm', 'e', '_', 'a', '\n', (byte) 0xc3});
+        assertThat(run(new NamesCommand(), "score", "--pairs", pairs.toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("bin.csv:2: not valid UTF-8").doesNotContain("Input length");
+        assertThat(run(
+                        new NamesCommand(),
+                        "score",
+                        "--pairs",
+                        tmp.resolve("nonexist.csv").toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("nonexist.csv: no such file");
+        Path ok = Files.writeString(tmp.resolve("ok.csv"), "name_a,name_b\nA B,A B\n");
+        Path target = tmp.resolve("missing").resolve("out.csv");
+        assertThat(run(new NamesCommand(), "score", "--pairs", ok.toString(), "--out", target.toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("cannot write " + target + ": no such directory " + target.getParent());
+    }
+
+    @Test
     void screensOnePersonWithExplanation() throws Exception {
         int status = run(
                 new ScreenCommand(),
