@@ -2,7 +2,6 @@ package org.mpaka.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -91,10 +90,16 @@ final class WatchlistCommand implements Command {
             }
         }
         for (String f : files) {
-            if (!Files.isReadable(Path.of(f))) {
-                err.println("mpaka watchlist: cannot read " + f);
+            String problem = ScreenCommand.Inputs.problem(Path.of(f));
+            if (problem != null) {
+                err.println("mpaka watchlist: " + f + ": " + problem);
                 return 1;
             }
+        }
+        // Flyway warns on stdout that the embedded H2 is newer than it was verified with: not the
+        // user's concern here, and it would mix with the output (unless the user sets that level)
+        if (springArgs.stream().noneMatch(a -> a.startsWith("--logging.level.org.flywaydb"))) {
+            springArgs.add("--logging.level.org.flywaydb=ERROR");
         }
         try (var context = ToolContext.start(springArgs)) {
             Watchlists watchlists = context.getBean(Watchlists.class);
@@ -111,15 +116,22 @@ final class WatchlistCommand implements Command {
                     out.println(f + ": imported version " + r.version() + ", " + r.entries() + " entries (+" + r.added()
                             + " -" + r.removed() + " ~" + r.changed()
                             + (r.renamed() > 0 ? ", renamed " + r.renamed() : "") + ")");
-                    r.rejects().forEach(x -> out.println("  rejected " + x));
+                    printRejects(r.rejects(), err);
                 } catch (ImportRejectedException e) {
                     err.println(f + ": not imported: " + e.fieldErrors().get("file"));
-                    e.rejects().forEach(x -> err.println("  rejected " + x));
+                    printRejects(e.rejects(), err);
                     status = 1;
                 }
             }
             printActive(watchlists.active(), out);
             return status;
+        }
+    }
+
+    private static void printRejects(List<String> rejects, PrintStream err) {
+        rejects.stream().limit(ScreenCommand.SHOWN_PROBLEMS).forEach(x -> err.println("  rejected " + x));
+        if (rejects.size() > ScreenCommand.SHOWN_PROBLEMS) {
+            err.println("  and " + (rejects.size() - ScreenCommand.SHOWN_PROBLEMS) + " more rejected");
         }
     }
 

@@ -10,12 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpaka.audit.AuditTrail;
 import org.mpaka.screening.PersonQuery;
 import org.mpaka.watchlist.Watchlists;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** {@code mpaka watchlist import} and {@code list} on an embedded database folder, across restarts. */
+@ExtendWith(OutputCaptureExtension.class)
 class WatchlistCommandIT {
 
     @TempDir
@@ -117,5 +121,18 @@ class WatchlistCommandIT {
                 .isEqualTo(Cli.USAGE);
         assertThat(run("watchlist", "import", files.resolve("missing.csv").toString(), dirArg()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void saysWhyAFileCannotBeImportedAndKeepsFlywayOffStandardOutput(CapturedOutput console) throws Exception {
+        assertThat(run("watchlist", "import", files.resolve("missing.csv").toString(), dirArg()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.csv: no such file");
+        assertThat(run("watchlist", "import", files.toString(), dirArg())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(files + ": is a directory");
+
+        assertThat(run("watchlist", "list", dirArg())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("no active lists\n");
+        assertThat(console.getOut()).doesNotContain("Flyway").doesNotContain("WARN");
     }
 }
