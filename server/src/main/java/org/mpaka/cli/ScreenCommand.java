@@ -134,12 +134,9 @@ final class ScreenCommand implements Command {
         } catch (WatchlistImportException e) {
             err.println("mpaka screen: " + e.getMessage());
             return 1;
-        } catch (IllegalArgumentException e) {
+        } catch (Refused e) {
             err.println("mpaka screen: " + e.getMessage());
-            return Cli.USAGE;
-        } catch (IllegalStateException e) {
-            err.println("mpaka screen: " + e.getMessage());
-            return 1;
+            return e.status;
         }
         if (o.has("--batch")) {
             return batch(index, Path.of(o.one("--batch", "")), limit, out, err);
@@ -160,20 +157,31 @@ final class ScreenCommand implements Command {
     /** Problem records shown per list file; the rest are counted. */
     static final int SHOWN_PROBLEMS = 20;
 
+    /** The lists cannot be screened against; the message says why, status is the exit status. */
+    private static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
     /**
-     * Imports every list. Throws IllegalArgumentException for a usage error (OFAC alt/add files
-     * without an OFAC list) and IllegalStateException for a list that gives no entries: screening
-     * against it would answer "no hits" for anyone.
+     * Imports every list. Refuses OFAC alt/add files without an OFAC list (usage), and a list that
+     * gives no entries: screening against it would answer "no hits" for anyone.
      */
-    private static ScreeningIndex load(Options o, PrintStream err) throws WatchlistImportException {
+    private static ScreeningIndex load(Options o, PrintStream err) throws WatchlistImportException, Refused {
         List<String> files = o.all("--list");
         List<WatchlistImport.Format> formats = new ArrayList<>();
         for (String file : files) {
             formats.add(WatchlistImport.detect(Path.of(file)));
         }
         if ((o.has("--ofac-alt") || o.has("--ofac-add")) && !formats.contains(WatchlistImport.Format.OFAC_SDN_CSV)) {
-            throw new IllegalArgumentException(
-                    "--ofac-alt and --ofac-add go with an OFAC SDN CSV list, and no --list file is one");
+            throw new Refused(
+                    Cli.USAGE, "--ofac-alt and --ofac-add go with an OFAC SDN CSV list, and no --list file is one");
         }
         Watchlist all = null;
         for (int i = 0; i < files.size(); i++) {
@@ -186,13 +194,15 @@ final class ScreenCommand implements Command {
             printProblems("rejected", r.rejects(), err);
             printProblems("warning", r.warnings(), err);
             if (r.list().entries().isEmpty()) {
-                throw new IllegalStateException(file + ": no entries read ("
-                        + (r.rejects().isEmpty()
-                                ? (r.recordsRead() == 0 ? "no records found" : r.recordsRead() + " records")
-                                        + "; is it a UN XML, OFAC SDN CSV, Mpaka CSV or JSON lines, or FollowTheMoney"
-                                        + " file?"
-                                : r.rejects().size() + " of " + r.recordsRead() + " records rejected")
-                        + ")");
+                throw new Refused(
+                        1,
+                        file + ": no entries read ("
+                                + (r.rejects().isEmpty()
+                                        ? (r.recordsRead() == 0 ? "no records found" : r.recordsRead() + " records")
+                                                + "; is it a UN XML, OFAC SDN CSV, Mpaka CSV or JSON lines, or FollowTheMoney"
+                                                + " file?"
+                                        : r.rejects().size() + " of " + r.recordsRead() + " records rejected")
+                                + ")");
             }
             all = all == null ? r.list() : all.plus(r.list());
         }
