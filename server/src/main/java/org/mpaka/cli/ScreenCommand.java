@@ -191,8 +191,8 @@ final class ScreenCommand implements Command {
                     ? WatchlistImport.ofacSdn(p, path(o, "--ofac-alt"), path(o, "--ofac-add"))
                     : WatchlistImport.read(p);
             err.println(file + ": " + r.summary());
-            printProblems("rejected", r.rejects(), err);
-            printProblems("warning", r.warnings(), err);
+            printProblems("rejected", described(r.rejects()), err);
+            printProblems("warning", described(r.warnings()), err);
             if (r.list().entries().isEmpty()) {
                 throw new Refused(
                         1,
@@ -209,8 +209,16 @@ final class ScreenCommand implements Command {
         return ScreeningIndex.build(all, new NameMatcher());
     }
 
-    private static void printProblems(String what, List<ImportResult.Reject> problems, PrintStream err) {
-        problems.stream().limit(SHOWN_PROBLEMS).forEach(x -> err.println("  " + what + " " + x.describe()));
+    private static List<String> described(List<ImportResult.Reject> problems) {
+        return problems.stream().map(ImportResult.Reject::describe).toList();
+    }
+
+    /**
+     * Prints an import's rejected records or warnings ({@code what}: "rejected" or "warning"), each
+     * as {@code file:line: reason}, {@value #SHOWN_PROBLEMS} at most, then how many more.
+     */
+    static void printProblems(String what, List<String> problems, PrintStream err) {
+        problems.stream().limit(SHOWN_PROBLEMS).forEach(x -> err.println("  " + what + " " + x));
         if (problems.size() > SHOWN_PROBLEMS) {
             err.println("  and " + (problems.size() - SHOWN_PROBLEMS) + " more "
                     + (what.equals("warning") ? "warnings" : "rejected"));

@@ -116,22 +116,16 @@ final class WatchlistCommand implements Command {
                     out.println(f + ": imported version " + r.version() + ", " + r.entries() + " entries (+" + r.added()
                             + " -" + r.removed() + " ~" + r.changed()
                             + (r.renamed() > 0 ? ", renamed " + r.renamed() : "") + ")");
-                    printRejects(r.rejects(), err);
+                    ScreenCommand.printProblems("rejected", r.rejects(), err);
+                    ScreenCommand.printProblems("warning", r.warnings(), err);
                 } catch (ImportRejectedException e) {
                     err.println(f + ": not imported: " + e.fieldErrors().get("file"));
-                    printRejects(e.rejects(), err);
+                    ScreenCommand.printProblems("rejected", e.rejects(), err);
                     status = 1;
                 }
             }
             printActive(watchlists.active(), out);
             return status;
-        }
-    }
-
-    private static void printRejects(List<String> rejects, PrintStream err) {
-        rejects.stream().limit(ScreenCommand.SHOWN_PROBLEMS).forEach(x -> err.println("  rejected " + x));
-        if (rejects.size() > ScreenCommand.SHOWN_PROBLEMS) {
-            err.println("  and " + (rejects.size() - ScreenCommand.SHOWN_PROBLEMS) + " more rejected");
         }
     }
 

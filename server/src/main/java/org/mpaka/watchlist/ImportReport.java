@@ -9,6 +9,8 @@ import java.util.List;
  * @param entries entries imported (all lists of the file)
  * @param rejects records skipped, as {@code file:line: reason} (empty unless the importer accepted
  *     rejects, see {@link ImportOptions#acceptRejects()})
+ * @param warnings records imported with a value left out, as {@code file:line: reason} (a birth
+ *     date that is no date, for example)
  * @param added entries new in the lists the file holds
  * @param removed entries of those lists that are gone
  * @param changed entries of those lists whose content changed
@@ -17,10 +19,18 @@ import java.util.List;
  *     referents}); they count in neither {@code added} nor {@code removed}
  */
 public record ImportReport(
-        String version, int entries, List<String> rejects, int added, int removed, int changed, int renamed) {
+        String version,
+        int entries,
+        List<String> rejects,
+        List<String> warnings,
+        int added,
+        int removed,
+        int changed,
+        int renamed) {
 
     /** Copies the list. */
     public ImportReport {
         rejects = List.copyOf(rejects);
+        warnings = List.copyOf(warnings);
     }
 }

@@ -407,6 +407,9 @@ public class Watchlists {
                     label,
                     entries.size(),
                     rejects,
+                    parsed.warnings().stream()
+                            .map(ImportResult.Reject::describe)
+                            .toList(),
                     diff.added().size(),
                     diff.removed().size(),
                     diff.changed().size(),

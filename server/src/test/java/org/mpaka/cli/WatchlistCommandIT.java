@@ -53,7 +53,8 @@ class WatchlistCommandIT {
         Path alerts = Files.writeString(
                 files.resolve("alerts.csv"),
                 header + "CLI-ALERT,1,person,wanted,Innocent HABYARIMANA,,,1972,M,RWA,,,\n"
-                        + "CLI-ALERT,2,person,wanted,Yvette MUKESHIMANA,,,1990,F,RWA,,,\n");
+                        // a day February does not have: imported without the date, with a warning
+                        + "CLI-ALERT,2,person,wanted,Yvette MUKESHIMANA,,,31 Feb 1990|1990,F,RWA,,,\n");
         Path docs = Files.writeString(
                 files.resolve("docs.jsonl"),
                 "{\"list\":\"CLI-DOCS\",\"id\":\"9\",\"kind\":\"lost_document\",\"documents\":[\"passport:PC0001112:RWA\"]}\n");
@@ -80,6 +81,7 @@ class WatchlistCommandIT {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("imported version 2026-11-23, 2 entries (+2 -0 ~0)")
                 .contains("imported version 2026-11-23, 1 entries (+1 -0 ~0)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning alerts.csv:3: ");
 
         assertThat(run("watchlist", "import", "--label", "os-2026-11-24", ftm.toString(), dirArg()))
                 .isZero();
