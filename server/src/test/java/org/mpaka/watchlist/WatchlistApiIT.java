@@ -278,9 +278,14 @@ class WatchlistApiIT {
         String html = upload(
                 admin,
                 "page.csv",
-                csv(list + ",1,person,wanted,Aloys NDIMBATI,,,1955,M,RWA,,,", list + ",2,person,,,,,,,,,,"),
+                csv(
+                        list + ",1,person,wanted,Aloys NDIMBATI,,,1955,M,RWA,,,",
+                        list + ",2,person,,,,,,,,,,",
+                        list + ",3,person,wanted,Aloys MUNYESHYAKA,,,31 Feb 1955,M,RWA,,,"),
                 true);
         assertThat(html).contains("id=\"import-report\"").contains("page.csv:3").contains(list);
+        // the record with a day February lacks is imported without its date, and the page says so
+        assertThat(html).contains("id=\"import-warnings\"").contains("page.csv:4");
 
         String refused = upload(admin, "refused.csv", csv(list + ",1,person,,,,,,,,,,"), false);
         assertThat(refused).contains("id=\"import-error\"").contains("refused.csv:2");
