@@ -9,8 +9,9 @@ import java.util.List;
  * A small RFC 4180 CSV reader and writer (comma separator, double-quote quoting, quotes doubled
  * inside quoted fields, line breaks allowed inside quotes, CRLF or LF) used by the list importers
  * and the {@code mpaka names} commands. A byte-order mark that starts the text is not part of the
- * first field, and a Ctrl-Z (U+001A) at the start of a line ends the text, as DOS-era tools mark the
- * end of a file (OFAC's SDN files end so).
+ * first field, and a Ctrl-Z (U+001A) at the start of a line with nothing but blanks after it ends
+ * the text, as DOS-era tools mark the end of a file (OFAC's SDN files end so); anywhere else it is
+ * data.
  */
 public final class Csv {
 
@@ -44,7 +45,16 @@ public final class Csv {
                 }
             }
             if (c == END_OF_FILE && !quoted && !fieldStarted && fields.isEmpty() && field.isEmpty()) {
-                break;
+                StringBuilder rest = new StringBuilder();
+                for (int r = in.read(); r != -1; r = in.read()) {
+                    rest.append((char) r);
+                }
+                if (rest.toString().replace((char) END_OF_FILE, ' ').isBlank()) {
+                    break; // the end of the file
+                }
+                // more records follow: the Ctrl-Z is data, and the records are read on (a damaged
+                // or concatenated file is then rejected record by record, not cut short)
+                in = new java.io.StringReader(rest.toString());
             }
             if (quoted) {
                 if (c == '"') {

@@ -61,6 +61,29 @@ public record PartialDate(int year, int month, int day) {
         return Optional.empty();
     }
 
+    /**
+     * As {@link #parse}, but a date whose day its month does not have keeps its year and month (31
+     * Apr 1960 is 1960-04): for dates a list gives, where a clerical slip in the day should not
+     * cost the year of birth that tells namesakes apart. Use {@link #parse} to tell whether the day
+     * was dropped.
+     */
+    public static Optional<PartialDate> parseListed(String text) {
+        Optional<PartialDate> p = parse(text);
+        if (p.isPresent() || text == null) {
+            return p;
+        }
+        String t = text.strip();
+        Matcher m = ISO.matcher(t);
+        if (m.matches() && m.group(3) != null) {
+            return parse(m.group(1) + "-" + m.group(2));
+        }
+        m = TEXT.matcher(t);
+        if (m.matches() && m.group(1) != null) {
+            return parse(m.group(2) + " " + m.group(3));
+        }
+        return Optional.empty();
+    }
+
     private static int toInt(String s) {
         return s == null ? 0 : Integer.parseInt(s);
     }

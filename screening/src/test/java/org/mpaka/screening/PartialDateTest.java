@@ -23,6 +23,11 @@ class PartialDateTest {
         assertThat(PartialDate.parse("1981-02-29")).isEmpty();
         assertThat(PartialDate.parse("31 Apr 1990")).isEmpty();
         assertThat(PartialDate.parse("1980-13-01")).isEmpty();
+        // a list's date keeps its year and month (a slip in the day should not cost the year)
+        assertThat(PartialDate.parseListed("31 Apr 1960")).contains(new PartialDate(1960, 4, 0));
+        assertThat(PartialDate.parseListed("1980-02-30")).contains(new PartialDate(1980, 2, 0));
+        assertThat(PartialDate.parseListed("1980-13-01")).isEmpty();
+        assertThat(PartialDate.parseListed("10 Dec 1948")).contains(new PartialDate(1948, 12, 10));
         assertThatThrownBy(() -> new PartialDate(1980, 2, 30))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("the month has 29 days");

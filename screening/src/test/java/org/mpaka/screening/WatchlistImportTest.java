@@ -95,6 +95,20 @@ class WatchlistImportTest {
     }
 
     @Test
+    void aCtrlZEndsAFileOnlyWhenNothingFollowsIt() throws Exception {
+        Path csv = tmp.resolve("damaged.csv");
+        Files.writeString(
+                csv,
+                "list,id,kind,category,name\nRW-ALERT,1,person,wanted,Jean Habimana\n\u001A\n"
+                        + "RW-ALERT,2,person,wanted,Eric Mugisha\n",
+                StandardCharsets.UTF_8);
+        ImportResult r = WatchlistImport.read(csv);
+        // the record after it is read, and the Ctrl-Z line is rejected, not the rest of the file lost
+        assertThat(r.list().entries()).extracting(WatchlistEntry::key).containsExactly("RW-ALERT:1", "RW-ALERT:2");
+        assertThat(r.rejects()).extracting(ImportResult.Reject::location).containsExactly(3L);
+    }
+
+    @Test
     void readsFilesThatStartWithAByteOrderMark() throws Exception {
         Path csv = tmp.resolve("bom.csv");
         Files.writeString(
@@ -165,16 +179,18 @@ class WatchlistImportTest {
                         "RW-ALERT,2,person,wanted,,,,,,,,,",
                         "RW-LSD,3,stolen_document,stolen,,,,,,,passport:PC999999:RWA,,",
                         "RW-LSD,4,spaceship,stolen,,,,,,,,,",
-                        "RW-ALERT,5,person,wanted,Eric Mugisha,,,not-a-date,,,,,"),
+                        "RW-ALERT,5,person,wanted,Eric Mugisha,,,not-a-date,,,,,",
+                        "RW-ALERT,6,person,wanted,Alice Uwase,,,31 Apr 1960,,,,,"),
                 StandardCharsets.UTF_8);
         ImportResult r = WatchlistImport.read(csv);
         assertThat(r.list().entries())
                 .extracting(WatchlistEntry::key)
-                .containsExactly("RW-ALERT:1", "RW-LSD:3", "RW-ALERT:5");
+                .containsExactly("RW-ALERT:1", "RW-LSD:3", "RW-ALERT:5", "RW-ALERT:6");
         assertThat(r.rejects()).extracting(ImportResult.Reject::location).containsExactly(3L, 5L);
-        assertThat(r.warnings())
-                .singleElement()
-                .satisfies(w -> assertThat(w.location()).isEqualTo(6L));
+        assertThat(r.warnings()).extracting(ImportResult.Reject::location).containsExactly(6L, 7L);
+        // a day April does not have: the year and month are kept, with a warning
+        assertThat(r.list().entries().get(3).birthDates()).containsExactly(new PartialDate(1960, 4, 0));
+        assertThat(r.warnings().get(1).reason()).contains("read as 1960-04");
         WatchlistEntry jean = r.list().entries().get(0);
         assertThat(jean.birthDates()).hasSize(2);
         assertThat(jean.documents())

@@ -230,10 +230,16 @@ public final class FtmParser {
             }
             List<PartialDate> dobs = new ArrayList<>();
             for (String d : strings(p.get("birthDate"))) {
-                Optional<PartialDate> date = PartialDate.parse(datePart(d));
+                Optional<PartialDate> date = PartialDate.parseListed(datePart(d));
                 if (date.isPresent()) {
                     if (!dobs.contains(date.get())) {
                         dobs.add(date.get());
+                    }
+                    if (PartialDate.parse(datePart(d)).isEmpty()) {
+                        warn(
+                                line,
+                                "birth date '" + d + "' of '" + id + "' has a day its month does not have: read as "
+                                        + date.get());
                     }
                 } else {
                     warn(line, "unreadable birth date '" + d + "' of '" + id + "' ignored");

@@ -24,10 +24,19 @@ final class LettersForJ {
      * letter apart in length (Gabrielle is not Jibril).
      */
     static boolean readAlike(Part read, Part other) {
+        return readAlike(read, other, false);
+    }
+
+    /** {@link #readAlike} by the x-for-kh reading alone. */
+    static boolean xReadAsKh(Part read, Part other) {
+        return readAlike(read, other, true);
+    }
+
+    private static boolean readAlike(Part read, Part other, boolean xOnly) {
         int t = read.jLetters();
         int o = other.jLetters();
-        boolean turkish = (t & TURKISH_C) != 0 && (o & J) != 0 || (t & EV_EY) != 0 && (o & DIPHTHONG) != 0;
-        boolean egyptian = (t & EGYPTIAN_G) != 0 && (o & J) != 0;
+        boolean turkish = !xOnly && ((t & TURKISH_C) != 0 && (o & J) != 0 || (t & EV_EY) != 0 && (o & DIPHTHONG) != 0);
+        boolean egyptian = !xOnly && (t & EGYPTIAN_G) != 0 && (o & J) != 0;
         boolean xForKh = (t & X_FOR_KH) != 0 && (o & KH) != 0;
         if (!turkish && !egyptian && !xForKh) {
             return false;
@@ -95,13 +104,20 @@ final class LettersForJ {
     }
 
     /**
-     * Whether the part has an x, and no kh: the part is then read with each x as kh. An x that
-     * starts a pinyin syllable (Xu, Xiang, Xiaoping) is the sound s or sh, not kh, so a part that
-     * starts with xi or xu never is (Xu is not Khu); Uzbek and Azerbaijani names have other vowels
-     * there (Xolmatov, Xasan, Xədicə).
+     * Whether the part, of five letters or more, has an x that does not end it, and no kh: the part
+     * is then read with each x as kh. An x that starts a pinyin syllable (Xu, Xiang, Xiaoping) is
+     * the sound s or sh, not kh, so a part that starts with xi or xu never is (Xu is not Khu);
+     * Uzbek and Azerbaijani names have other vowels there (Xolmatov, Xasan, Xədicə). English names
+     * end in x (Alex, Cox, Max), and an x there is ks: a review found Alex / Alekh and Cox / Kokh
+     * (Koch) read alike.
      */
     private static boolean xForKh(String t) {
-        return t.indexOf('x') >= 0 && !t.contains("kh") && !PartSimilarity.pinyinX(t);
+        int x = t.indexOf('x');
+        return t.length() >= 5
+                && x >= 0
+                && t.charAt(t.length() - 1) != 'x'
+                && !t.contains("kh")
+                && !PartSimilarity.pinyinX(t);
     }
 
     /**

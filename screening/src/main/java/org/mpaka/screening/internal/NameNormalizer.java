@@ -597,14 +597,18 @@ public final class NameNormalizer {
      *       loses its case ending: Lithuanian -us after j and -as after a consonant in parts of six
      *       letters or more (Sergejus, Vladimiras), Latvian -s after a consonant or j in parts of
      *       four or more (Aleksandrs, Jurijs, Nils); and
-     *       c is read ts and ch kh, as these alphabets say them (Kuznecovs / Kuznetsov, Michailas /
-     *       Mikhail);
-     *   <li>a Slavic j: a j after a consonant, before a vowel (Tatjana, Natalja, Leontjev), but
-     *       not the j of dj, nj, gj and sj (French Djamel and Desjardins, Kikuyu Wanjiru, Albanian
-     *       Gjergj; pinyin has a j after a consonant only in nj and ngj); an ij before a or e in a
-     *       part that starts with ju or je (Julija; not Khadija or Hijazi, which a first version
-     *       gave 4,000 second forms in the benchmark list and cost its top 10 two queries); or an ij
-     *       or ej that ends a part of four letters or more (Jurij, Dmitrij, Andrej).
+     *       c is read ts (not at the start of a part: Spanish Cuevas and Cánovas end as
+     *       Lithuanian names do, and were read Tsuev and Tsanov) and ch kh, as these alphabets say
+     *       them (Kuznecovs / Kuznetsov, Michailas / Mikhail); the Dutch -hijs (Mathijs) is no
+     *       Baltic ending;
+     *   <li>a Slavic j: a j after l, t, p, f, v, m or z, before a, e, o or u (Natalja, Tatjana,
+     *       Leontjev, Pjotr, Fjodor, Semjon, Ljudmila); not after the other consonants, whose j
+     *       other languages say otherwise (English, Indian and Persian rj, Scandinavian bj, kj and
+     *       hj: a review found Arjun / Aryan, Bjorn / Byron, Kjell / Kyle and Marjan / Maryam read
+     *       alike; French dj and sj, Kikuyu nj, Albanian gj); an ij before a or e in a part that
+     *       starts with ju or je (Julija; not Khadija or Hijazi, which a first version gave 4,000
+     *       second forms in the benchmark list and cost its top 10 two queries); or an ij or ej that
+     *       ends a part of four letters or more (Jurij, Dmitrij, Andrej).
      * </ul>
      *
      * Every j but that of dj is then read y (Jurij / Yuri, Julija / Yulia). Otherwise empty: a
@@ -620,7 +624,7 @@ public final class NameNormalizer {
             }
             String t = p.text();
             for (String e : BALTIC_ENDINGS) {
-                baltic |= t.length() >= 6 && t.endsWith(e);
+                baltic |= t.length() >= 6 && t.endsWith(e) && !t.endsWith("hijs");
             }
             slavicJ |= slavicJ(t);
         }
@@ -644,7 +648,7 @@ public final class NameNormalizer {
                 char before = i == 0 ? 0 : t.charAt(i - 1);
                 if (c == 'j' && before != 'd') {
                     r.append('y');
-                } else if (c == 'c' && baltic && (i + 1 == t.length() || t.charAt(i + 1) != 'h')) {
+                } else if (c == 'c' && baltic && i > 0 && (i + 1 == t.length() || t.charAt(i + 1) != 'h')) {
                     r.append("ts");
                 } else {
                     r.append(c);
@@ -669,7 +673,7 @@ public final class NameNormalizer {
             if (t.charAt(i) == 'j'
                     && Orthography.isPlainVowel(after)
                     && (before == 'i' && (after == 'a' || after == 'e') && (t.startsWith("ju") || t.startsWith("je"))
-                            || !Orthography.isVowel(before) && "djngs".indexOf(before) < 0)
+                            || "ltpfvmz".indexOf(before) >= 0 && after != 'i')
                     && Character.isLetter(before)) {
                 return true;
             }

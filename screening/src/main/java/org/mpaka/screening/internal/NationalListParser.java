@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mpaka.screening.Csv;
 import org.mpaka.screening.DocumentRef;
@@ -192,11 +193,17 @@ public final class NationalListParser {
             }
             List<PartialDate> dobs = new ArrayList<>();
             for (String d : f.getOrDefault("birth_dates", List.of())) {
-                PartialDate.parse(d)
-                        .ifPresentOrElse(
-                                dobs::add,
-                                () -> warnings.add(new ImportResult.Reject(
-                                        source, line, "unreadable birth date '" + d + "' ignored")));
+                Optional<PartialDate> listed = PartialDate.parseListed(d);
+                listed.ifPresentOrElse(
+                        dobs::add,
+                        () -> warnings.add(
+                                new ImportResult.Reject(source, line, "unreadable birth date '" + d + "' ignored")));
+                if (listed.isPresent() && PartialDate.parse(d).isEmpty()) {
+                    warnings.add(new ImportResult.Reject(
+                            source,
+                            line,
+                            "birth date '" + d + "' has a day its month does not have: read as " + listed.get()));
+                }
             }
             LocalDate from;
             LocalDate to;

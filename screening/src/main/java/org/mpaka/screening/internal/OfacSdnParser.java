@@ -135,7 +135,7 @@ public final class OfacSdnParser {
     private static void remarks(Builder b, String remarks) {
         Matcher m = DOB.matcher(remarks);
         while (m.find()) {
-            PartialDate.parse(m.group(1)).ifPresent(b.dobs::add);
+            PartialDate.parseListed(m.group(1)).ifPresent(b.dobs::add);
         }
         m = NATIONALITY.matcher(remarks);
         while (m.find()) {

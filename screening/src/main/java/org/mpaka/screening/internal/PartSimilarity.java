@@ -151,9 +151,10 @@ public final class PartSimilarity {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
         if (typo > 0) {
-            // a letter read as another alphabet writes it may explain the difference better than a
-            // keying error (Xasanov / Khasanov: one letter typed, the same name in Uzbek Latin)
-            if (typo < LETTER_FOR_J && lettersReadAlike(a, b)) {
+            // the x of Uzbek Latin and GOST read as kh may explain the difference better than a
+            // keying error (Xasanov / Khasanov: two letters typed, one name in two alphabets); the
+            // letters for j do not: as a typo, Gina / Jina and Logan / Lojan stay below a strong hit
+            if (typo < LETTER_FOR_J && (LettersForJ.xReadAsKh(a, b) || LettersForJ.xReadAsKh(b, a))) {
                 return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
             }
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);

@@ -111,7 +111,8 @@ public final class UnConsolidatedParser {
             for (String t : new String[] {"DATE", "YEAR", "FROM_YEAR", "TO_YEAR"}) {
                 String v = text(d, t);
                 if (!v.isEmpty()) {
-                    PartialDate.parse(v.length() > 10 ? v.substring(0, 10) : v).ifPresent(dobs::add);
+                    PartialDate.parseListed(v.length() > 10 ? v.substring(0, 10) : v)
+                            .ifPresent(dobs::add);
                 }
             }
         }

@@ -106,6 +106,12 @@ class TurkicLatinTest {
         // an x of a pinyin syllable is s or sh: Xu is not Khu
         assertThat(LettersForJ.letters("xu") & LettersForJ.X_FOR_KH).isZero();
         assertThat(compare("xu", "khu").method()).isNull();
+        // an x that ends a name is the English ks: Alex is not Alekh, Cox not Kokh (Koch)
+        assertThat(compare("alex", "alekh").method()).isNull();
+        assertThat(MATCHER.compareNames("Alfred Cox", "Alfred Kokh").score()).isLessThan(0.70);
+        // only the x rule outscores a keying error: Gina / Jina and Megan / Mejan stay typos
+        assertThat(compare("megan", "mejan").method()).isEqualTo(MatchMethod.TYPO);
+        assertThat(MATCHER.compareNames("Gina Lee", "Jina Lee").score()).isLessThan(0.9);
         // the English x stays ks (the kh reading needs a kh on the other side)
         assertThat(LettersForJ.letters("maksim") & LettersForJ.KH).isZero();
         assertThat(compare("maxim", "maksim").score()).isEqualTo(PartSimilarity.SPELLING);
