@@ -51,7 +51,7 @@ public final class WatchlistImport {
      */
     public static Format detect(Path file) throws WatchlistImportException {
         String head;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = newInputStream(file)) {
             head = new String(in.readNBytes(512), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new WatchlistImportException(file.toString(), describe(e), e);
@@ -110,7 +110,7 @@ public final class WatchlistImport {
 
     /** Imports the UN Consolidated List XML; the version is its {@code dateGenerated}. */
     public static ImportResult unConsolidated(Path xml) throws WatchlistImportException {
-        try (InputStream in = Files.newInputStream(xml)) {
+        try (InputStream in = newInputStream(xml)) {
             return UnConsolidatedParser.parse(name(xml), in);
         } catch (IOException e) {
             throw new WatchlistImportException(xml.toString(), describe(e), e);
@@ -168,6 +168,11 @@ public final class WatchlistImport {
         }
     }
 
+    private static InputStream newInputStream(Path p) throws IOException {
+        directoryRefused(p);
+        return Files.newInputStream(p);
+    }
+
     private static String describe(Throwable e) {
         if (e instanceof FileReadException f) {
             return describe(f.getCause());
@@ -182,12 +187,9 @@ public final class WatchlistImport {
             return "permission denied";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return "cannot read: " + f.getReason();
+            return f.getReason().equals(DIRECTORY) ? DIRECTORY : "cannot read: " + f.getReason();
         }
-        String message = e.getMessage();
-        return message != null && message.contains("Is a directory")
-                ? "a directory, not a file"
-                : "cannot read: " + message;
+        return "cannot read: " + e.getMessage();
     }
 
     /**
@@ -196,6 +198,7 @@ public final class WatchlistImport {
      * together the one at fault is named.
      */
     private static BufferedReader reader(Path p) throws IOException {
+        directoryRefused(p);
         BufferedReader r = new BufferedReader(new FileReader(
                 p,
                 new InputStreamReader(
@@ -210,6 +213,15 @@ public final class WatchlistImport {
         }
         return r;
     }
+
+    /** Refuses a directory by name (reading one fails with a message that differs by system). */
+    private static void directoryRefused(Path p) throws FileSystemException {
+        if (Files.isDirectory(p)) {
+            throw new FileSystemException(p.toString(), null, DIRECTORY);
+        }
+    }
+
+    private static final String DIRECTORY = "a directory, not a file";
 
     /** A read error of one file, with the file. */
     private static final class FileReadException extends IOException {

@@ -145,6 +145,14 @@ class WatchlistImportTest {
             assertThat(r.source()).isEqualTo("ofac_add.csv");
             assertThat(r.reason()).isEqualTo("expected 5 fields, found 6");
         });
+        // a trailing comma, as some tools add when they save a CSV file, is no field
+        Path trailing = tmp.resolve("trailing_sdn.csv");
+        Files.writeString(
+                trailing,
+                Files.readString(fixture("ofac_sdn.csv"), StandardCharsets.UTF_8)
+                        .replace("\n", ",\n"),
+                StandardCharsets.UTF_8);
+        assertThat(WatchlistImport.ofacSdn(trailing, null, null).rejects()).isEmpty();
         Path binary = tmp.resolve("alt.bin");
         Files.write(binary, new byte[] {'3', '6', ',', (byte) 0xFF, (byte) 0xFE, '\n'});
         assertThatThrownBy(() -> WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), binary, null))
