@@ -9,9 +9,9 @@ import java.util.List;
  * A small RFC 4180 CSV reader and writer (comma separator, double-quote quoting, quotes doubled
  * inside quoted fields, line breaks allowed inside quotes, CRLF or LF) used by the list importers
  * and the {@code mpaka names} commands. A byte-order mark that starts the text is not part of the
- * first field, and a Ctrl-Z (U+001A) at the start of a line with nothing but blanks after it ends
- * the text, as DOS-era tools mark the end of a file (OFAC's SDN files end so); anywhere else it is
- * data.
+ * first field, and the last lines when they hold nothing but a Ctrl-Z (U+001A) and blanks are no
+ * records, as DOS-era tools mark the end of a file so (OFAC's SDN files end so); anywhere else a
+ * Ctrl-Z is data.
  */
 public final class Csv {
 
@@ -43,18 +43,6 @@ public final class Csv {
                 if (c == BYTE_ORDER_MARK) {
                     continue;
                 }
-            }
-            if (c == END_OF_FILE && !quoted && !fieldStarted && fields.isEmpty() && field.isEmpty()) {
-                StringBuilder rest = new StringBuilder();
-                for (int r = in.read(); r != -1; r = in.read()) {
-                    rest.append((char) r);
-                }
-                if (rest.toString().replace((char) END_OF_FILE, ' ').isBlank()) {
-                    break; // the end of the file
-                }
-                // more records follow: the Ctrl-Z is data, and the records are read on (a damaged
-                // or concatenated file is then rejected record by record, not cut short)
-                in = new java.io.StringReader(rest.toString());
             }
             if (quoted) {
                 if (c == '"') {
@@ -103,7 +91,20 @@ public final class Csv {
             fields.add(field.toString());
             rows.add(new Row(start, List.copyOf(fields), null));
         }
+        // the end-of-file mark: the last records when they hold nothing but Ctrl-Z and blanks (one
+        // with records after it is data, which the importers reject with its line)
+        while (!rows.isEmpty() && endOfFileMark(rows.get(rows.size() - 1))) {
+            rows.remove(rows.size() - 1);
+        }
         return rows;
+    }
+
+    private static boolean endOfFileMark(Row r) {
+        if (r.error() != null || r.fields().size() != 1) {
+            return false;
+        }
+        String f = r.fields().get(0);
+        return f.indexOf(END_OF_FILE) >= 0 && f.replace((char) END_OF_FILE, ' ').isBlank();
     }
 
     private static final int BYTE_ORDER_MARK = 0xFEFF;

@@ -74,14 +74,20 @@ public record PartialDate(int year, int month, int day) {
         }
         String t = text.strip();
         Matcher m = ISO.matcher(t);
-        if (m.matches() && m.group(3) != null) {
+        if (m.matches() && m.group(3) != null && lateDay(m.group(3))) {
             return parse(m.group(1) + "-" + m.group(2));
         }
         m = TEXT.matcher(t);
-        if (m.matches() && m.group(1) != null) {
+        if (m.matches() && m.group(1) != null && lateDay(m.group(1))) {
             return parse(m.group(2) + " " + m.group(3));
         }
         return Optional.empty();
+    }
+
+    /** A day some month has (29 to 31), so that one month lacking it is a slip, not garbage (day 99). */
+    private static boolean lateDay(String day) {
+        int d = Integer.parseInt(day);
+        return d >= 29 && d <= 31;
     }
 
     private static int toInt(String s) {

@@ -27,6 +27,10 @@ class PartialDateTest {
         assertThat(PartialDate.parseListed("31 Apr 1960")).contains(new PartialDate(1960, 4, 0));
         assertThat(PartialDate.parseListed("1980-02-30")).contains(new PartialDate(1980, 2, 0));
         assertThat(PartialDate.parseListed("1980-13-01")).isEmpty();
+        // a day no month has, or a day with no month, is no slip but no date
+        assertThat(PartialDate.parseListed("1960-04-99")).isEmpty();
+        assertThat(PartialDate.parseListed("1960-00-10")).isEmpty();
+        assertThat(PartialDate.parseListed("32 Jan 1970")).isEmpty();
         assertThat(PartialDate.parseListed("10 Dec 1948")).contains(new PartialDate(1948, 12, 10));
         assertThatThrownBy(() -> new PartialDate(1980, 2, 30))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -145,14 +145,12 @@ class WatchlistImportTest {
             assertThat(r.source()).isEqualTo("ofac_add.csv");
             assertThat(r.reason()).isEqualTo("expected 5 fields, found 6");
         });
-        // a trailing comma, as some tools add when they save a CSV file, is no field
-        Path trailing = tmp.resolve("trailing_sdn.csv");
-        Files.writeString(
-                trailing,
-                Files.readString(fixture("ofac_sdn.csv"), StandardCharsets.UTF_8)
-                        .replace("\n", ",\n"),
-                StandardCharsets.UTF_8);
-        assertThat(WatchlistImport.ofacSdn(trailing, null, null).rejects()).isEmpty();
+        // an addresses row with empty remarks is no alternate name either
+        Path add = tmp.resolve("add_empty_remarks.csv");
+        Files.writeString(add, "36,1,\"123 Main St\",\"Havana\",\"Cuba\",\r\n", StandardCharsets.UTF_8);
+        assertThat(WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), add, null).rejects())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("expected 5 fields, found 6"));
         Path binary = tmp.resolve("alt.bin");
         Files.write(binary, new byte[] {'3', '6', ',', (byte) 0xFF, (byte) 0xFE, '\n'});
         assertThatThrownBy(() -> WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), binary, null))

@@ -37,7 +37,8 @@ final class LettersForJ {
         int o = other.jLetters();
         boolean turkish = !xOnly && ((t & TURKISH_C) != 0 && (o & J) != 0 || (t & EV_EY) != 0 && (o & DIPHTHONG) != 0);
         boolean egyptian = !xOnly && (t & EGYPTIAN_G) != 0 && (o & J) != 0;
-        boolean xForKh = (t & X_FOR_KH) != 0 && (o & KH) != 0;
+        // not in a part read as Chinese syllables, whose x is pinyin (Zhixin is not Zhikhin)
+        boolean xForKh = (t & X_FOR_KH) != 0 && (o & KH) != 0 && read.syllables() == 0;
         if (!turkish && !egyptian && !xForKh) {
             return false;
         }
@@ -55,6 +56,11 @@ final class LettersForJ {
         String ortho = Orthography.rewrite(spelled);
         if (ortho.equals(other.ortho()) || Orthography.sameUpToVoicing(ortho, other.ortho(), true)) {
             return true;
+        }
+        if (xForKh && !turkish && !egyptian) {
+            // the x reading meets only the same spelling: by skeleton, Maxine met Mukhin and Baxter
+            // Bakhtiyar
+            return false;
         }
         // four consonants or more say enough on their own (Megahed / Mujahid, Torgaman / Turjuman);
         // three do not (Regina / Rajan, Logan / Lujan, Marcia / Marja are other names)
@@ -109,7 +115,7 @@ final class LettersForJ {
      * the sound s or sh, not kh, so a part that starts with xi or xu never is (Xu is not Khu);
      * Uzbek and Azerbaijani names have other vowels there (Xolmatov, Xasan, Xədicə). English names
      * end in x (Alex, Cox, Max), and an x there is ks: a review found Alex / Alekh and Cox / Kokh
-     * (Koch) read alike.
+     * (Koch) read alike. The Albanian xh is j (Hoxha), not kh.
      */
     private static boolean xForKh(String t) {
         int x = t.indexOf('x');
@@ -117,6 +123,7 @@ final class LettersForJ {
                 && x >= 0
                 && t.charAt(t.length() - 1) != 'x'
                 && !t.contains("kh")
+                && !t.contains("xh")
                 && !PartSimilarity.pinyinX(t);
     }
 

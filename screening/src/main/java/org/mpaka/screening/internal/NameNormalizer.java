@@ -601,11 +601,12 @@ public final class NameNormalizer {
      *       Lithuanian names do, and were read Tsuev and Tsanov) and ch kh, as these alphabets say
      *       them (Kuznecovs / Kuznetsov, Michailas / Mikhail); the Dutch -hijs (Mathijs) is no
      *       Baltic ending;
-     *   <li>a Slavic j: a j after l, t, p, f, v, m or z, before a, e, o or u (Natalja, Tatjana,
-     *       Leontjev, Pjotr, Fjodor, Semjon, Ljudmila); not after the other consonants, whose j
-     *       other languages say otherwise (English, Indian and Persian rj, Scandinavian bj, kj and
-     *       hj: a review found Arjun / Aryan, Bjorn / Byron, Kjell / Kyle and Marjan / Maryam read
-     *       alike; French dj and sj, Kikuyu nj, Albanian gj); an ij before a or e in a part that
+     *   <li>a Slavic j: a j after l, t, p, v, m or z, before a, e, o or u (Natalja, Tatjana,
+     *       Leontjev, Pjotr, Semjon, Ljudmila), not after the Arabic article written on (Aljazi is
+     *       not Alyazi); not after the other consonants, whose j other languages say otherwise
+     *       (English, Indian and Persian rj, Scandinavian bj, kj, hj and fj: reviews found Arjun /
+     *       Aryan, Bjorn / Byron, Kjell / Kyle, Marjan / Maryam and Fjeld / Field read alike; French
+     *       dj and sj, Kikuyu nj, Albanian gj); an ij before a or e in a part that
      *       starts with ju or je (Julija; not Khadija or Hijazi, which a first version gave 4,000
      *       second forms in the benchmark list and cost its top 10 two queries); or an ij or ej that
      *       ends a part of four letters or more (Jurij, Dmitrij, Andrej).
@@ -673,12 +674,17 @@ public final class NameNormalizer {
             if (t.charAt(i) == 'j'
                     && Orthography.isPlainVowel(after)
                     && (before == 'i' && (after == 'a' || after == 'e') && (t.startsWith("ju") || t.startsWith("je"))
-                            || "ltpfvmz".indexOf(before) >= 0 && after != 'i')
+                            || "ltpvmz".indexOf(before) >= 0 && after != 'i' && !articleWrittenOn(t, i))
                     && Character.isLetter(before)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the j at {@code i} starts a name after the Arabic article written on (Aljazi, Eljamal). */
+    private static boolean articleWrittenOn(String t, int i) {
+        return i == 2 && (t.startsWith("al") || t.startsWith("el"));
     }
 
     /** The part without the case ending Latvian or Lithuanian gives it (see {@link #balticReading}). */

@@ -53,7 +53,7 @@ public final class OfacSdnParser {
         List<Csv.Row> rows = Csv.read(sdn);
         for (Csv.Row r : rows) {
             List<String> f = r.fields();
-            if (r.error() != null || fieldCount(f, 12) != 12) {
+            if (r.error() != null || f.size() != 12) {
                 rejects.add(new ImportResult.Reject(
                         sdnName, r.line(), r.error() != null ? r.error() : "expected 12 fields, found " + f.size()));
                 continue;
@@ -109,7 +109,7 @@ public final class OfacSdnParser {
 
     private static Builder joined(
             String source, Csv.Row r, int fields, Map<String, Builder> byId, List<ImportResult.Reject> rejects) {
-        if (r.error() != null || fieldCount(r.fields(), fields) != fields) {
+        if (r.error() != null || r.fields().size() != fields) {
             rejects.add(new ImportResult.Reject(
                     source,
                     r.line(),
@@ -125,18 +125,6 @@ public final class OfacSdnParser {
                     source, r.line(), "unknown ent_num " + r.fields().get(0).strip()));
         }
         return b;
-    }
-
-    /**
-     * The number of fields, not counting empty ones beyond the {@code expected} (a trailing comma,
-     * as some tools add when they save a CSV file).
-     */
-    private static int fieldCount(List<String> fields, int expected) {
-        int n = fields.size();
-        while (n > expected && fields.get(n - 1).isBlank()) {
-            n--;
-        }
-        return n;
     }
 
     private static String value(String field) {

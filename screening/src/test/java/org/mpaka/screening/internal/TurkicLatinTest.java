@@ -109,6 +109,14 @@ class TurkicLatinTest {
         // an x that ends a name is the English ks: Alex is not Alekh, Cox not Kokh (Koch)
         assertThat(compare("alex", "alekh").method()).isNull();
         assertThat(MATCHER.compareNames("Alfred Cox", "Alfred Kokh").score()).isLessThan(0.70);
+        // the x reading meets only the same spelling, never a name with the same consonants
+        assertThat(compare("maxine", "mukhin").method()).isNull();
+        assertThat(MATCHER.compareNames("Baxter Ali", "Bakhtiyar Ali").score()).isLessThan(0.70);
+        assertThat(compare("xabier", "khabir").method()).isNull();
+        // the Albanian xh is j, and a pinyin x inside a name written together is no kh
+        // (one letter apart, they stay a keying error, 0.82, not a spelling)
+        assertThat(compare("rexha", "rekha").method()).isEqualTo(MatchMethod.TYPO);
+        assertThat(compare("zhixin", "zhikhin").method()).isNotEqualTo(MatchMethod.SPELLING);
         // only the x rule outscores a keying error: Gina / Jina and Megan / Mejan stay typos
         assertThat(compare("megan", "mejan").method()).isEqualTo(MatchMethod.TYPO);
         assertThat(MATCHER.compareNames("Gina Lee", "Jina Lee").score()).isLessThan(0.9);
