@@ -282,7 +282,9 @@ public final class Orthography {
 
     /**
      * Whether a part shows the Somali Latin orthography beyond reasonable doubt: an {@code x} before
-     * a vowel or an {@code m} (Xasan, Maxamed, Axmed), or last after an {@code a} in a part of five
+     * a vowel at the start of the part (Xasan), as axa (Maxamed) or in a part that doubles a vowel
+     * (Raxiimo), not as English names have it (Maxine, Roxanne), or an {@code x} before an {@code m}
+     * (Axmed), or last after an {@code a} in a part of five
      * letters or more (Faarax, Baynax), in a part that is not a pinyin syllable (Xu, Xiang), or a {@code c} before a vowel in a
      * part that also doubles a vowel (Caasha, Ciise, Cismaan). Parts with a letter or group Somali
      * does not write ({@code p, v, z, ch, ck, cc, cs, cz, sc}) never are. One marked part makes a
@@ -294,16 +296,22 @@ public final class Orthography {
         if (n < 3 || PINYIN_X.contains(text) || !somaliLetters(text)) {
             return false;
         }
-        boolean cBeforeVowel = false;
         boolean doubledVowel = false;
+        for (int i = 0; i + 1 < n; i++) {
+            doubledVowel |= isPlainVowel(text.charAt(i)) && text.charAt(i + 1) == text.charAt(i);
+        }
+        boolean cBeforeVowel = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             char next = i + 1 < n ? text.charAt(i + 1) : 0;
-            if (c == 'x' && (isPlainVowel(next) || next == 'm' || next == 0 && n >= 5 && text.charAt(i - 1) == 'a')) {
+            char before = i > 0 ? text.charAt(i - 1) : 0;
+            // an x before a vowel inside a part is Somali as axa (Maxamed, Saxardiid) or in a part
+            // that doubles a vowel (Raxiimo); English names have it too (Maxine, Roxanne, Alexis)
+            boolean xBeforeVowel = isPlainVowel(next) && (i == 0 || before == 'a' && next == 'a' || doubledVowel);
+            if (c == 'x' && (xBeforeVowel || next == 'm' || next == 0 && n >= 5 && before == 'a')) {
                 return true;
             }
             cBeforeVowel |= c == 'c' && isPlainVowel(next);
-            doubledVowel |= isPlainVowel(c) && next == c;
         }
         return cBeforeVowel && doubledVowel;
     }
