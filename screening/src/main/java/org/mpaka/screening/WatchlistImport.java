@@ -69,7 +69,12 @@ public final class WatchlistImport {
 
     /** Imports a file of any supported format ({@link #detect}); OFAC files without alt/add. */
     public static ImportResult read(Path file) throws WatchlistImportException {
-        return switch (detect(file)) {
+        return read(file, detect(file));
+    }
+
+    /** Imports a file in the given format; OFAC files without alt/add. */
+    public static ImportResult read(Path file, Format format) throws WatchlistImportException {
+        return switch (format) {
             case UN_XML -> unConsolidated(file);
             case OFAC_SDN_CSV -> ofacSdn(file, null, null);
             case CSV -> csv(file);

@@ -79,7 +79,7 @@ final class NamesCommand implements Command {
         List<Map<String, String>> rows = new ArrayList<>();
         List<List<String>> raw = new ArrayList<>();
         try {
-            List<Csv.Row> all = Csv.read(new StringReader(ScreenCommand.Inputs.readUtf8(Path.of(file))));
+            List<Csv.Row> all = Csv.read(new StringReader(Inputs.readUtf8(Path.of(file))));
             if (all.isEmpty()) {
                 err.println("mpaka names: " + file + ": empty file");
                 return 1;
@@ -112,7 +112,7 @@ final class NamesCommand implements Command {
                 rows.add(m);
                 raw.add(row.fields());
             }
-        } catch (ScreenCommand.Inputs.Unreadable e) {
+        } catch (Inputs.Unreadable e) {
             err.println("mpaka names: " + e.describe(file));
             return 1;
         } catch (IOException e) {

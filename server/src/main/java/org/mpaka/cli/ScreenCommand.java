@@ -1,15 +1,7 @@
 package org.mpaka.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,9 +146,6 @@ final class ScreenCommand implements Command {
         return 0;
     }
 
-    /** Problem records shown per list file; the rest are counted. */
-    static final int SHOWN_PROBLEMS = 20;
-
     /** The lists cannot be screened against; the message says why, status is the exit status. */
     private static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
@@ -187,12 +176,13 @@ final class ScreenCommand implements Command {
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
             Path p = Path.of(file);
+            // each file's format was detected above: not read again to detect it
             ImportResult r = formats.get(i) == WatchlistImport.Format.OFAC_SDN_CSV
                     ? WatchlistImport.ofacSdn(p, path(o, "--ofac-alt"), path(o, "--ofac-add"))
-                    : WatchlistImport.read(p);
+                    : WatchlistImport.read(p, formats.get(i));
             err.println(file + ": " + r.summary());
-            printProblems("rejected", described(r.rejects()), err);
-            printProblems("warning", described(r.warnings()), err);
+            Inputs.printProblems("rejected", described(r.rejects()), err);
+            Inputs.printProblems("warning", described(r.warnings()), err);
             if (r.list().entries().isEmpty()) {
                 throw new Refused(
                         1,
@@ -211,18 +201,6 @@ final class ScreenCommand implements Command {
 
     private static List<String> described(List<ImportResult.Reject> problems) {
         return problems.stream().map(ImportResult.Reject::describe).toList();
-    }
-
-    /**
-     * Prints an import's rejected records or warnings ({@code what}: "rejected" or "warning"), each
-     * as {@code file:line: reason}, {@value #SHOWN_PROBLEMS} at most, then how many more.
-     */
-    static void printProblems(String what, List<String> problems, PrintStream err) {
-        problems.stream().limit(SHOWN_PROBLEMS).forEach(x -> err.println("  " + what + " " + x));
-        if (problems.size() > SHOWN_PROBLEMS) {
-            err.println("  and " + (problems.size() - SHOWN_PROBLEMS) + " more "
-                    + (what.equals("warning") ? "warnings" : "rejected"));
-        }
     }
 
     /** {@code M}, {@code F} or {@code X} (unspecified), as on documents; {@code male}, {@code female}. */
@@ -389,74 +367,6 @@ final class ScreenCommand implements Command {
         out.println("--limit N (default 10, at least 1) caps the hits. --ofac-alt/--ofac-add need an OFAC SDN list.");
         out.println("Exit status: 0 screened (hits or not), 1 a list or batch file cannot be read or a list gives no");
         out.println("entries, 2 usage.");
-    }
-
-    /** Checks and reading of input files, with messages that say what is wrong. Shared with {@link NamesCommand}. */
-    static final class Inputs {
-
-        private Inputs() {}
-
-        /** A file that cannot be read; the message says why, {@link #line} where when known. */
-        static final class Unreadable extends Exception {
-            private static final long serialVersionUID = 1L;
-
-            private final long line;
-
-            Unreadable(String message, long line) {
-                super(message);
-                this.line = line;
-            }
-
-            /** For example {@code q.jsonl:3: not valid UTF-8}. */
-            String describe(String file) {
-                return file + (line > 0 ? ":" + line : "") + ": " + getMessage();
-            }
-        }
-
-        /** Why the file cannot be read, or null when it looks readable. */
-        static String problem(Path file) {
-            if (Files.isDirectory(file)) {
-                return "is a directory, not a file";
-            }
-            if (!Files.exists(file)) {
-                return "no such file";
-            }
-            if (!Files.isReadable(file)) {
-                return "cannot be read (permission denied)";
-            }
-            return null;
-        }
-
-        /** The whole file as UTF-8 text; invalid UTF-8 is an error naming its line. */
-        static String readUtf8(Path file) throws Unreadable {
-            String problem = problem(file);
-            if (problem != null) {
-                throw new Unreadable(problem, 0);
-            }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new Unreadable("cannot be read (" + e.getClass().getSimpleName() + ")", 0);
-            }
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer chars = CharBuffer.allocate(bytes.length);
-            CharsetDecoder decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            CoderResult result = decoder.decode(in, chars, true);
-            if (result.isError()) {
-                long line = 1;
-                for (int i = 0; i < in.position(); i++) {
-                    line += bytes[i] == '\n' ? 1 : 0;
-                }
-                throw new Unreadable("not valid UTF-8", line);
-            }
-            decoder.flush(chars);
-            String text = chars.flip().toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        }
     }
 
     /** Command-line options: {@code --opt value} (repeatable) and flags. Shared with {@link NamesCommand}. */

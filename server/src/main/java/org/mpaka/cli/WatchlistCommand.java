@@ -90,7 +90,7 @@ final class WatchlistCommand implements Command {
             }
         }
         for (String f : files) {
-            String problem = ScreenCommand.Inputs.problem(Path.of(f));
+            String problem = Inputs.problem(Path.of(f));
             if (problem != null) {
                 err.println("mpaka watchlist: " + f + ": " + problem);
                 return 1;
@@ -116,11 +116,11 @@ final class WatchlistCommand implements Command {
                     out.println(f + ": imported version " + r.version() + ", " + r.entries() + " entries (+" + r.added()
                             + " -" + r.removed() + " ~" + r.changed()
                             + (r.renamed() > 0 ? ", renamed " + r.renamed() : "") + ")");
-                    ScreenCommand.printProblems("rejected", r.rejects(), err);
-                    ScreenCommand.printProblems("warning", r.warnings(), err);
+                    Inputs.printProblems("rejected", r.rejects(), err);
+                    Inputs.printProblems("warning", r.warnings(), err);
                 } catch (ImportRejectedException e) {
                     err.println(f + ": not imported: " + e.fieldErrors().get("file"));
-                    ScreenCommand.printProblems("rejected", e.rejects(), err);
+                    Inputs.printProblems("rejected", e.rejects(), err);
                     status = 1;
                 }
             }

@@ -460,14 +460,7 @@ public class Watchlists {
         try {
             Files.write(copy, bytes);
             WatchlistImport.Format format = given != null ? given : WatchlistImport.detect(copy);
-            ImportResult result = switch (format) {
-                case UN_XML -> WatchlistImport.unConsolidated(copy);
-                case OFAC_SDN_CSV -> WatchlistImport.ofacSdn(copy, null, null);
-                case CSV -> WatchlistImport.csv(copy);
-                case JSON_LINES -> WatchlistImport.jsonLines(copy);
-                case FTM_JSON -> WatchlistImport.followTheMoney(copy);
-            };
-            return new Parsed(format, result);
+            return new Parsed(format, WatchlistImport.read(copy, format));
         } catch (WatchlistImportException e) {
             // the library names the temporary copy; name the file as uploaded
             throw new WatchlistImportException(
