@@ -9,7 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the application without its web server, for commands that work on the database
- * (same configuration as {@code serve}: MPAKA_DATA_DIR, MPAKA_DB_URL ...).
+ * (same configuration as {@code serve}: MPAKA_DATA_DIR, MPAKA_DB_URL ...). Its log goes to standard
+ * error ({@code mpaka-tool-logback.xml}): standard output is the command's own.
  */
 final class ToolContext {
 
@@ -20,7 +21,10 @@ final class ToolContext {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.mpaka=WARN")
+                .properties(
+                        "logging.config=classpath:mpaka-tool-logback.xml",
+                        "logging.level.root=WARN",
+                        "logging.level.org.mpaka=WARN")
                 .run(springArgs.toArray(String[]::new));
     }
 }

@@ -137,4 +137,15 @@ class WatchlistCommandIT {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("no active lists\n");
         assertThat(console.getOut()).doesNotContain("Flyway").doesNotContain("WARN");
     }
+
+    @Test
+    void toolsLogWarningsToStandardErrorNotToTheirOutput(CapturedOutput console) {
+        try (var context = ToolContext.start(List.of(dirArg()))) {
+            org.slf4j.LoggerFactory.getLogger("org.mpaka.watchlist").warn("the list server answered late");
+            org.slf4j.LoggerFactory.getLogger("org.mpaka.watchlist").info("imported at 10:02");
+        }
+        assertThat(console.getErr()).contains("WARN org.mpaka.watchlist: the list server answered late");
+        assertThat(console.getOut()).doesNotContain("answered late");
+        assertThat(console.getAll()).doesNotContain("imported at 10:02");
+    }
 }
