@@ -138,7 +138,7 @@ public final class WatchlistImport {
         } catch (FileReadException e) {
             throw new WatchlistImportException(e.file.toString(), describe(e.getCause()), e.getCause());
         } catch (IOException e) {
-            // a file that could not be opened: the one being opened
+            // a file that could not be opened (read and close errors name theirs): the one being opened
             throw new WatchlistImportException(opening.toString(), describe(e), e);
         }
     }
@@ -228,7 +228,7 @@ public final class WatchlistImport {
 
     private static final String DIRECTORY = "a directory, not a file";
 
-    /** A read error of one file, with the file. */
+    /** A read or close error of one file, with the file. */
     private static final class FileReadException extends IOException {
         private final transient Path file;
 
@@ -238,7 +238,7 @@ public final class WatchlistImport {
         }
     }
 
-    /** A reader whose read errors name its file. */
+    /** A reader whose read and close errors name its file. */
     private static final class FileReader extends FilterReader {
         private final Path file;
 
@@ -260,6 +260,15 @@ public final class WatchlistImport {
         public int read(char[] buf, int off, int len) throws IOException {
             try {
                 return super.read(buf, off, len);
+            } catch (IOException e) {
+                throw new FileReadException(file, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
             } catch (IOException e) {
                 throw new FileReadException(file, e);
             }
