@@ -22,48 +22,38 @@ public final class Csv {
      *
      * @param line the 1-based line on which the record starts
      * @param fields the fields, unquoted
-     * @param error null, or why the record is malformed (an unterminated quote)
+     * @param error null, or why the record is malformed (a quote out of place, with the field's
+     *     number)
      */
     public record Row(long line, List<String> fields, String error) {}
 
-    /** Reads every record; blank lines are skipped. Only I/O errors throw. */
+    /**
+     * Reads every record; blank lines are skipped. Only I/O errors throw. A record is malformed (its
+     * {@link Row#error} says where) when a quoted field is not closed, when text follows a field's
+     * closing quote (spaces aside), or when a quote stands inside a field that does not start with
+     * one: the field is then kept as read, up to the end of the record, and the importers reject
+     * the record rather than take a name cut or joined at a stray quote. A quoted field whose
+     * closing quote is missing runs on into the next lines until a quote closes it: the error then
+     * names both lines, as the records between them are inside the field.
+     */
     public static List<Row> read(Reader in) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         long line = 1;
         long start = 1;
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int c;
-        boolean first = true;
-        while ((c = in.read()) != -1) {
-            if (first) {
-                first = false;
-                if (c == BYTE_ORDER_MARK) {
-                    continue;
-                }
-            }
-            if (quoted) {
+        long quoteLine = 0;
+        String error = null;
+        boolean started = false;
+        int state = FIELD_START;
+        int c = in.read();
+        if (c == BYTE_ORDER_MARK) {
+            c = in.read();
+        }
+        for (; c != -1; c = in.read()) {
+            if (state == QUOTED) {
                 if (c == '"') {
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next == -1) {
-                            break;
-                        }
-                        c = next;
-                        // fall through to unquoted handling of next
-                        if (handleUnquoted(c, field, fields, rows, start)) {
-                            line++;
-                            start = line;
-                            fieldStarted = false;
-                        } else if (c == '\n') {
-                            line++;
-                        }
-                    }
+                    state = AFTER_QUOTE;
                 } else {
                     if (c == '\n') {
                         line++;
@@ -72,24 +62,71 @@ public final class Csv {
                 }
                 continue;
             }
-            if (c == '"' && field.isEmpty()) {
-                quoted = true;
-                fieldStarted = true;
+            if (state == AFTER_QUOTE && c == '"') {
+                field.append('"'); // a doubled quote inside a quoted field
+                state = QUOTED;
                 continue;
             }
-            fieldStarted = fieldStarted || c != '\n' && c != '\r';
-            if (handleUnquoted(c, field, fields, rows, start)) {
-                line++;
-                start = line;
-                fieldStarted = false;
+            switch (c) {
+                case ',' -> {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    state = FIELD_START;
+                    started = true;
+                }
+                case '\r' -> {
+                    // the CR of CRLF (and any other outside quotes) is no data
+                }
+                case '\n' -> {
+                    if (started || !fields.isEmpty() || !field.isEmpty()) {
+                        fields.add(field.toString());
+                        rows.add(new Row(start, List.copyOf(fields), error));
+                    }
+                    fields.clear();
+                    field.setLength(0);
+                    error = null;
+                    started = false;
+                    state = FIELD_START;
+                    line++;
+                    start = line;
+                }
+                case '"' -> {
+                    if (state == FIELD_START) {
+                        state = QUOTED;
+                        quoteLine = line;
+                        started = true;
+                    } else {
+                        // (after a closing quote, a quote is a doubled one, read above)
+                        if (error == null) {
+                            error = "a quote inside field " + (fields.size() + 1) + ", which does not start with one";
+                        }
+                        field.append('"');
+                        state = UNQUOTED;
+                    }
+                }
+                default -> {
+                    if (state == AFTER_QUOTE && (c == ' ' || c == '\t')) {
+                        continue; // spaces after a closing quote
+                    }
+                    if (state == AFTER_QUOTE && error == null) {
+                        error = afterQuote(fields.size() + 1, quoteLine, line, (char) c);
+                    }
+                    field.append((char) c);
+                    state = UNQUOTED;
+                    started = true;
+                }
             }
         }
-        if (quoted) {
+        if (state == QUOTED) {
             fields.add(field.toString());
-            rows.add(new Row(start, List.copyOf(fields), "unterminated quoted field"));
-        } else if (fieldStarted || !fields.isEmpty() || !field.isEmpty()) {
+            rows.add(new Row(
+                    start,
+                    List.copyOf(fields),
+                    "unterminated quoted field " + fields.size()
+                            + (quoteLine != start ? ", opened on line " + quoteLine : "")));
+        } else if (started || !fields.isEmpty() || !field.isEmpty()) {
             fields.add(field.toString());
-            rows.add(new Row(start, List.copyOf(fields), null));
+            rows.add(new Row(start, List.copyOf(fields), error));
         }
         // the end-of-file mark: the last records when they hold nothing but Ctrl-Z and blanks (one
         // with records after it is data, which the importers reject with its line)
@@ -97,6 +134,20 @@ public final class Csv {
             rows.remove(rows.size() - 1);
         }
         return rows;
+    }
+
+    // where the reader is in a field
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int AFTER_QUOTE = 3;
+
+    private static String afterQuote(int fieldNumber, long quoteLine, long line, char c) {
+        String text = "text ('" + c + "') after the closing quote of field " + fieldNumber;
+        return quoteLine == line
+                ? text
+                : text + ", quoted from line " + quoteLine + " to line " + line
+                        + " (a quote missing its pair joins the lines between)";
     }
 
     private static boolean endOfFileMark(Row r) {
@@ -109,29 +160,6 @@ public final class Csv {
 
     private static final int BYTE_ORDER_MARK = 0xFEFF;
     private static final int END_OF_FILE = 0x1A;
-
-    /** Handles one character outside quotes; true when it ended a record (a line feed). */
-    private static boolean handleUnquoted(int c, StringBuilder field, List<String> fields, List<Row> rows, long start) {
-        if (c == ',') {
-            fields.add(field.toString());
-            field.setLength(0);
-            return false;
-        }
-        if (c == '\r') {
-            return false;
-        }
-        if (c == '\n') {
-            if (!fields.isEmpty() || !field.isEmpty()) {
-                fields.add(field.toString());
-                rows.add(new Row(start, List.copyOf(fields), null));
-            }
-            fields.clear();
-            field.setLength(0);
-            return true;
-        }
-        field.append((char) c);
-        return false;
-    }
 
     /** The field quoted when it holds a comma, quote or line break. */
     public static String quote(String field) {

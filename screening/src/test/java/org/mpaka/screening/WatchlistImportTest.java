@@ -225,6 +225,65 @@ class WatchlistImportTest {
     }
 
     @Test
+    void jsonLinesKeepNumbersAsWrittenAndRejectValuesThatAreNoText() throws Exception {
+        Path jsonl = tmp.resolve("odd.jsonl");
+        Files.writeString(
+                jsonl,
+                String.join(
+                        "\n",
+                        "{\"list\":\"L\",\"id\":12345678901234567890,\"name\":\"Alice Uwase\"}",
+                        "{\"list\":\"L\",\"id\":12345678901234567891,\"name\":\"Eric Mugisha\"}",
+                        "{\"list\":\"L\",\"id\":\"3\",\"name\":{\"first\":\"A\"}}",
+                        "{\"list\":\"L\",\"id\":\"4\",\"name\":true}",
+                        "{\"list\":\"L\",\"id\":\"5\",\"name\":\"\\u+041\"}",
+                        "{\"list\":\"L\",\"id\":01,\"name\":\"Bob\"}",
+                        // a CR alone is white space inside a line, not a line break
+                        "{\"list\":\"L\",\"id\":\"7\",\r\"name\":\"Jean Bosco Habimana\"}",
+                        "{\"list\":\"L\",\"id\":\"8\",\"kind\":\"lost_document\",\"documents\":{\"type\":\"passport\"}}"),
+                StandardCharsets.UTF_8);
+        ImportResult r = WatchlistImport.read(jsonl);
+        assertThat(r.list().entries())
+                .extracting(WatchlistEntry::key)
+                .containsExactly("L:12345678901234567890", "L:12345678901234567891", "L:7");
+        assertThat(r.rejects())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly(
+                        "3 \"name\": expected text or a list of texts, found an object",
+                        "4 \"name\": expected text or a list of texts, found true",
+                        "5 malformed JSON: bad \\u escape at character 32",
+                        "6 malformed JSON: expected '}' at character 19",
+                        "8 \"documents\": a document object needs a \"number\"");
+    }
+
+    @Test
+    void aCsvHeaderThatCannotBeReadRejectsTheFileByItsFirstLine() throws Exception {
+        Path unterminated = tmp.resolve("header.csv");
+        Files.writeString(unterminated, "list,id,\"name\nL,1,Alice\n", StandardCharsets.UTF_8);
+        ImportResult r = WatchlistImport.csv(unterminated);
+        assertThat(r.list().entries()).isEmpty();
+        assertThat(r.rejects())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly("1 the header row: unterminated quoted field 3");
+        Path twice = tmp.resolve("twice.csv");
+        Files.writeString(twice, "list,id,name,Name\nL,1,Alice,\n", StandardCharsets.UTF_8);
+        assertThat(WatchlistImport.csv(twice).rejects())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly("1 the header row: column \"name\" appears twice");
+        // a quote missing its pair: the record it swallows is named, not lost in silence
+        Path joined = tmp.resolve("joined.csv");
+        Files.writeString(
+                joined,
+                "list,id,name\nL,1,\"Joseph Kony\nL,2,\"Claudine Uwimana\"\nL,3,Eric Mugisha\n",
+                StandardCharsets.UTF_8);
+        ImportResult j = WatchlistImport.csv(joined);
+        assertThat(j.list().entries()).extracting(WatchlistEntry::key).containsExactly("L:3");
+        assertThat(j.rejects()).singleElement().satisfies(x -> {
+            assertThat(x.location()).isEqualTo(2L);
+            assertThat(x.reason()).contains("quoted from line 2 to line 3");
+        });
+    }
+
+    @Test
     void unreadableOrMalformedFilesFailWithTheDocumentedException() throws Exception {
         assertThatThrownBy(() -> WatchlistImport.read(tmp.resolve("missing.csv")))
                 .isInstanceOf(WatchlistImportException.class)

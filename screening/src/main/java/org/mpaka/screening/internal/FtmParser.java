@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -551,8 +552,8 @@ public final class FtmParser {
         if (o instanceof String s) {
             return s.strip();
         }
-        if (o instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-            return Long.toString(d.longValue());
+        if (o instanceof BigDecimal n) {
+            return Json.numberText(n);
         }
         return o == null || o instanceof Map || o instanceof List
                 ? ""

@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Map;
 
 /**
  * A minimal JSON reader (RFC 8259) for one value per line: objects become {@code Map<String,
- * Object>}, arrays {@code List<Object>}, numbers {@code Double}, plus String, Boolean and null.
- * Nesting is limited to 64 levels. Throws only {@link Malformed}.
+ * Object>}, arrays {@code List<Object>}, numbers {@code BigDecimal} (exactly as written: an id of
+ * twenty digits stays those digits), plus String, Boolean and null. Nesting is limited to 64
+ * levels. Throws only {@link Malformed}.
  */
 public final class Json {
 
@@ -47,7 +49,7 @@ public final class Json {
     public static int readLines(BufferedReader in, Lines to) throws IOException {
         long line = 0;
         int records = 0;
-        for (String l = in.readLine(); l != null; l = in.readLine()) {
+        for (String l = line(in); l != null; l = line(in)) {
             line++;
             if (l.isBlank()) {
                 continue;
@@ -63,6 +65,39 @@ public final class Json {
             to.value(line, v);
         }
         return records;
+    }
+
+    /**
+     * The next line, without its LF or CRLF; null at the end. Unlike {@link
+     * BufferedReader#readLine}, a CR alone ends no line: it is white space between JSON tokens.
+     */
+    static String line(BufferedReader in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int c = in.read();
+        if (c == -1) {
+            return null;
+        }
+        for (; c != -1 && c != '\n'; c = in.read()) {
+            sb.append((char) c);
+        }
+        int n = sb.length();
+        if (n > 0 && sb.charAt(n - 1) == '\r') {
+            sb.setLength(n - 1);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A number read as text: an integer as its digits, when it has 40 digits or fewer (an id
+     * written as a number), otherwise as written in scientific notation ({@code 1E+300}); never
+     * rounded.
+     */
+    public static String numberText(BigDecimal n) {
+        BigDecimal plain = n.stripTrailingZeros();
+        if (plain.scale() <= 0 && plain.precision() - plain.scale() <= 40) {
+            return plain.toBigIntegerExact().toString();
+        }
+        return n.toString();
     }
 
     /** Parses one complete JSON value. */
@@ -101,16 +136,45 @@ public final class Json {
         return v;
     }
 
-    private Double number() throws Malformed {
+    /** A number as RFC 8259 writes it: {@code -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?}. */
+    private BigDecimal number() throws Malformed {
         int start = pos;
-        while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
+        if (pos < s.length() && s.charAt(pos) == '-') {
             pos++;
         }
-        try {
-            return Double.valueOf(s.substring(start, pos));
-        } catch (NumberFormatException e) {
-            throw new Malformed("not a value", start);
+        if (pos < s.length() && s.charAt(pos) == '0') {
+            pos++;
+        } else if (digits() == 0) {
+            throw new Malformed(pos == start ? "not a value" : "a digit must follow '-'", pos);
         }
+        if (pos < s.length() && s.charAt(pos) == '.') {
+            pos++;
+            if (digits() == 0) {
+                throw new Malformed("a digit must follow the decimal point", pos);
+            }
+        }
+        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+            pos++;
+            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (digits() == 0) {
+                throw new Malformed("a digit must follow the exponent", pos);
+            }
+        }
+        try {
+            return new BigDecimal(s.substring(start, pos));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new Malformed("number out of range", start); // an exponent beyond an int
+        }
+    }
+
+    private int digits() {
+        int from = pos;
+        while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
+            pos++;
+        }
+        return pos - from;
     }
 
     private Map<String, Object> object() throws Malformed {
@@ -201,11 +265,15 @@ public final class Json {
                     if (pos + 4 > s.length()) {
                         throw new Malformed("short \\u escape", pos);
                     }
-                    try {
-                        sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                    } catch (NumberFormatException ex) {
-                        throw new Malformed("bad \\u escape", pos);
+                    int code = 0;
+                    for (int k = 0; k < 4; k++) {
+                        int d = Character.digit(s.charAt(pos + k), 16);
+                        if (d < 0 || s.charAt(pos + k) > 'f') {
+                            throw new Malformed("bad \\u escape", pos);
+                        }
+                        code = code * 16 + d;
                     }
+                    sb.append((char) code);
                     pos += 4;
                 }
                 default -> throw new Malformed("bad escape \\" + e, pos - 1);

@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,6 +59,18 @@ public final class NationalListParser {
         List<String> header = rows.get(0).fields().stream()
                 .map(h -> h.strip().toLowerCase(Locale.ROOT))
                 .toList();
+        String headerProblem = rows.get(0).error() != null
+                ? rows.get(0).error()
+                : header.stream()
+                        .filter(h -> !h.isEmpty() && header.indexOf(h) != header.lastIndexOf(h))
+                        .findFirst()
+                        .map(h -> "column \"" + h + "\" appears twice")
+                        .orElse(null);
+        if (headerProblem != null) {
+            // without a header the fields cannot be told apart: no record is read
+            acc.reject(rows.get(0).line(), "the header row: " + headerProblem);
+            return acc.result(rows.size() - 1);
+        }
         for (Csv.Row r : rows.subList(1, rows.size())) {
             if (r.error() != null) {
                 acc.reject(r.line(), r.error());
@@ -97,7 +110,14 @@ public final class NationalListParser {
                 }
                 Map<String, List<String>> f = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> e : m.entrySet()) {
-                    f.put(String.valueOf(e.getKey()), strings(e.getValue()));
+                    String key = String.valueOf(e.getKey());
+                    List<String> values = new ArrayList<>();
+                    String wrong = strings(key, e.getValue(), values);
+                    if (wrong != null) {
+                        acc.reject(line, "\"" + key + "\": " + wrong);
+                        return;
+                    }
+                    f.put(key, values);
                 }
                 acc.add(line, f);
             }
@@ -110,24 +130,46 @@ public final class NationalListParser {
         return acc.result(records);
     }
 
-    private static List<String> strings(Object v) {
-        List<String> out = new ArrayList<>();
+    /**
+     * Adds the texts of a member's value to {@code out}: a string, a number (as written), or a list
+     * of them; under {@code documents}, also objects with {@code type}, {@code number} and {@code
+     * issuing_state}. Returns what is wrong with the value, or null.
+     */
+    private static String strings(String key, Object v, List<String> out) {
         if (v instanceof List<?> l) {
             for (Object o : l) {
-                out.addAll(strings(o));
+                if (o instanceof List<?>) {
+                    return "expected text or a list of texts, found a list inside the list";
+                }
+                String wrong = strings(key, o, out);
+                if (wrong != null) {
+                    return wrong;
+                }
             }
         } else if (v instanceof Map<?, ?> m) {
+            if (!key.equals("documents")) {
+                return "expected text or a list of texts, found an object";
+            }
+            if (!(m.get("number") instanceof String || m.get("number") instanceof BigDecimal)) {
+                return "a document object needs a \"number\"";
+            }
             out.add(str(m.get("type")) + ":" + str(m.get("number")) + ":" + str(m.get("issuing_state")));
-        } else if (v instanceof Double d && d == Math.rint(d)) {
-            out.add(Long.toString(d.longValue()));
+        } else if (v instanceof Boolean) {
+            return "expected text or a list of texts, found " + v;
+        } else if (v instanceof BigDecimal n) {
+            out.add(Json.numberText(n));
         } else if (v != null && !String.valueOf(v).isBlank()) {
             out.add(String.valueOf(v).strip());
         }
-        return out;
+        return null;
     }
 
     private static String str(Object o) {
-        return o == null ? "" : String.valueOf(o).strip();
+        return o == null
+                ? ""
+                : o instanceof BigDecimal n
+                        ? Json.numberText(n)
+                        : String.valueOf(o).strip();
     }
 
     /** Collects entries and problems. */
