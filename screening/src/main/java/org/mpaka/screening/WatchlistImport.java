@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -136,7 +140,7 @@ public final class WatchlistImport {
             return OfacSdnParser.parse(
                     name(sdn), name(sdn), s, alt == null ? "" : name(alt), a, add == null ? "" : name(add), d);
         } catch (FileReadException e) {
-            throw new WatchlistImportException(e.file.toString(), describe(e.getCause()), e.getCause());
+            throw new WatchlistImportException(e.file.toString(), describe(e), e.getCause());
         } catch (IOException e) {
             // a file that could not be opened (read and close errors name theirs): the one being opened
             throw new WatchlistImportException(opening.toString(), describe(e), e);
@@ -180,7 +184,8 @@ public final class WatchlistImport {
 
     private static String describe(Throwable e) {
         if (e instanceof FileReadException f) {
-            return describe(f.getCause());
+            long line = f.getCause() instanceof CharacterCodingException ? invalidUtf8Line(f.file) : 0;
+            return describe(f.getCause()) + (line > 0 ? " (line " + line + ")" : "");
         }
         if (e instanceof CharacterCodingException) {
             return "not valid UTF-8";
@@ -195,6 +200,47 @@ public final class WatchlistImport {
             return f.getReason().equals(DIRECTORY) ? DIRECTORY : "cannot read: " + f.getReason();
         }
         return "cannot read: " + e.getMessage();
+    }
+
+    /**
+     * The line of a file's first bytes that are not UTF-8, read again once a reader has failed on
+     * them (a decoder reports the error for a whole buffer, not where in it); 0 when the file now
+     * reads as UTF-8 or cannot be read.
+     */
+    static long invalidUtf8Line(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(8192);
+        CharBuffer chars = CharBuffer.allocate(8192);
+        long line = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                int from = bytes.position();
+                CoderResult r = decoder.decode(bytes, chars, end);
+                for (int i = from; i < bytes.position(); i++) {
+                    if (bytes.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                if (r.isError()) {
+                    return line;
+                }
+                chars.clear();
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     /**

@@ -156,11 +156,77 @@ class WatchlistImportTest {
         assertThatThrownBy(() -> WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), binary, null))
                 .isInstanceOf(WatchlistImportException.class)
                 .hasMessageContaining("alt.bin")
-                .hasMessageContaining("not valid UTF-8");
+                .hasMessageContaining("not valid UTF-8 (line 1)");
         assertThatThrownBy(() -> WatchlistImport.ofacSdn(fixture("ofac_sdn.csv"), null, tmp.resolve("nowhere.csv")))
                 .isInstanceOf(WatchlistImportException.class)
                 .hasMessageContaining("nowhere.csv")
                 .hasMessageContaining("no such file");
+    }
+
+    @Test
+    void readsOfacNationalitiesFromRemarksAndRejectsAnAlternateNameWithoutAName() throws Exception {
+        Path sdn = tmp.resolve("sdn.csv");
+        // a remark that says citizen thousands of times (read in linear time: it took seconds)
+        String many = "citizen A".repeat(50_000) + "!";
+        Files.writeString(
+                sdn,
+                "7,\"HABIMANA, Jean\",individual,SDGT,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"
+                        + "\"DOB 1960; nationality Rwanda; citizen Cote d'Ivoire.\"\r\n"
+                        + "8,\"UWASE, Alice\",individual,SDGT,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"" + many + "\"\r\n",
+                StandardCharsets.UTF_8);
+        Path alt = tmp.resolve("alt.csv");
+        Files.writeString(alt, "7,10,\"aka\",-0-,-0-\r\n7,11,\"aka\",\"HABIMANA, J.\",-0-\r\n", StandardCharsets.UTF_8);
+        ImportResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> WatchlistImport.ofacSdn(sdn, alt, null));
+        assertThat(r.list().entries()).hasSize(2);
+        WatchlistEntry jean = r.list().entries().get(0);
+        assertThat(jean.nationalities()).containsExactly("Rwanda", "Cote d'Ivoire");
+        assertThat(jean.names()).hasSize(2);
+        assertThat(r.list().entries().get(1).nationalities()).isEmpty();
+        assertThat(r.rejects())
+                .extracting(x -> x.source() + ":" + x.location() + " " + x.reason())
+                .containsExactly("alt.csv:1 an alternate name without a name");
+    }
+
+    @Test
+    void unXmlRejectsARepeatedDataIdAndRefusesDeepNestingWithItsException() throws Exception {
+        Path twice = tmp.resolve("twice.xml");
+        String individual = "<INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>JEAN</FIRST_NAME>"
+                + "<SECOND_NAME>HABIMANA</SECOND_NAME></INDIVIDUAL>";
+        Files.writeString(
+                twice,
+                "<CONSOLIDATED_LIST><INDIVIDUALS>" + individual + individual.replace("JEAN", "ERIC")
+                        + "</INDIVIDUALS></CONSOLIDATED_LIST>",
+                StandardCharsets.UTF_8);
+        ImportResult r = WatchlistImport.read(twice);
+        assertThat(r.list().entries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.key()).isEqualTo("UN:1"));
+        assertThat(r.rejects())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly("2 INDIVIDUAL 1: DATAID already used by record 1");
+        // a tree deeper than any list: refused with the line, whatever limit the JDK sets itself
+        Path deep = tmp.resolve("deep.xml");
+        Files.writeString(
+                deep,
+                "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>"
+                        + "<b>".repeat(50_000) + "x" + "</b>".repeat(50_000)
+                        + "</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>",
+                StandardCharsets.UTF_8);
+        String before = System.getProperty("jdk.xml.maxElementDepth");
+        System.setProperty("jdk.xml.maxElementDepth", "0"); // no limit of the JDK's own
+        try {
+            assertThatThrownBy(() -> WatchlistImport.read(deep))
+                    .isInstanceOf(WatchlistImportException.class)
+                    .hasMessageContaining("deep.xml")
+                    .hasMessageContaining("line 1");
+        } finally {
+            if (before == null) {
+                System.clearProperty("jdk.xml.maxElementDepth");
+            } else {
+                System.setProperty("jdk.xml.maxElementDepth", before);
+            }
+        }
     }
 
     /** ent_num of every record, read with a plain regular expression (independent of the importer). */
@@ -298,8 +364,10 @@ class WatchlistImportTest {
                 .isInstanceOf(WatchlistImportException.class)
                 .hasMessageContaining("line 2");
         Path latin1 = tmp.resolve("latin1.csv");
-        Files.write(latin1, new byte[] {'l', 'i', 's', 't', '\n', (byte) 0xE9, '\n'});
-        assertThatThrownBy(() -> WatchlistImport.read(latin1)).isInstanceOf(WatchlistImportException.class);
+        Files.write(latin1, new byte[] {'l', 'i', 's', 't', '\n', 'L', ',', '1', '\n', 'R', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> WatchlistImport.read(latin1))
+                .isInstanceOf(WatchlistImportException.class)
+                .hasMessageEndingWith("latin1.csv: not valid UTF-8 (line 3)");
     }
 
     @Test

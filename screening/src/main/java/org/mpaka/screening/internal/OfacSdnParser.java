@@ -29,8 +29,6 @@ public final class OfacSdnParser {
 
     private static final Pattern DOB =
             Pattern.compile("DOB (?:circa )?([0-9]{1,2} [A-Za-z]{3} [0-9]{4}|[A-Za-z]{3} [0-9]{4}|[0-9]{4})");
-    private static final Pattern NATIONALITY =
-            Pattern.compile("(?:nationality|citizen) ([A-Z][A-Za-z ,.'-]+?)(?:;|\\.$|$)");
     private static final Pattern DOCUMENT = Pattern.compile(
             "(Passport|National ID No\\.|Cedula No\\.|Identification Number|D\\.N\\.I\\.|Travel Document Number) ([A-Za-z0-9-]+)(?: \\(([A-Za-z .'-]+)\\))?");
     private static final Pattern GENDER = Pattern.compile("Gender (Male|Female)");
@@ -82,7 +80,9 @@ public final class OfacSdnParser {
             read += altRows.size();
             for (Csv.Row r : altRows) {
                 Builder b = joined(altName, r, 5, byId, rejects);
-                if (b != null) {
+                if (b != null && value(r.fields().get(3)).isEmpty()) {
+                    rejects.add(new ImportResult.Reject(altName, r.line(), "an alternate name without a name"));
+                } else if (b != null) {
                     String remarks = value(r.fields().get(4)).toLowerCase(java.util.Locale.ROOT);
                     b.aliases.add(new EntryName(
                             value(r.fields().get(3)),
@@ -137,10 +137,9 @@ public final class OfacSdnParser {
         while (m.find()) {
             PartialDate.parseListed(m.group(1)).ifPresent(b.dobs::add);
         }
-        m = NATIONALITY.matcher(remarks);
-        while (m.find()) {
-            String n = m.group(1).strip();
-            if (!b.nationalities.contains(n)) {
+        for (String segment : remarks.split(";", -1)) {
+            String n = nationality(segment);
+            if (n != null && !b.nationalities.contains(n)) {
                 b.nationalities.add(n);
             }
         }
@@ -152,6 +151,40 @@ public final class OfacSdnParser {
         if (m.find()) {
             b.sex = Sex.parse(m.group(1));
         }
+    }
+
+    /**
+     * The country a remark names after {@code nationality} or {@code citizen} ({@code nationality
+     * Egypt}, {@code citizen Cote d'Ivoire.}): a capital letter and then letters, spaces and {@code
+     * ,.'-} to the end of the remark (a final full stop is not part of it); null when there is none.
+     * Linear in the remark's length, however many times the words recur in it.
+     */
+    static String nationality(String remark) {
+        // the last character a country's name cannot hold: a name must start after it
+        int last = -1;
+        for (int i = 0; i < remark.length(); i++) {
+            char c = remark.charAt(i);
+            if (!Character.isLetter(c) && " ,.'-".indexOf(c) < 0) {
+                last = i;
+            }
+        }
+        int best = -1;
+        for (String word : new String[] {"nationality ", "citizen "}) {
+            for (int k = remark.indexOf(word); k >= 0; k = remark.indexOf(word, k + 1)) {
+                int start = k + word.length();
+                if (start > last && start < remark.length() && Character.isUpperCase(remark.charAt(start))) {
+                    if (best < 0 || start < best) {
+                        best = start;
+                    }
+                    break; // the first such word takes the rest of the remark
+                }
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String n = remark.substring(best).strip();
+        return n.endsWith(".") ? n.substring(0, n.length() - 1).strip() : n;
     }
 
     private static final class Builder {

@@ -41,6 +41,11 @@ public final class UnConsolidatedParser {
         }
     }
 
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    /** Deepest nesting of elements read (the list's own is six). */
+    static final int MAX_DEPTH = 100;
+
     /** Parses the whole document. */
     public static ImportResult parse(String source, InputStream in) throws IOException, Malformed {
         Document doc;
@@ -49,6 +54,9 @@ public final class UnConsolidatedParser {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setExpandEntityReferences(false);
+            // the list is a few levels deep; reading the text of a deeper tree recurses (a stack
+            // overflow on JDKs that set no depth limit of their own)
+            f.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
                 @Override
@@ -73,6 +81,7 @@ public final class UnConsolidatedParser {
         List<WatchlistEntry> entries = new ArrayList<>();
         List<ImportResult.Reject> rejects = new ArrayList<>();
         int record = 0;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (String tag : new String[] {"INDIVIDUAL", "ENTITY"}) {
             NodeList nodes = root.getElementsByTagName(tag);
             for (int i = 0; i < nodes.getLength(); i++) {
@@ -83,6 +92,12 @@ public final class UnConsolidatedParser {
                 if (id.isEmpty() || name.isEmpty()) {
                     rejects.add(new ImportResult.Reject(
                             source, record, tag + (id.isEmpty() ? " without DATAID" : " " + id + " without a name")));
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(id, record);
+                if (first != null) {
+                    rejects.add(new ImportResult.Reject(
+                            source, record, tag + " " + id + ": DATAID already used by record " + first));
                     continue;
                 }
                 entries.add(entry(e, tag.equals("INDIVIDUAL"), id, name));
