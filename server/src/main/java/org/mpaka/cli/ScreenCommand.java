@@ -272,8 +272,10 @@ final class ScreenCommand implements Command {
             return 1;
         }
         long line = 0;
-        for (String l : (Iterable<String>) text.lines()::iterator) {
+        // lines end at LF (CRLF too); a CR alone is white space inside a JSON line, not a break
+        for (String l : text.split("\n", -1)) {
             line++;
+            l = l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
             if (l.isBlank()) {
                 continue;
             }
@@ -284,7 +286,7 @@ final class ScreenCommand implements Command {
                 try {
                     q = JSON.readTree(l);
                 } catch (JacksonException e) {
-                    throw new IllegalArgumentException("not a JSON object: " + shortReason(e));
+                    throw new IllegalArgumentException("not JSON: " + shortReason(e));
                 }
                 if (q.has("id")) {
                     result.set("id", q.get("id"));
@@ -303,35 +305,81 @@ final class ScreenCommand implements Command {
         return 0;
     }
 
-    /** Jackson's message without its source and offset, which only repeat the line. */
-    private static String shortReason(JacksonException e) {
+    /**
+     * Jackson's message in the reader's words: without the source and offset (the output names the
+     * line), the Java types it binds to and the settings it was read with.
+     */
+    static String shortReason(JacksonException e) {
         String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
         int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
+        m = nl < 0 ? m : m.substring(0, nl);
+        if (m.startsWith("Trailing token")) {
+            return "text after the JSON value";
+        }
+        return m.replaceAll("\\s*\\((?:start marker at )?\\[Source:.*$", "")
+                .replaceAll("\\s*\\(bound as [^)]*\\)", "")
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll("`JsonToken\\.([A-Z_]+)`", "$1")
+                .strip();
+    }
+
+    /** A member that must be text (a number is read as written); "" when absent or null. */
+    private static String text(JsonNode q, String field) {
+        JsonNode v = q.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return "";
+        }
+        if (v.isString() || v.isNumber()) {
+            return v.asString();
+        }
+        throw new IllegalArgumentException("\"" + field + "\" must be text, not " + kind(v));
+    }
+
+    private static String kind(JsonNode v) {
+        return v.isArray() ? "a list" : v.isObject() ? "an object" : v.isBoolean() ? v.asString() : "that";
+    }
+
+    /** {@code documents}: a list of {@code NUMBER[:STATE]} strings or of objects with a {@code number}. */
+    private static List<DocumentRef> documents(JsonNode q) {
+        JsonNode ds = q.path("documents");
+        List<DocumentRef> docs = new ArrayList<>();
+        if (ds.isMissingNode() || ds.isNull()) {
+            return docs;
+        }
+        if (!ds.isArray()) {
+            throw new IllegalArgumentException(
+                    "\"documents\" must be a list, such as [\"PC1234567:RWA\"] or [{\"number\":\"PC1234567\","
+                            + "\"issuing_state\":\"RWA\"}], not " + kind(ds));
+        }
+        for (JsonNode d : ds) {
+            if (d.isObject()) {
+                String number = text(d, "number");
+                if (number.isBlank()) {
+                    throw new IllegalArgumentException("a document in \"documents\" has no \"number\"");
+                }
+                docs.add(new DocumentRef(number, text(d, "type"), text(d, "issuing_state")));
+            } else if (d.isString()) {
+                docs.add(document(d.asString()));
+            } else {
+                throw new IllegalArgumentException(
+                        "\"documents\" must hold strings NUMBER[:STATE] or objects, not " + kind(d));
+            }
+        }
+        return docs;
     }
 
     private static PersonQuery query(JsonNode q) {
         if (!q.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        List<DocumentRef> docs = new ArrayList<>();
-        for (JsonNode d : q.path("documents")) {
-            docs.add(
-                    d.isObject()
-                            ? new DocumentRef(
-                                    d.path("number").asString(""),
-                                    d.path("type").asString(""),
-                                    d.path("issuing_state").asString(""))
-                            : document(d.asString("")));
-        }
         PersonQuery pq = new PersonQuery(
-                q.path("name").asString(""),
-                q.path("given_names").asString(""),
-                q.path("family_name").asString(""),
-                date(q.path("dob").asString("")),
-                sex(q.path("sex").asString(""), "sex"),
-                q.path("nationality").asString(""),
-                docs);
+                text(q, "name"),
+                text(q, "given_names"),
+                text(q, "family_name"),
+                date(text(q, "dob")),
+                sex(text(q, "sex"), "sex"),
+                text(q, "nationality"),
+                documents(q));
         if (pq.nameForMatching().isBlank()
                 && pq.documents().stream().allMatch(d -> d.number().isBlank())) {
             throw new IllegalArgumentException("no name, given_names, family_name or documents to screen");

@@ -323,13 +323,50 @@ class ScreeningCommandsTest {
         List<String> lines = out().lines().toList();
         assertThat(lines.get(0)).contains("\"error\":\"line 1: sex must be M, F or X, not 'Q'\"");
         assertThat(lines.get(1))
-                .contains("\"error\":\"line 2: not a JSON object: Unrecognized token 'not'")
+                .contains("\"error\":\"line 2: not JSON: Unrecognized token 'not'")
                 .doesNotContain("Source")
                 .doesNotContain("column");
         assertThat(lines.get(2))
                 .contains("\"error\":\"line 3: no name, given_names, family_name or documents to screen\"")
                 .doesNotContain("hits");
         assertThat(lines.get(3)).contains("\"error\":\"line 4: not a JSON object\"");
+    }
+
+    @Test
+    void batchMembersOfTheWrongShapeAreErrorsNotIgnored() throws Exception {
+        Path batch = Files.writeString(
+                tmp.resolve("shapes.jsonl"),
+                String.join(
+                        "\n",
+                        // a CR alone is white space inside the line
+                        "{\"id\":\"cr\",\r\"name\":\"Claudine Uwimana\"}",
+                        "{\"id\":\"s\",\"name\":\"Nobody Here\",\"documents\":\"PC7654321:RWA\"}",
+                        "{\"id\":\"o\",\"documents\":{\"number\":\"PC7654321\",\"issuing_state\":\"RWA\"}}",
+                        "{\"id\":\"n\",\"name\":[\"Claudine\",\"Uwimana\"]}",
+                        "{\"id\":\"d\",\"documents\":[{\"issuing_state\":\"RWA\"}]}",
+                        "{\"id\":\"t\",\"name\":\"Claudine Uwimana\"}{\"name\":\"x\"}",
+                        "{\"id\":\"u\",",
+                        "{\"id\":\"ok\",\"documents\":[{\"number\":\"PC7654321\",\"issuing_state\":\"RWA\"}]}"));
+        assertThat(run(new ScreenCommand(), "--list", list().toString(), "--batch", batch.toString()))
+                .isZero();
+        List<String> lines = out().lines().toList();
+        assertThat(lines).hasSize(8);
+        assertThat(lines.get(0)).contains("\"line\":1").contains("\"list\":\"RW-ALERT\",\"id\":\"2\"");
+        assertThat(lines.get(1))
+                .contains("\"error\":\"line 2: \\\"documents\\\" must be a list, such as")
+                .doesNotContain("hits");
+        assertThat(lines.get(2))
+                .contains("\"error\":\"line 3: \\\"documents\\\" must be a list")
+                .contains("not an object");
+        assertThat(lines.get(3)).contains("\"error\":\"line 4: \\\"name\\\" must be text, not a list\"");
+        assertThat(lines.get(4))
+                .contains("\"error\":\"line 5: a document in \\\"documents\\\" has no \\\"number\\\"\"");
+        assertThat(lines.get(5)).contains("\"error\":\"line 6: not JSON: text after the JSON value\"");
+        assertThat(lines.get(6))
+                .contains("\"error\":\"line 7: not JSON: Unexpected end-of-input")
+                .doesNotContain("Source")
+                .doesNotContain("StreamReadFeature");
+        assertThat(lines.get(7)).contains("\"list\":\"RW-LSD\",\"id\":\"3\"");
     }
 
     @Test
