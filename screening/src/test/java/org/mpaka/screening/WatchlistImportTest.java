@@ -330,6 +330,21 @@ class WatchlistImportTest {
         assertThat(r.rejects())
                 .extracting(x -> x.location() + " " + x.reason())
                 .containsExactly("1 the header row: unterminated quoted field 3");
+        Path odd = tmp.resolve("odd.csv");
+        Files.writeString(
+                odd,
+                "list,id,name,sex,valid_from,valid_to\nL,1,Alice Uwase,Q,,\nL,2,Eric Mugisha,M,2026-01-01,2025-01-01\n",
+                StandardCharsets.UTF_8);
+        ImportResult o = WatchlistImport.csv(odd);
+        assertThat(o.list().entries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.sex()).isEqualTo(Sex.UNSPECIFIED));
+        assertThat(o.warnings())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly("2 sex 'Q' is not M, F or X: read as unspecified");
+        assertThat(o.rejects())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly("3 valid_from 2026-01-01 is after valid_to 2025-01-01");
         Path twice = tmp.resolve("twice.csv");
         Files.writeString(twice, "list,id,name,Name\nL,1,Alice,\n", StandardCharsets.UTF_8);
         assertThat(WatchlistImport.csv(twice).rejects())

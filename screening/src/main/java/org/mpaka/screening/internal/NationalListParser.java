@@ -256,6 +256,16 @@ public final class NationalListParser {
                 reject(line, "valid_from/valid_to must be ISO dates (YYYY-MM-DD)");
                 return;
             }
+            if (from != null && to != null && from.isAfter(to)) {
+                reject(line, "valid_from " + from + " is after valid_to " + to);
+                return;
+            }
+            String sexText = one(f, "sex");
+            Sex sex = Sex.parse(sexText);
+            if (sex == Sex.UNSPECIFIED && !sexText.isBlank() && !sexText.strip().equalsIgnoreCase("x")) {
+                warnings.add(new ImportResult.Reject(
+                        source, line, "sex '" + sexText + "' is not M, F or X: read as unspecified"));
+            }
             WatchlistEntry e = new WatchlistEntry(
                     list,
                     id,
@@ -263,7 +273,7 @@ public final class NationalListParser {
                     one(f, "category"),
                     names,
                     dobs,
-                    Sex.parse(one(f, "sex")),
+                    sex,
                     f.getOrDefault("nationalities", List.of()),
                     docs,
                     List.of(),
