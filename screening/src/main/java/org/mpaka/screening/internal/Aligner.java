@@ -392,6 +392,7 @@ public final class Aligner {
         int sonOfQ = query.sonOf();
         int sonOfL = listed.sonOf();
         boolean crossed = false;
+        boolean otherSex = false; // a given name met in the form of the other sex (Samir / Samira)
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -417,6 +418,12 @@ public final class Aligner {
                 }
                 looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
                 crossed |= sonOfQ > 0 && sonOfL > 0 && (memo.qStart[c] < sonOfQ) != (memo.lStart[c] < sonOfL);
+                otherSex |= memo.method[c] != MatchMethod.EXACT
+                        && memo.qLen[c] == 1
+                        && memo.lLen[c] == 1
+                        && PartSimilarity.otherSexForm(
+                                query.part(memo.qStart[c]).text(),
+                                listed.part(memo.lStart[c]).text());
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -444,6 +451,10 @@ public final class Aligner {
             // a man's own name met as the other's father's name: father and son (Hamad bin Khalifa /
             // Tamim bin Hamad), not one person
             score = limit(score, NameScore.Limit.FATHER_AND_SON, limits);
+        }
+        if (otherSex) {
+            // a man's and a woman's form of one name: a sister, a wife, a daughter, not one person
+            score = limit(score, NameScore.Limit.OTHER_SEX_FORM, limits);
         }
         if (realMatches > 0 && translated == realMatches) {
             score = limit(score, NameScore.Limit.OTHER_LANGUAGE_ONLY, limits);

@@ -818,7 +818,8 @@ public final class NameNormalizer {
             // and Gui'e would no longer meet gui e)
             boolean particle = (!read || t.length() == 1)
                     && PARTICLES.contains(t)
-                    && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size());
+                    && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size())
+                    && !(CONJUNCTIONS.contains(t) && !read && initialNotAnd(tokens, k, ascii));
             parts.add(Part.of(t, particle, unvowelled != null && unvowelled.contains(t)));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {
@@ -827,6 +828,36 @@ public final class NameNormalizer {
                     .toList();
         }
         return parts;
+    }
+
+    /** Spanish and Portuguese "and" between two family names (Ortega y Gasset, Silva e Souza). */
+    private static final Set<String> CONJUNCTIONS = Set.of("y", "e");
+
+    /**
+     * Whether the one-letter word at {@code k}, one of the {@link #CONJUNCTIONS}, is an initial
+     * rather than "and": a full stop follows it, or it does not stand between two words of more than
+     * one letter (Y. K. Museveni, E. Macron, MUSEVENI, Y). A syllable written after an apostrophe or
+     * a hyphen stays a particle (Gui'e, the e of 娥).
+     */
+    private static boolean initialNotAnd(List<String> tokens, int k, String ascii) {
+        char letter = tokens.get(k).charAt(0);
+        boolean dotted = false;
+        for (int i = ascii.indexOf(letter); i >= 0; i = ascii.indexOf(letter, i + 1)) {
+            char before = i == 0 ? ' ' : ascii.charAt(i - 1);
+            char after = i + 1 < ascii.length() ? ascii.charAt(i + 1) : ' ';
+            if (Character.isLetter(before) || Character.isLetter(after)) {
+                continue; // inside a word
+            }
+            if ((before == '\'' || before == '-') && i > 1 && Character.isLetter(ascii.charAt(i - 2))) {
+                return false; // a syllable
+            }
+            dotted |= after == '.';
+        }
+        return dotted
+                || k == 0
+                || k == tokens.size() - 1
+                || tokens.get(k - 1).length() == 1
+                || tokens.get(k + 1).length() == 1;
     }
 
     /**

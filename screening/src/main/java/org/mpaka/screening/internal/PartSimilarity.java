@@ -174,6 +174,9 @@ public final class PartSimilarity {
         if (servantOf(a.text(), shorter) || servantOf(b.text(), shorter)) {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
+        if (withoutTheophoricPrefix(a.text(), b.text()) || withoutTheophoricPrefix(b.text(), a.text())) {
+            return new Result(SHORTENED, MatchMethod.SHORTENED);
+        }
         if (nicknames.sameNameInAnotherLanguage(a, b)) {
             return new Result(OTHER_LANGUAGE, MatchMethod.OTHER_LANGUAGE);
         }
@@ -313,6 +316,76 @@ public final class PartSimilarity {
         }
         int d = EditDistance.bounded(a, b, bound);
         return d <= bound ? 1.0 - (double) d / Math.max(a.length(), b.length()) * 0.9 : 0;
+    }
+
+    /**
+     * The first words of Yoruba and Igbo names that everyday use drops, keeping the end of the name:
+     * Oluwa- and Olu- (God: Oluwaseun / Seun, Olufemi / Femi), Ade- (crown: Adewale / Wale, Adebayo
+     * / Bayo), Baba- (father: Babatunde / Tunde), Ola- (wealth: Olamide / Mide), Chukwu- (God:
+     * Chukwuemeka / Emeka, Chukwuebuka / Ebuka). Igbo Chi- is left out: it starts too many names of
+     * other languages (Chiara / Ara).
+     */
+    private static final String[] THEOPHORIC_PREFIXES = {"oluwa", "olu", "chukwu", "ade", "baba", "ola"};
+
+    /**
+     * Whether {@code shortForm} is {@code full} without one of the {@link #THEOPHORIC_PREFIXES}, with
+     * four letters or more left (Seun, Femi, Emeka), as typed; Ade- before l is French Adel- (Adeline
+     * / Line) and is left out.
+     */
+    static boolean withoutTheophoricPrefix(String full, String shortForm) {
+        if (shortForm.length() < 4 || full.length() < shortForm.length() + 3 || !full.endsWith(shortForm)) {
+            return false;
+        }
+        String prefix = full.substring(0, full.length() - shortForm.length());
+        for (String p : THEOPHORIC_PREFIXES) {
+            if (prefix.equals(p)) {
+                return !(p.equals("ade") && shortForm.charAt(0) == 'l');
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two parts as typed are a man's and a woman's form of one given name, as Arabic, Slavic,
+     * Romance and French names make them: a final a after a consonant (Samir / Samira, Amin / Amina,
+     * Ivan / Ivana, Jan / Jana), -io against -ia (Antonio / Antonia, Mario / Maria), and the French
+     * doubled l or n and e, or -is and -ise (Daniel / Danielle, Jean / Jeanne, Louis / Louise; not
+     * -ette, a diminutive: Janet / Janette). A
+     * Slavic family name's feminine (Petrov / Petrova, Kuznetsov / Kuznetsova) is the same family
+     * name, which lists and foreign documents may write in either form, and is left out, as is the
+     * final a of Sanskrit names that Hindi does not say (Anand / Ananda, Vivekanand / Vivekananda);
+     * so are parts of under three letters. Some pairs that it takes for a man's and a woman's name
+     * are one man's (Adam / Adama in West Africa, Hamad / Hamada in Egypt, Arjun / Arjuna): they
+     * score as relatives, below a possible hit.
+     */
+    public static boolean otherSexForm(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int n = shorter.length();
+        if (n < 3) {
+            return false;
+        }
+        char last = shorter.charAt(n - 1);
+        if (longer.length() == n + 1 && longer.startsWith(shorter)) {
+            char added = longer.charAt(n);
+            if (added == 'a') {
+                return !Orthography.isPlainVowel(last)
+                        && last != 'y'
+                        && !shorter.endsWith("ov")
+                        && !shorter.endsWith("ev")
+                        && !shorter.endsWith("sk")
+                        && !shorter.endsWith("nd");
+            }
+            return added == 'e' && shorter.endsWith("is"); // Louis / Louise, Denis / Denise
+        }
+        if (longer.length() == n + 2 && longer.startsWith(shorter) && longer.charAt(n + 1) == 'e') {
+            return longer.charAt(n) == last && (last == 'l' || last == 'n'); // Danielle, Jeanne
+        }
+        return longer.length() == n
+                && n >= 4
+                && shorter.endsWith("io") != longer.endsWith("io")
+                && (shorter.endsWith("ia") || longer.endsWith("ia"))
+                && shorter.regionMatches(0, longer, 0, n - 1);
     }
 
     /**
