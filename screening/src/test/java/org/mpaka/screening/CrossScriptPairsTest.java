@@ -29,7 +29,7 @@ class CrossScriptPairsTest {
     @ParameterizedTest
     @CsvSource({
         "cross_script_pairs.csv, 243, 12",
-        "world_pairs.csv, 449, 26",
+        "world_pairs.csv, 449, 25",
         "reader_review_pairs.csv, 319, 36",
         "region_probe_pairs.csv, 478, 9",
         "convention_probe_pairs.csv, 610, 41"

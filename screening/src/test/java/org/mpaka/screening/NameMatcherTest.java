@@ -60,6 +60,15 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsTheLongOThatJapanesePassportsMayWriteOh() {
+        assertThat(score("Kazuo Ohno", "Kazuo Ono")).isGreaterThan(0.95);
+        assertThat(score("OHTANI<<SHOHEI", "Shohei Otani")).isGreaterThan(0.95);
+        assertThat(score("Yohei Kohno", "Yohei Kono")).isGreaterThan(0.95);
+        // not where the rest is no Japanese word
+        assertThat(score("Helmut Kohl", "Helmut Kol")).isLessThan(0.95);
+    }
+
+    @Test
     void meetsYorubaAndIgboNamesWithoutTheWordsUseDrops() {
         assertThat(score("Oluwaseun Adeyemi", "Seun Adeyemi")).isGreaterThan(0.85);
         assertThat(score("Chukwuemeka Okafor", "Emeka Okafor")).isGreaterThan(0.85);

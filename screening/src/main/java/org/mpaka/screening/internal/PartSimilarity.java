@@ -112,7 +112,7 @@ public final class PartSimilarity {
         if (a.initial() || b.initial()) {
             return a.text().charAt(0) == b.text().charAt(0) ? new Result(INITIAL, MatchMethod.INITIAL) : Result.NO;
         }
-        if (a.ortho().equals(b.ortho())) {
+        if (a.ortho().equals(b.ortho()) || longOWrittenOh(a.text(), b.text()) || longOWrittenOh(b.text(), a.text())) {
             return new Result(SPELLING, MatchMethod.SPELLING);
         }
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
@@ -316,6 +316,70 @@ public final class PartSimilarity {
         }
         int d = EditDistance.bounded(a, b, bound);
         return d <= bound ? 1.0 - (double) d / Math.max(a.length(), b.length()) * 0.9 : 0;
+    }
+
+    /**
+     * Whether {@code withOh} is {@code plain} with a long o written oh before a consonant, as
+     * Japanese passports may write it (Ohno / Ono, Ohtani / Otani, Kohno / Kono), and {@code plain}
+     * reads as Japanese syllables ({@link #japaneseSyllables}): the German h after o is left to the
+     * other rules (Kohl / Kol, Mohr / Mor: an l and a final r make no Japanese syllable; John / Jon,
+     * which do, are one name anyway).
+     */
+    static boolean longOWrittenOh(String withOh, String plain) {
+        if (withOh.length() != plain.length() + 1 || withOh.indexOf("oh") < 0) {
+            return false;
+        }
+        int i = 0;
+        while (i < plain.length() && withOh.charAt(i) == plain.charAt(i)) {
+            i++;
+        }
+        // the h that differs follows an o and precedes a consonant
+        return i > 0
+                && withOh.charAt(i) == 'h'
+                && plain.charAt(i - 1) == 'o'
+                && i < plain.length()
+                && !Orthography.isVowel(plain.charAt(i))
+                && withOh.regionMatches(i + 1, plain, i, plain.length() - i)
+                && japaneseSyllables(plain);
+    }
+
+    // consonants that begin a Japanese syllable in Hepburn, longest first
+    private static final String[] JAPANESE_ONSETS = {
+        "sh", "ch", "ts", "ky", "gy", "ny", "hy", "by", "py", "my", "ry", "j", "k", "g", "s", "z", "t", "d", "n", "h",
+        "b", "p", "m", "y", "r", "w", "f"
+    };
+
+    /**
+     * Whether a spelling reads as Japanese syllables in Hepburn: a vowel after one of {@link
+     * #JAPANESE_ONSETS} or alone, n closing a syllable, a doubled consonant before a syllable.
+     */
+    static boolean japaneseSyllables(String t) {
+        int n = t.length();
+        boolean[] reached = new boolean[n + 1];
+        reached[0] = true;
+        for (int i = 0; i < n; i++) {
+            if (!reached[i]) {
+                continue;
+            }
+            char c = t.charAt(i);
+            if (Orthography.isPlainVowel(c)) {
+                reached[i + 1] = true;
+                continue;
+            }
+            if (c == 'n' && (i + 1 == n || !Orthography.isPlainVowel(t.charAt(i + 1)))) {
+                reached[i + 1] = true; // syllabic n
+            }
+            if (i + 1 < n && t.charAt(i + 1) == c && c != 'n') {
+                reached[i + 1] = true; // a doubled consonant: the first closes a syllable
+            }
+            for (String onset : JAPANESE_ONSETS) {
+                int end = i + onset.length();
+                if (end < n && t.startsWith(onset, i) && Orthography.isPlainVowel(t.charAt(end))) {
+                    reached[end + 1] = true;
+                }
+            }
+        }
+        return reached[n];
     }
 
     /**
