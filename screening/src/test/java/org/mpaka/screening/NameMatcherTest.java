@@ -60,6 +60,13 @@ class NameMatcherTest {
     }
 
     @Test
+    void aTurkishFamilyNameMadeFromAnotherIsNotItsShortForm() {
+        assertThat(score("Emre Demir", "Emre Demirci")).isLessThan(0.7);
+        assertThat(score("Murat Aydin", "Murat Aydinli")).isLessThan(0.7);
+        assertThat(score("Mehmet Karaca", "Mehmet Karacaoglu")).isLessThan(0.7);
+    }
+
+    @Test
     void readsTheLongOThatJapanesePassportsMayWriteOh() {
         assertThat(score("Kazuo Ohno", "Kazuo Ono")).isGreaterThan(0.95);
         assertThat(score("OHTANI<<SHOHEI", "Shohei Otani")).isGreaterThan(0.95);

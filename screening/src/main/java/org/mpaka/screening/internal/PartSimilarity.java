@@ -67,7 +67,8 @@ public final class PartSimilarity {
      * Endings that make a family name of a given name, in the spelling the rules write them (-ovic
      * as ovik, doubled letters once): a part that is a given name and such an ending is another
      * name, not the given name shortened (Ivan / Ivanov, Karl / Karlsson, Jakob / Jakobsdottir, Marko
-     * / Markovic, Sukarno / Sukarnoputri, Hasan / Hasanzadeh). Endings that also end given names
+     * / Markovic, Sukarno / Sukarnoputri, Hasan / Hasanzadeh, and the Turkish -ci of a trade and -li,
+     * -lu of a place: Demir / Demirci, Aydin / Aydinli). Endings that also end given names
      * (-in, -ina, -ian: Martin, Valentina, Sebastian) are left out, so that an MRZ's truncated given
      * name still is one. The Russian patronymic (-ovich,
      * -ovna) is not among them: lists give a man's patronymic as an alias's given name (Tyurin,
@@ -75,7 +76,7 @@ public final class PartSimilarity {
      */
     static final Set<String> SURNAME_ENDINGS = Set.of(
             "ov", "ova", "ev", "eva", "vik", "ovik", "evik", "son", "sen", "sdotir", "dotir", "putri", "putra", "zade",
-            "oglu", "ogli", "uli", "kizi", "enko", "ski", "ska", "ovski", "evski", "ovska", "evska");
+            "oglu", "ogli", "uli", "kizi", "enko", "ski", "ska", "ovski", "evski", "ovska", "evska", "ci", "li", "lu");
 
     /** Score of a part that is the start of the other. */
     static final double SHORTENED = 0.8;
@@ -168,7 +169,8 @@ public final class PartSimilarity {
         if (shorter.length() >= 4
                 && longer.length() >= shorter.length() + 2
                 && longer.startsWith(shorter)
-                && !SURNAME_ENDINGS.contains(longer.substring(shorter.length()))) {
+                && !SURNAME_ENDINGS.contains(longer.substring(shorter.length()))
+                && !typedSurnameEnding(a.text(), b.text())) {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
         if (servantOf(a.text(), shorter) || servantOf(b.text(), shorter)) {
@@ -222,6 +224,16 @@ public final class PartSimilarity {
     /** The result of comparing a part read in Cantonese from Han characters ({@link Cantonese#sameReading}). */
     static Result cantoneseRead(boolean sameReading) {
         return sameReading ? new Result(CANTONESE_READING, MatchMethod.CANTONESE) : Result.NO;
+    }
+
+    /**
+     * Whether one part as typed is the other and one of {@link #SURNAME_ENDINGS} (the canonical
+     * spelling reads the c of Demirci as s).
+     */
+    private static boolean typedSurnameEnding(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.startsWith(shorter) && SURNAME_ENDINGS.contains(longer.substring(shorter.length()));
     }
 
     /** Whether a part ends in one of {@link #SURNAME_ENDINGS} after three letters or more. */
