@@ -29,12 +29,13 @@ public final class Csv {
 
     /**
      * Reads every record; blank lines are skipped. Only I/O errors throw. A record is malformed (its
-     * {@link Row#error} says where) when a quoted field is not closed, when text follows a field's
-     * closing quote (spaces aside), or when a quote stands inside a field that does not start with
-     * one: the field is then kept as read, up to the end of the record, and the importers reject
-     * the record rather than take a name cut or joined at a stray quote. A quoted field whose
-     * closing quote is missing runs on into the next lines until a quote closes it: the error then
-     * names both lines, as the records between them are inside the field.
+     * {@link Row#error} says where) when a quoted field is not closed or when text follows a
+     * field's closing quote (spaces aside): the field is then kept as read, up to the end of the
+     * record, and the importers reject the record rather than take a name cut or joined at a stray
+     * quote. A quoted field whose closing quote is missing runs on into the next lines until a quote
+     * closes it, or to the end of the file: the error then names the lines read into it. Spaces
+     * before a field's opening quote are dropped; a quote inside a field that does not start with
+     * one is data (Joaquin "El Chapo" Guzman).
      */
     public static List<Row> read(Reader in) throws IOException {
         List<Row> rows = new ArrayList<>();
@@ -91,15 +92,16 @@ public final class Csv {
                     start = line;
                 }
                 case '"' -> {
-                    if (state == FIELD_START) {
+                    if (state == FIELD_START
+                            || state == UNQUOTED && field.toString().isBlank()) {
+                        // a field that starts with a quote, spaces before it aside ("a, "b, c"")
+                        field.setLength(0);
                         state = QUOTED;
                         quoteLine = line;
                         started = true;
                     } else {
-                        // (after a closing quote, a quote is a doubled one, read above)
-                        if (error == null) {
-                            error = "a quote inside field " + (fields.size() + 1) + ", which does not start with one";
-                        }
+                        // a quote inside a field that does not start with one is data (Joaquin
+                        // "El Chapo" Guzman); after a closing quote it is a doubled one, read above
                         field.append('"');
                         state = UNQUOTED;
                     }
@@ -123,7 +125,10 @@ public final class Csv {
                     start,
                     List.copyOf(fields),
                     "unterminated quoted field " + fields.size()
-                            + (quoteLine != start ? ", opened on line " + quoteLine : "")));
+                            + (quoteLine != line
+                                    ? ": its quote on line " + quoteLine + " has no pair, and lines " + (quoteLine + 1)
+                                            + " to " + line + " were read into it"
+                                    : "")));
         } else if (started || !fields.isEmpty() || !field.isEmpty()) {
             fields.add(field.toString());
             rows.add(new Row(start, List.copyOf(fields), error));
@@ -143,7 +148,8 @@ public final class Csv {
     private static final int AFTER_QUOTE = 3;
 
     private static String afterQuote(int fieldNumber, long quoteLine, long line, char c) {
-        String text = "text ('" + c + "') after the closing quote of field " + fieldNumber;
+        String shown = c > ' ' && c < 0x7F ? "'" + c + "'" : String.format("U+%04X", (int) c);
+        String text = "text (" + shown + ") after the closing quote of field " + fieldNumber;
         return quoteLine == line
                 ? text
                 : text + ", quoted from line " + quoteLine + " to line " + line

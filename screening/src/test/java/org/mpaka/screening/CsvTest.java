@@ -40,23 +40,33 @@ class CsvTest {
     }
 
     @Test
-    void strayQuotesAreErrorsOfTheirRecordOnly() throws IOException {
-        List<Csv.Row> rows = read("1,\"AB\"CD,x\n2,O\"Brien,y\n3,\"never closed\n");
+    void textAfterAClosingQuoteIsAnErrorOfItsRecordOnly() throws IOException {
+        List<Csv.Row> rows = read("1,\"AB\"CD,x\n2,\"AB\"\u00A0,y\n3,ok,z\n");
         assertThat(rows)
                 .extracting(Csv.Row::error)
                 .containsExactly(
                         "text ('C') after the closing quote of field 2",
-                        "a quote inside field 2, which does not start with one",
-                        "unterminated quoted field 2");
+                        "text (U+00A0) after the closing quote of field 2",
+                        null);
         assertThat(rows.get(0).fields()).containsExactly("1", "ABCD", "x");
-        assertThat(rows.get(1).fields()).containsExactly("2", "O\"Brien", "y");
     }
 
     @Test
-    void anUnterminatedQuoteNamesTheLineItOpenedOn() throws IOException {
-        List<Csv.Row> rows = read("id,name\n1,x,\"open\nmore\nlines");
+    void quotesInsideAFieldAndSpacesBeforeAnOpeningQuoteAreRead() throws IOException {
+        List<Csv.Row> rows = read("1,Joaquin \"El Chapo\" Guzman,O\"Brien\n2, \"Smith, Anna\" ,x\n");
+        assertThat(rows).extracting(Csv.Row::error).containsOnlyNulls();
+        assertThat(rows.get(0).fields()).containsExactly("1", "Joaquin \"El Chapo\" Guzman", "O\"Brien");
+        assertThat(rows.get(1).fields()).containsExactly("2", "Smith, Anna", "x");
+    }
+
+    @Test
+    void anUnterminatedQuoteNamesTheLinesReadIntoIt() throws IOException {
+        List<Csv.Row> rows = read("list,id,name\nL,1,\"Ann Lee\nL,2,Bob Lee\nL,3,Cy Lee\n");
+        assertThat(rows).hasSize(2);
         assertThat(rows.get(1).line()).isEqualTo(2);
-        assertThat(rows.get(1).error()).isEqualTo("unterminated quoted field 3");
+        assertThat(rows.get(1).error())
+                .isEqualTo("unterminated quoted field 3: its quote on line 2 has no pair, and lines 3 to 5 were"
+                        + " read into it");
         assertThat(read("1,\"a\"\n2,b,\n\"x").get(2).error()).isEqualTo("unterminated quoted field 1");
     }
 

@@ -51,12 +51,23 @@ class NameMatcherTest {
             assertThat(s.score()).as(pair[0] + " / " + pair[1]).isEqualTo(NameScore.Limit.OTHER_SEX_FORM.cap());
             assertThat(s.limits()).contains(NameScore.Limit.OTHER_SEX_FORM);
         }
+        for (String[] pair : new String[][] {
+            {"Fernando Lopez", "Fernanda Lopez"},
+            {"Roberto Silva", "Roberta Silva"}
+        }) {
+            assertThat(score(pair[0], pair[1])).as(pair[0] + " / " + pair[1]).isEqualTo(0.6);
+        }
+        // a family name stands last: the same family's, whatever its form
+        assertThat(score("Vladimir Putin", "Vladimir Putina")).isGreaterThan(0.85);
+        assertThat(score("Joseph Kabila", "Joseph Kabil")).isGreaterThan(0.85);
+        assertThat(score("Aliaksandr Lukashenka", "Alexander Lukashenko")).isGreaterThan(0.85);
         // a Slavic family name's feminine is the same family name; Sanskrit's final a is not Hindi's;
         // -ette is a diminutive
         assertThat(score("Maria Petrova", "Maria Petrov")).isGreaterThan(0.85);
         assertThat(score("Vivekanand Sharma", "Vivekananda Sharma")).isGreaterThan(0.85);
         assertThat(score("Janet Moran", "Janette Moran")).isGreaterThan(0.85);
         assertThat(score("Ann Smith", "Anne Smith")).isGreaterThan(0.85);
+        assertThat(score("Salman Al Saud", "Salmane Al Saoud")).isGreaterThan(0.85);
     }
 
     @Test
@@ -85,6 +96,11 @@ class NameMatcherTest {
         // not other languages' names that start so
         assertThat(score("Adeline Dupont", "Line Dupont")).isLessThan(0.7);
         assertThat(score("Olaf Berg", "Af Berg")).isLessThan(0.7);
+        assertThat(score("Mohammad Khan", "Mohammad Babakhan")).isLessThan(0.7);
+        assertThat(score("Ali Zadeh", "Ali Babazadeh")).isLessThan(0.7);
+        assertThat(score("Jose Zabal", "Jose Olazabal")).isLessThan(0.7);
+        assertThat(score("Maria Izola", "Maria Olaizola")).isLessThan(0.7);
+        assertThat(score("Konrad Nauer", "Konrad Adenauer")).isLessThan(0.7);
     }
 
     @Test
@@ -97,6 +113,9 @@ class NameMatcherTest {
         assertThat(score("Jose Ortega y Gasset", "Jose Ortega Gasset")).isGreaterThan(0.95);
         assertThat(m.compareNames("Jose Ortega y Gasset", "Jose Ortega Gasset").unmatchedQuery())
                 .containsExactly("y");
+        // an initial Y. elsewhere in the name does not make the "and" an initial
+        assertThat(m.compareNames("Y. Ortega y Gasset", "Ortega Gasset").unmatchedQuery())
+                .containsExactly("y", "y");
     }
 
     @Test

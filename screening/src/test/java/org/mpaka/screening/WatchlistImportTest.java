@@ -305,19 +305,21 @@ class WatchlistImportTest {
                         "{\"list\":\"L\",\"id\":01,\"name\":\"Bob\"}",
                         // a CR alone is white space inside a line, not a line break
                         "{\"list\":\"L\",\"id\":\"7\",\r\"name\":\"Jean Bosco Habimana\"}",
-                        "{\"list\":\"L\",\"id\":\"8\",\"kind\":\"lost_document\",\"documents\":{\"type\":\"passport\"}}"),
+                        "{\"list\":\"L\",\"id\":\"8\",\"kind\":\"lost_document\",\"documents\":{\"type\":\"passport\"}}",
+                        // members other than the fields are the sender's own: not read, whatever their shape
+                        "{\"list\":\"L\",\"id\":1e2147483647,\"name\":\"Ann Lee\",\"meta\":{\"src\":\"x\"},\"active\":false}"),
                 StandardCharsets.UTF_8);
         ImportResult r = WatchlistImport.read(jsonl);
         assertThat(r.list().entries())
                 .extracting(WatchlistEntry::key)
-                .containsExactly("L:12345678901234567890", "L:12345678901234567891", "L:7");
+                .containsExactly("L:12345678901234567890", "L:12345678901234567891", "L:7", "L:1E+2147483647");
         assertThat(r.rejects())
                 .extracting(x -> x.location() + " " + x.reason())
                 .containsExactly(
                         "3 \"name\": expected text or a list of texts, found an object",
                         "4 \"name\": expected text or a list of texts, found true",
                         "5 malformed JSON: bad \\u escape at character 32",
-                        "6 malformed JSON: expected '}' at character 19",
+                        "6 malformed JSON: a number may not start with 0 at character 18",
                         "8 \"documents\": a document object needs a \"number\"");
     }
 
@@ -329,7 +331,9 @@ class WatchlistImportTest {
         assertThat(r.list().entries()).isEmpty();
         assertThat(r.rejects())
                 .extracting(x -> x.location() + " " + x.reason())
-                .containsExactly("1 the header row: unterminated quoted field 3");
+                .containsExactly(
+                        "1 the header row: unterminated quoted field 3: its quote on line 1 has no pair, and lines 2 to 3"
+                                + " were read into it");
         Path odd = tmp.resolve("odd.csv");
         Files.writeString(
                 odd,
@@ -345,6 +349,9 @@ class WatchlistImportTest {
         assertThat(o.rejects())
                 .extracting(x -> x.location() + " " + x.reason())
                 .containsExactly("3 valid_from 2026-01-01 is after valid_to 2025-01-01");
+        Path notes = tmp.resolve("notes.csv");
+        Files.writeString(notes, "list,id,name,notes,notes\nL,1,Alice,a,b\n", StandardCharsets.UTF_8);
+        assertThat(WatchlistImport.csv(notes).list().entries()).hasSize(1); // unknown columns are ignored
         Path twice = tmp.resolve("twice.csv");
         Files.writeString(twice, "list,id,name,Name\nL,1,Alice,\n", StandardCharsets.UTF_8);
         assertThat(WatchlistImport.csv(twice).rejects())

@@ -336,7 +336,11 @@ final class ScreenCommand implements Command {
     }
 
     private static String kind(JsonNode v) {
-        return v.isArray() ? "a list" : v.isObject() ? "an object" : v.isBoolean() ? v.asString() : "that";
+        return v.isArray()
+                ? "a list"
+                : v.isObject()
+                        ? "an object"
+                        : v.isString() ? "text" : v.isNumber() ? "a number" : v.isNull() ? "null" : v.asString();
     }
 
     /** {@code documents}: a list of {@code NUMBER[:STATE]} strings or of objects with a {@code number}. */
@@ -358,7 +362,7 @@ final class ScreenCommand implements Command {
                     throw new IllegalArgumentException("a document in \"documents\" has no \"number\"");
                 }
                 docs.add(new DocumentRef(number, text(d, "type"), text(d, "issuing_state")));
-            } else if (d.isString()) {
+            } else if (d.isString() || d.isNumber()) {
                 docs.add(document(d.asString()));
             } else {
                 throw new IllegalArgumentException(

@@ -358,6 +358,7 @@ class ScreeningCommandsTest {
         assertThat(lines.get(2))
                 .contains("\"error\":\"line 3: \\\"documents\\\" must be a list")
                 .contains("not an object");
+        assertThat(lines.get(1)).contains("not text\"");
         assertThat(lines.get(3)).contains("\"error\":\"line 4: \\\"name\\\" must be text, not a list\"");
         assertThat(lines.get(4))
                 .contains("\"error\":\"line 5: a document in \\\"documents\\\" has no \\\"number\\\"\"");

@@ -88,16 +88,18 @@ public final class Json {
     }
 
     /**
-     * A number read as text: an integer as its digits, when it has 40 digits or fewer (an id
-     * written as a number), otherwise as written in scientific notation ({@code 1E+300}); never
-     * rounded.
+     * A number read as text: as its digits, without trailing zeros after the point, when it has 40
+     * digits or fewer before or after it (an id written as a number: {@code 12345678901234567890},
+     * {@code 1.5}), otherwise in scientific notation ({@code 1E+300}); never rounded.
      */
     public static String numberText(BigDecimal n) {
         BigDecimal plain = n.stripTrailingZeros();
-        if (plain.scale() <= 0 && plain.precision() - plain.scale() <= 40) {
-            return plain.toBigIntegerExact().toString();
+        // digits before the point, in a long: a scale near Integer.MIN_VALUE would overflow an int
+        long digits = (long) plain.precision() - plain.scale();
+        if (digits <= 40 && digits >= -40) {
+            return plain.scale() <= 0 ? plain.toBigIntegerExact().toString() : plain.toPlainString();
         }
-        return n.toString();
+        return plain.toString();
     }
 
     /** Parses one complete JSON value. */
@@ -144,6 +146,9 @@ public final class Json {
         }
         if (pos < s.length() && s.charAt(pos) == '0') {
             pos++;
+            if (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
+                throw new Malformed("a number may not start with 0", start);
+            }
         } else if (digits() == 0) {
             throw new Malformed(pos == start ? "not a value" : "a digit must follow '-'", pos);
         }

@@ -841,20 +841,30 @@ public final class NameNormalizer {
      */
     private static boolean initialNotAnd(List<String> tokens, int k, String ascii) {
         char letter = tokens.get(k).charAt(0);
-        boolean dotted = false;
+        // the letter's standalone occurrences in the text are the tokens that are that letter, in
+        // order: this token's is the one after as many as come before it
+        int nth = 0;
+        for (int t = 0; t < k; t++) {
+            nth += tokens.get(t).length() == 1 && tokens.get(t).charAt(0) == letter ? 1 : 0;
+        }
         for (int i = ascii.indexOf(letter); i >= 0; i = ascii.indexOf(letter, i + 1)) {
             char before = i == 0 ? ' ' : ascii.charAt(i - 1);
             char after = i + 1 < ascii.length() ? ascii.charAt(i + 1) : ' ';
             if (Character.isLetter(before) || Character.isLetter(after)) {
                 continue; // inside a word
             }
+            if (nth-- > 0) {
+                continue; // an earlier token's
+            }
             if ((before == '\'' || before == '-') && i > 1 && Character.isLetter(ascii.charAt(i - 2))) {
                 return false; // a syllable
             }
-            dotted |= after == '.';
+            if (after == '.') {
+                return true;
+            }
+            break;
         }
-        return dotted
-                || k == 0
+        return k == 0
                 || k == tokens.size() - 1
                 || tokens.get(k - 1).length() == 1
                 || tokens.get(k + 1).length() == 1;

@@ -62,7 +62,7 @@ public final class NationalListParser {
         String headerProblem = rows.get(0).error() != null
                 ? rows.get(0).error()
                 : header.stream()
-                        .filter(h -> !h.isEmpty() && header.indexOf(h) != header.lastIndexOf(h))
+                        .filter(h -> FIELDS.contains(h) && header.indexOf(h) != header.lastIndexOf(h))
                         .findFirst()
                         .map(h -> "column \"" + h + "\" appears twice")
                         .orElse(null);
@@ -111,6 +111,9 @@ public final class NationalListParser {
                 Map<String, List<String>> f = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> e : m.entrySet()) {
                     String key = String.valueOf(e.getKey());
+                    if (!FIELDS.contains(key)) {
+                        continue; // other members are the sender's own (notes, metadata): not read
+                    }
                     List<String> values = new ArrayList<>();
                     String wrong = strings(key, e.getValue(), values);
                     if (wrong != null) {

@@ -405,8 +405,10 @@ public final class PartSimilarity {
 
     /**
      * Whether {@code shortForm} is {@code full} without one of the {@link #THEOPHORIC_PREFIXES}, with
-     * four letters or more left (Seun, Femi, Emeka), as typed; Ade- before l is French Adel- (Adeline
-     * / Line) and is left out.
+     * four letters or more left (Seun, Femi, Emeka), as typed, made as Yoruba and Igbo names are
+     * ({@link #yorubaIgboSyllables}) and, but after Chukwu-, starting with a consonant: Babakhan /
+     * Khan, Olazabal / Zabal, Olaizola / Izola, Adenauer / Nauer are other languages' names. Ade-
+     * before l is French Adel- (Adeline / Line) and is left out.
      */
     static boolean withoutTheophoricPrefix(String full, String shortForm) {
         if (shortForm.length() < 4 || full.length() < shortForm.length() + 3 || !full.endsWith(shortForm)) {
@@ -415,18 +417,52 @@ public final class PartSimilarity {
         String prefix = full.substring(0, full.length() - shortForm.length());
         for (String p : THEOPHORIC_PREFIXES) {
             if (prefix.equals(p)) {
-                return !(p.equals("ade") && shortForm.charAt(0) == 'l');
+                return !(p.equals("ade") && shortForm.charAt(0) == 'l')
+                        && (p.equals("chukwu") || !Orthography.isPlainVowel(shortForm.charAt(0)))
+                        && yorubaIgboSyllables(shortForm);
             }
         }
         return false;
     }
 
     /**
+     * Whether a spelling is made as Yoruba and Igbo names are: open syllables, ending in a vowel
+     * (or a vowel and n),
+     * two consonants together only as a nasal before another or as the digraphs gb, kp, ch, sh, kw,
+     * gw, nw, ny (Seun, Tunde, Kunle, Emeka, Ebuka; not Khan, Zadeh, Nauer, Zabal).
+     */
+    static boolean yorubaIgboSyllables(String t) {
+        int n = t.length();
+        if (!Orthography.isPlainVowel(t.charAt(n - 1))
+                && !(t.charAt(n - 1) == 'n' && Orthography.isPlainVowel(t.charAt(n - 2)))) {
+            return false; // a vowel ends it, or a nasal vowel (Seun)
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            char c = t.charAt(i);
+            char d = t.charAt(i + 1);
+            if (Orthography.isPlainVowel(c) || Orthography.isPlainVowel(d)) {
+                continue;
+            }
+            String pair = t.substring(i, i + 2);
+            if (c != 'n' && c != 'm' && !YORUBA_IGBO_DIGRAPHS.contains(pair)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> YORUBA_IGBO_DIGRAPHS = Set.of("gb", "kp", "ch", "sh", "kw", "gw", "nw", "ny");
+
+    /**
      * Whether two parts as typed are a man's and a woman's form of one given name, as Arabic, Slavic,
      * Romance and French names make them: a final a after a consonant (Samir / Samira, Amin / Amina,
-     * Ivan / Ivana, Jan / Jana), -io against -ia (Antonio / Antonia, Mario / Maria), and the French
-     * doubled l or n and e, or -is and -ise (Daniel / Danielle, Jean / Jeanne, Louis / Louise; not
-     * -ette, a diminutive: Janet / Janette). A
+     * Ivan / Ivana, Jan / Jana), a final o against a after a Romance stem (Antonio / Antonia,
+     * Fernando / Fernanda; not the Somali -o of Arabic -a, Raxiimo / Rahima), and the
+     * French -is / -ise and the doubled l or n and e (Louis / Louise, Daniel / Danielle, Jean /
+     * Jeanne; not other French final e, which also writes men's names from other languages, Salmane,
+     * Anastase, nor -ette, a diminutive: Janet / Janette). The {@link Aligner} takes it for the other sex's form
+     * only where neither part is its name's last, where a family name stands (Putin / Putina,
+     * Lukashenko / Lukashenka, Kabila / Kabil are one family's, whichever name writes it first). A
      * Slavic family name's feminine (Petrov / Petrova, Kuznetsov / Kuznetsova) is the same family
      * name, which lists and foreign documents may write in either form, and is left out, as is the
      * final a of Sanskrit names that Hindi does not say (Anand / Ananda, Vivekanand / Vivekananda);
@@ -452,16 +488,24 @@ public final class PartSimilarity {
                         && !shorter.endsWith("sk")
                         && !shorter.endsWith("nd");
             }
-            return added == 'e' && shorter.endsWith("is"); // Louis / Louise, Denis / Denise
+            // French -is / -ise: Louis / Louise, Denis / Denise (a silent e after other letters is
+            // often French for a man's name from another language: Salmane, Ousmane, Anastase)
+            return added == 'e' && shorter.endsWith("is");
         }
         if (longer.length() == n + 2 && longer.startsWith(shorter) && longer.charAt(n + 1) == 'e') {
             return longer.charAt(n) == last && (last == 'l' || last == 'n'); // Danielle, Jeanne
         }
-        return longer.length() == n
-                && n >= 4
-                && shorter.endsWith("io") != longer.endsWith("io")
-                && (shorter.endsWith("ia") || longer.endsWith("ia"))
-                && shorter.regionMatches(0, longer, 0, n - 1);
+        // Romance -o / -a after the letters that end Romance stems: Antonio / Antonia, Fernando /
+        // Fernanda, Roberto / Roberta, Francisco / Francisca, Bruno / Bruna, Alessandro /
+        // Alessandra; not Somali -o, Arabic -a (Raxiimo / Rahima, Faadumo / Fatima, Sahro / Sahra)
+        if (longer.length() != n
+                || n < 4
+                || !(last == 'o' && longer.charAt(n - 1) == 'a' || last == 'a' && longer.charAt(n - 1) == 'o')
+                || !shorter.regionMatches(0, longer, 0, n - 1)) {
+            return false;
+        }
+        char stem = shorter.charAt(n - 2);
+        return "idtclnsv".indexOf(stem) >= 0 || stem == 'r' && shorter.charAt(n - 3) == 'd';
     }
 
     /**
