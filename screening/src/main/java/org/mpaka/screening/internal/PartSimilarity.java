@@ -113,7 +113,7 @@ public final class PartSimilarity {
         if (a.initial() || b.initial()) {
             return a.text().charAt(0) == b.text().charAt(0) ? new Result(INITIAL, MatchMethod.INITIAL) : Result.NO;
         }
-        if (a.ortho().equals(b.ortho()) || longOWrittenOh(a.text(), b.text()) || longOWrittenOh(b.text(), a.text())) {
+        if (a.ortho().equals(b.ortho())) {
             return new Result(SPELLING, MatchMethod.SPELLING);
         }
         if (nicknames.sameNameOtherwiseRomanised(a, b)) {
@@ -159,6 +159,10 @@ public final class PartSimilarity {
                 return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
             }
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);
+        }
+        if (Math.abs(a.text().length() - b.text().length()) == 1
+                && (longOWrittenOh(a.text(), b.text()) || longOWrittenOh(b.text(), a.text()))) {
+            return new Result(SPELLING, MatchMethod.SPELLING); // short parts no other rule joins: Ohno / Ono
         }
         if (sameUpToVoicing(oa, ob)
                 || a.syllables() == 1 && b.syllables() == 1 && ChineseSyllables.same(a.text(), b.text())) {
