@@ -46,6 +46,7 @@ public final class Csv {
         long quoteLine = 0;
         String error = null;
         boolean started = false;
+        boolean spaced = false; // spaces read after a closing quote
         int state = FIELD_START;
         int c = in.read();
         if (c == BYTE_ORDER_MARK) {
@@ -55,6 +56,7 @@ public final class Csv {
             if (state == QUOTED) {
                 if (c == '"') {
                     state = AFTER_QUOTE;
+                    spaced = false;
                 } else {
                     if (c == '\n') {
                         line++;
@@ -63,7 +65,7 @@ public final class Csv {
                 }
                 continue;
             }
-            if (state == AFTER_QUOTE && c == '"') {
+            if (state == AFTER_QUOTE && c == '"' && !spaced) {
                 field.append('"'); // a doubled quote inside a quoted field
                 state = QUOTED;
                 continue;
@@ -92,7 +94,14 @@ public final class Csv {
                     start = line;
                 }
                 case '"' -> {
-                    if (state == FIELD_START
+                    if (state == AFTER_QUOTE) {
+                        // a quote after a closing quote and spaces: "Bob" "Jones"
+                        if (error == null) {
+                            error = afterQuote(fields.size() + 1, quoteLine, line, '"');
+                        }
+                        field.append('"');
+                        state = UNQUOTED;
+                    } else if (state == FIELD_START
                             || state == UNQUOTED && field.toString().isBlank()) {
                         // a field that starts with a quote, spaces before it aside ("a, "b, c"")
                         field.setLength(0);
@@ -108,6 +117,7 @@ public final class Csv {
                 }
                 default -> {
                     if (state == AFTER_QUOTE && (c == ' ' || c == '\t')) {
+                        spaced = true;
                         continue; // spaces after a closing quote
                     }
                     if (state == AFTER_QUOTE && error == null) {
@@ -120,14 +130,19 @@ public final class Csv {
             }
         }
         if (state == QUOTED) {
+            // the file's last line: a final line feed ends it, it does not start another
+            long lastLine = !field.isEmpty() && field.charAt(field.length() - 1) == '\n' ? line - 1 : line;
             fields.add(field.toString());
             rows.add(new Row(
                     start,
                     List.copyOf(fields),
                     "unterminated quoted field " + fields.size()
-                            + (quoteLine != line
-                                    ? ": its quote on line " + quoteLine + " has no pair, and lines " + (quoteLine + 1)
-                                            + " to " + line + " were read into it"
+                            + (quoteLine != lastLine
+                                    ? ": its quote on line " + quoteLine + " has no pair, and "
+                                            + (lastLine == quoteLine + 1
+                                                    ? "line " + lastLine + " was"
+                                                    : "lines " + (quoteLine + 1) + " to " + lastLine + " were")
+                                            + " read into it"
                                     : "")));
         } else if (started || !fields.isEmpty() || !field.isEmpty()) {
             fields.add(field.toString());
@@ -148,7 +163,7 @@ public final class Csv {
     private static final int AFTER_QUOTE = 3;
 
     private static String afterQuote(int fieldNumber, long quoteLine, long line, char c) {
-        String shown = c > ' ' && c < 0x7F ? "'" + c + "'" : String.format("U+%04X", (int) c);
+        String shown = c == '"' ? "a quote" : c > ' ' && c < 0x7F ? "'" + c + "'" : String.format("U+%04X", (int) c);
         String text = "text (" + shown + ") after the closing quote of field " + fieldNumber;
         return quoteLine == line
                 ? text
@@ -166,6 +181,27 @@ public final class Csv {
 
     private static final int BYTE_ORDER_MARK = 0xFEFF;
     private static final int END_OF_FILE = 0x1A;
+
+    /**
+     * Why a record whose fields hold no line break as data (a list's names, ids and dates) cannot
+     * be taken as read: a quoted field that runs over several lines, which is how a quote missing
+     * its pair joins the records below it when another quote closes it; null when none does.
+     */
+    public static String lineBreakInField(Row r) {
+        long line = r.line();
+        for (int i = 0; i < r.fields().size(); i++) {
+            String f = r.fields().get(i);
+            int breaks = 0;
+            for (int k = f.indexOf('\n'); k >= 0; k = f.indexOf('\n', k + 1)) {
+                breaks++;
+            }
+            if (breaks > 0) {
+                return "field " + (i + 1) + " runs over lines " + line + " to " + (line + breaks)
+                        + " (a quote missing its pair joins the records between)";
+            }
+        }
+        return null;
+    }
 
     /** The field quoted when it holds a comma, quote or line break. */
     public static String quote(String field) {

@@ -70,7 +70,7 @@ public record NameScore(
          * A given name met in the form of the other sex (Samir / Samira, Ivan / Ivana, Antonio /
          * Antonia, Daniel / Danielle): see {@code PartSimilarity.otherSexForm}.
          */
-        OTHER_SEX_FORM(0.6, "a name matches only in the other sex's form (Samir / Samira): a relative?"),
+        OTHER_SEX_FORM(0.75, "a name matches only in the other sex's form (Samir / Samira): a relative?"),
         /** Every real part matched only as the same name in another language. */
         OTHER_LANGUAGE_ONLY(0.6, "the parts match only as the same names in other languages"),
         /** No real part matched: initials or particles only. */

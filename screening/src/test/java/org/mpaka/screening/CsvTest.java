@@ -65,8 +65,12 @@ class CsvTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).line()).isEqualTo(2);
         assertThat(rows.get(1).error())
-                .isEqualTo("unterminated quoted field 3: its quote on line 2 has no pair, and lines 3 to 5 were"
+                .isEqualTo("unterminated quoted field 3: its quote on line 2 has no pair, and lines 3 to 4 were"
                         + " read into it");
+        assertThat(read("a,\"b\r\n").get(0).error()).isEqualTo("unterminated quoted field 2");
+        // a quote after a closing quote and a space is no doubled quote
+        assertThat(read("L,\"Bob\" \"Jones\",x\n").get(0).error())
+                .isEqualTo("text (a quote) after the closing quote of field 2");
         assertThat(read("1,\"a\"\n2,b,\n\"x").get(2).error()).isEqualTo("unterminated quoted field 1");
     }
 

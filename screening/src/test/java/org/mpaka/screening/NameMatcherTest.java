@@ -37,33 +37,50 @@ class NameMatcherTest {
     }
 
     @Test
-    void aGivenNameInTheOtherSexsFormIsARelativeNotAMatch() {
+    void aGivenNameInTheOtherSexsFormIsAPossibleHitNotAStrongOne() {
         for (String[] pair : new String[][] {
             {"Samir Haddad", "Samira Haddad"},
+            {"HADDAD Samir", "HADDAD Samira"},
             {"Amin Yusuf Ali", "Amina Yusuf Ali"},
             {"Ivan Petrov", "Ivana Petrova"},
             {"Antonio Martinez", "Antonia Martinez"},
+            {"Roberto Silva", "Roberta Silva"},
             {"Daniel Martin", "Danielle Martin"},
             {"Jean Dupont", "Jeanne Dupont"},
-            {"Louis Martin", "Louise Martin"}
+            {"Louis Martin", "Louise Martin"},
+            // West Africa writes Arabic names with a final a: one man, held at a possible hit too
+            {"Ibrahima Diallo", "Ibrahim Diallo"}
         }) {
             NameScore s = m.compareNames(pair[0], pair[1]);
             assertThat(s.score()).as(pair[0] + " / " + pair[1]).isEqualTo(NameScore.Limit.OTHER_SEX_FORM.cap());
             assertThat(s.limits()).contains(NameScore.Limit.OTHER_SEX_FORM);
         }
-        for (String[] pair : new String[][] {
-            {"Fernando Lopez", "Fernanda Lopez"},
-            {"Roberto Silva", "Roberta Silva"}
-        }) {
-            assertThat(score(pair[0], pair[1])).as(pair[0] + " / " + pair[1]).isEqualTo(0.6);
-        }
-        // a family name stands last: the same family's, whatever its form
+        // a known sex that differs takes it below the possible threshold; the same sex does not
+        WatchlistEntry samir = new WatchlistEntry(
+                "L",
+                "1",
+                WatchlistEntry.Kind.PERSON,
+                "test",
+                java.util.List.of(new EntryName("Samir Haddad", EntryName.Quality.PRIMARY)),
+                java.util.List.of(),
+                Sex.MALE,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                null);
+        assertThat(m.match(new PersonQuery("Samira Haddad", "", "", null, Sex.FEMALE, "", java.util.List.of()), samir)
+                        .score())
+                .isLessThan(0.7);
+        assertThat(m.match(new PersonQuery("Samira Haddad", "", "", null, Sex.MALE, "", java.util.List.of()), samir)
+                        .score())
+                .isGreaterThanOrEqualTo(0.7);
+        // a Slavic family name's feminine is the same family name, Somali -o is Arabic -a, Sanskrit's
+        // final a is not Hindi's, -ette is a diminutive, and French writes men's names with a final e
         assertThat(score("Vladimir Putin", "Vladimir Putina")).isGreaterThan(0.85);
-        assertThat(score("Joseph Kabila", "Joseph Kabil")).isGreaterThan(0.85);
-        assertThat(score("Aliaksandr Lukashenka", "Alexander Lukashenko")).isGreaterThan(0.85);
-        // a Slavic family name's feminine is the same family name; Sanskrit's final a is not Hindi's;
-        // -ette is a diminutive
         assertThat(score("Maria Petrova", "Maria Petrov")).isGreaterThan(0.85);
+        assertThat(score("Aliaksandr Lukashenka", "Alexander Lukashenko")).isGreaterThan(0.85);
+        assertThat(score("Hinda Yusuf", "Hindo Yusuf")).isGreaterThan(0.85);
         assertThat(score("Vivekanand Sharma", "Vivekananda Sharma")).isGreaterThan(0.85);
         assertThat(score("Janet Moran", "Janette Moran")).isGreaterThan(0.85);
         assertThat(score("Ann Smith", "Anne Smith")).isGreaterThan(0.85);
@@ -90,7 +107,8 @@ class NameMatcherTest {
     void meetsYorubaAndIgboNamesWithoutTheWordsUseDrops() {
         assertThat(score("Oluwaseun Adeyemi", "Seun Adeyemi")).isGreaterThan(0.85);
         assertThat(score("Chukwuemeka Okafor", "Emeka Okafor")).isGreaterThan(0.85);
-        assertThat(score("Babatunde Fashola", "Tunde Fashola")).isGreaterThan(0.85);
+        assertThat(score("Babamohammadi Ali", "Mohammadi Ali")).isLessThan(0.7);
+        assertThat(score("Olamendi Mikel", "Mendi Mikel")).isLessThan(0.7);
         assertThat(method(m.compareNames("Adewale Ayuba", "Wale Ayuba"), "adewale"))
                 .isEqualTo(MatchMethod.SHORTENED);
         // not other languages' names that start so

@@ -306,6 +306,9 @@ class WatchlistImportTest {
                         // a CR alone is white space inside a line, not a line break
                         "{\"list\":\"L\",\"id\":\"7\",\r\"name\":\"Jean Bosco Habimana\"}",
                         "{\"list\":\"L\",\"id\":\"8\",\"kind\":\"lost_document\",\"documents\":{\"type\":\"passport\"}}",
+                        "{\"list\":\"L\",\"id\":\"9\",\"name\":\"Ann\",\"name\":\"Bob\"}",
+                        "{\"list\":\"L\",\"id\":\"10\",\"kind\":\"lost_document\",\"documents\":"
+                                + "[{\"number\":\"P1\",\"type\":{\"x\":1}}]}",
                         // members other than the fields are the sender's own: not read, whatever their shape
                         "{\"list\":\"L\",\"id\":1e2147483647,\"name\":\"Ann Lee\",\"meta\":{\"src\":\"x\"},\"active\":false}"),
                 StandardCharsets.UTF_8);
@@ -320,7 +323,14 @@ class WatchlistImportTest {
                         "4 \"name\": expected text or a list of texts, found true",
                         "5 malformed JSON: bad \\u escape at character 32",
                         "6 malformed JSON: a number may not start with 0 at character 18",
-                        "8 \"documents\": a document object needs a \"number\"");
+                        "8 \"documents\": a document object needs a \"number\"",
+                        "9 malformed JSON: member \"name\" given twice at character 35",
+                        "10 \"documents\": a document's \"type\" must be text");
+        assertThat(r.warnings())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly(
+                        "11 member \"meta\" is not a field of the format: not read",
+                        "11 member \"active\" is not a field of the format: not read");
     }
 
     @Test
@@ -332,8 +342,8 @@ class WatchlistImportTest {
         assertThat(r.rejects())
                 .extracting(x -> x.location() + " " + x.reason())
                 .containsExactly(
-                        "1 the header row: unterminated quoted field 3: its quote on line 1 has no pair, and lines 2 to 3"
-                                + " were read into it");
+                        "1 the header row: unterminated quoted field 3: its quote on line 1 has no pair, and line 2 was"
+                                + " read into it");
         Path odd = tmp.resolve("odd.csv");
         Files.writeString(
                 odd,
@@ -351,7 +361,21 @@ class WatchlistImportTest {
                 .containsExactly("3 valid_from 2026-01-01 is after valid_to 2025-01-01");
         Path notes = tmp.resolve("notes.csv");
         Files.writeString(notes, "list,id,name,notes,notes\nL,1,Alice,a,b\n", StandardCharsets.UTF_8);
-        assertThat(WatchlistImport.csv(notes).list().entries()).hasSize(1); // unknown columns are ignored
+        ImportResult n = WatchlistImport.csv(notes);
+        assertThat(n.list().entries()).hasSize(1); // unknown columns are not read, and said so once
+        assertThat(n.warnings())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly("1 column \"notes\" is not a field of the format: not read");
+        // a quote missing its pair that another quote closes lines later: the joined lines are named
+        Path runaway = tmp.resolve("runaway.csv");
+        Files.writeString(
+                runaway, "list,id,name\nL,9,\"Multi\nL,10,Line\"\nL,11,Eric Mugisha\n", StandardCharsets.UTF_8);
+        ImportResult ra = WatchlistImport.csv(runaway);
+        assertThat(ra.list().entries()).extracting(WatchlistEntry::key).containsExactly("L:11");
+        assertThat(ra.rejects())
+                .extracting(x -> x.location() + " " + x.reason())
+                .containsExactly(
+                        "2 field 3 runs over lines 2 to 3 (a quote missing its pair joins the records between)");
         Path twice = tmp.resolve("twice.csv");
         Files.writeString(twice, "list,id,name,Name\nL,1,Alice,\n", StandardCharsets.UTF_8);
         assertThat(WatchlistImport.csv(twice).rejects())

@@ -20,6 +20,7 @@ import org.mpaka.screening.Sex;
 import org.mpaka.screening.Watchlist;
 import org.mpaka.screening.WatchlistImport;
 import org.mpaka.screening.WatchlistImportException;
+import org.mpaka.screening.internal.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -329,8 +330,11 @@ final class ScreenCommand implements Command {
         if (v.isMissingNode() || v.isNull()) {
             return "";
         }
-        if (v.isString() || v.isNumber()) {
+        if (v.isString()) {
             return v.asString();
+        }
+        if (v.isNumber()) {
+            return Json.numberText(v.decimalValue()); // as the list importers read numbers: 1000.0 is 1000
         }
         throw new IllegalArgumentException("\"" + field + "\" must be text, not " + kind(v));
     }
@@ -362,8 +366,10 @@ final class ScreenCommand implements Command {
                     throw new IllegalArgumentException("a document in \"documents\" has no \"number\"");
                 }
                 docs.add(new DocumentRef(number, text(d, "type"), text(d, "issuing_state")));
-            } else if (d.isString() || d.isNumber()) {
+            } else if (d.isString()) {
                 docs.add(document(d.asString()));
+            } else if (d.isNumber()) {
+                docs.add(document(Json.numberText(d.decimalValue())));
             } else {
                 throw new IllegalArgumentException(
                         "\"documents\" must hold strings NUMBER[:STATE] or objects, not " + kind(d));

@@ -393,9 +393,6 @@ public final class Aligner {
         int sonOfL = listed.sonOf();
         boolean crossed = false;
         boolean otherSex = false; // a given name met in the form of the other sex (Samir / Samira)
-        // the last real parts, where a family name stands (Putin / Putina is one family's name)
-        int lastRealQ = lastReal(query);
-        int lastRealL = lastReal(listed);
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -424,8 +421,6 @@ public final class Aligner {
                 otherSex |= memo.method[c] != MatchMethod.EXACT
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
-                        && memo.qStart[c] != lastRealQ
-                        && memo.lStart[c] != lastRealL
                         && PartSimilarity.otherSexForm(
                                 query.part(memo.qStart[c]).text(),
                                 listed.part(memo.lStart[c]).text());
@@ -458,7 +453,9 @@ public final class Aligner {
             score = limit(score, NameScore.Limit.FATHER_AND_SON, limits);
         }
         if (otherSex) {
-            // a man's and a woman's form of one name: a sister, a wife, a daughter, not one person
+            // a man's and a woman's form of one name: a sister, a wife, a daughter, or one name as
+            // another language writes it (West African Ibrahima for Ibrahim): a possible hit, which
+            // a known sex that differs takes below the possible threshold
             score = limit(score, NameScore.Limit.OTHER_SEX_FORM, limits);
         }
         if (realMatches > 0 && translated == realMatches) {
@@ -477,16 +474,6 @@ public final class Aligner {
                 unused(listed, usedL),
                 romanisation(query, listed),
                 limits);
-    }
-
-    /** The position of a name's last part that is no particle nor initial, or -1. */
-    private static int lastReal(NormalizedName name) {
-        for (int i = name.size() - 1; i >= 0; i--) {
-            if (!name.part(i).particle() && !name.part(i).initial()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

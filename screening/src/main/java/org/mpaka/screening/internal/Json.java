@@ -197,7 +197,11 @@ public final class Json {
             if (peek() != '"') {
                 throw new Malformed("expected a member name", pos);
             }
+            int at = pos;
             String k = string();
+            if (m.containsKey(k)) {
+                throw new Malformed("member \"" + k + "\" given twice", at);
+            }
             ws();
             expect(':');
             ws();

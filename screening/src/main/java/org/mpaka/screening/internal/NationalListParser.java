@@ -71,9 +71,16 @@ public final class NationalListParser {
             acc.reject(rows.get(0).line(), "the header row: " + headerProblem);
             return acc.result(rows.size() - 1);
         }
+        for (String h : new java.util.LinkedHashSet<>(header)) {
+            if (!h.isEmpty() && !FIELDS.contains(h)) {
+                acc.warnings.add(new ImportResult.Reject(
+                        source, rows.get(0).line(), "column \"" + h + "\" is not a field of the format: not read"));
+            }
+        }
         for (Csv.Row r : rows.subList(1, rows.size())) {
-            if (r.error() != null) {
-                acc.reject(r.line(), r.error());
+            String problem = r.error() != null ? r.error() : Csv.lineBreakInField(r);
+            if (problem != null) {
+                acc.reject(r.line(), problem);
                 continue;
             }
             if (r.fields().size() != header.size()) {
@@ -101,6 +108,7 @@ public final class NationalListParser {
     /** Parses the JSON-lines form (blank lines are skipped). */
     public static ImportResult parseJsonLines(String version, String source, BufferedReader in) throws IOException {
         Acc acc = new Acc(version, source);
+        Set<String> unknown = new HashSet<>();
         int records = Json.readLines(in, new Json.Lines() {
             @Override
             public void value(long line, Object v) {
@@ -110,9 +118,21 @@ public final class NationalListParser {
                 }
                 Map<String, List<String>> f = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> e : m.entrySet()) {
-                    String key = String.valueOf(e.getKey());
+                    String key = String.valueOf(e.getKey()).strip().toLowerCase(Locale.ROOT);
                     if (!FIELDS.contains(key)) {
-                        continue; // other members are the sender's own (notes, metadata): not read
+                        // the sender's own (notes, metadata): not read, and said once per file, as a
+                        // misspelt field (birth_date) would otherwise be lost in silence
+                        if (unknown.add(key)) {
+                            acc.warnings.add(new ImportResult.Reject(
+                                    source,
+                                    line,
+                                    "member \"" + e.getKey() + "\" is not a field of the format: not read"));
+                        }
+                        continue;
+                    }
+                    if (f.containsKey(key)) {
+                        acc.reject(line, "field \"" + key + "\" given twice");
+                        return;
                     }
                     List<String> values = new ArrayList<>();
                     String wrong = strings(key, e.getValue(), values);
@@ -155,6 +175,12 @@ public final class NationalListParser {
             }
             if (!(m.get("number") instanceof String || m.get("number") instanceof BigDecimal)) {
                 return "a document object needs a \"number\"";
+            }
+            for (String member : List.of("type", "issuing_state")) {
+                Object x = m.get(member);
+                if (x != null && !(x instanceof String || x instanceof BigDecimal)) {
+                    return "a document's \"" + member + "\" must be text";
+                }
             }
             out.add(str(m.get("type")) + ":" + str(m.get("number")) + ":" + str(m.get("issuing_state")));
         } else if (v instanceof Boolean) {

@@ -51,9 +51,10 @@ public final class OfacSdnParser {
         List<Csv.Row> rows = Csv.read(sdn);
         for (Csv.Row r : rows) {
             List<String> f = r.fields();
-            if (r.error() != null || f.size() != 12) {
+            String problem = r.error() != null ? r.error() : Csv.lineBreakInField(r);
+            if (problem != null || f.size() != 12) {
                 rejects.add(new ImportResult.Reject(
-                        sdnName, r.line(), r.error() != null ? r.error() : "expected 12 fields, found " + f.size()));
+                        sdnName, r.line(), problem != null ? problem : "expected 12 fields, found " + f.size()));
                 continue;
             }
             String id = value(f.get(0));
@@ -109,12 +110,13 @@ public final class OfacSdnParser {
 
     private static Builder joined(
             String source, Csv.Row r, int fields, Map<String, Builder> byId, List<ImportResult.Reject> rejects) {
-        if (r.error() != null || r.fields().size() != fields) {
+        String problem = r.error() != null ? r.error() : Csv.lineBreakInField(r);
+        if (problem != null || r.fields().size() != fields) {
             rejects.add(new ImportResult.Reject(
                     source,
                     r.line(),
-                    r.error() != null
-                            ? r.error()
+                    problem != null
+                            ? problem
                             : "expected " + fields + " fields, found "
                                     + r.fields().size()));
             return null;

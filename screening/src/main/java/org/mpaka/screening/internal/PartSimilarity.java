@@ -151,6 +151,10 @@ public final class PartSimilarity {
         if (PHONETIC > typo && sameAfterLeadingVowels(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
+        if (Math.abs(a.text().length() - b.text().length()) == 1
+                && (longOWrittenOh(a.text(), b.text()) || longOWrittenOh(b.text(), a.text()))) {
+            return new Result(SPELLING, MatchMethod.SPELLING); // Ohno / Ono, Ohtani / Otani
+        }
         if (typo > 0) {
             // the x of Uzbek Latin and GOST read as kh may explain the difference better than a
             // keying error (Xasanov / Khasanov: two letters typed, one name in two alphabets); the
@@ -159,10 +163,6 @@ public final class PartSimilarity {
                 return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
             }
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);
-        }
-        if (Math.abs(a.text().length() - b.text().length()) == 1
-                && (longOWrittenOh(a.text(), b.text()) || longOWrittenOh(b.text(), a.text()))) {
-            return new Result(SPELLING, MatchMethod.SPELLING); // short parts no other rule joins: Ohno / Ono
         }
         if (sameUpToVoicing(oa, ob)
                 || a.syllables() == 1 && b.syllables() == 1 && ChineseSyllables.same(a.text(), b.text())) {
@@ -401,11 +401,11 @@ public final class PartSimilarity {
     /**
      * The first words of Yoruba and Igbo names that everyday use drops, keeping the end of the name:
      * Oluwa- and Olu- (God: Oluwaseun / Seun, Olufemi / Femi), Ade- (crown: Adewale / Wale, Adebayo
-     * / Bayo), Baba- (father: Babatunde / Tunde), Ola- (wealth: Olamide / Mide), Chukwu- (God:
-     * Chukwuemeka / Emeka, Chukwuebuka / Ebuka). Igbo Chi- is left out: it starts too many names of
-     * other languages (Chiara / Ara).
+     * / Bayo), Chukwu- (God: Chukwuemeka / Emeka, Chukwuebuka / Ebuka). Baba- and Ola- (Babatunde /
+     * Tunde, Olamide / Mide) and Igbo Chi- are left out: they start names of other languages too
+     * (Persian Babamohammadi, Basque Olamendi, Italian Chiara).
      */
-    private static final String[] THEOPHORIC_PREFIXES = {"oluwa", "olu", "chukwu", "ade", "baba", "ola"};
+    private static final String[] THEOPHORIC_PREFIXES = {"oluwa", "olu", "chukwu", "ade"};
 
     /**
      * Whether {@code shortForm} is {@code full} without one of the {@link #THEOPHORIC_PREFIXES}, with
@@ -460,19 +460,16 @@ public final class PartSimilarity {
     /**
      * Whether two parts as typed are a man's and a woman's form of one given name, as Arabic, Slavic,
      * Romance and French names make them: a final a after a consonant (Samir / Samira, Amin / Amina,
-     * Ivan / Ivana, Jan / Jana), a final o against a after a Romance stem (Antonio / Antonia,
-     * Fernando / Fernanda; not the Somali -o of Arabic -a, Raxiimo / Rahima), and the
+     * Ivan / Ivana, Jan / Jana), a Romance -io, -rto, -sco, -dro against -ia, -rta, -sca, -dra
+     * (Antonio / Antonia, Roberto / Roberta; not the Somali -o of Arabic -a, Hindo / Hinda), and the
      * French -is / -ise and the doubled l or n and e (Louis / Louise, Daniel / Danielle, Jean /
      * Jeanne; not other French final e, which also writes men's names from other languages, Salmane,
-     * Anastase, nor -ette, a diminutive: Janet / Janette). The {@link Aligner} takes it for the other sex's form
-     * only where neither part is its name's last, where a family name stands (Putin / Putina,
-     * Lukashenko / Lukashenka, Kabila / Kabil are one family's, whichever name writes it first). A
-     * Slavic family name's feminine (Petrov / Petrova, Kuznetsov / Kuznetsova) is the same family
-     * name, which lists and foreign documents may write in either form, and is left out, as is the
-     * final a of Sanskrit names that Hindi does not say (Anand / Ananda, Vivekanand / Vivekananda);
-     * so are parts of under three letters. Some pairs that it takes for a man's and a woman's name
-     * are one man's (Adam / Adama in West Africa, Hamad / Hamada in Egypt, Arjun / Arjuna): they
-     * score as relatives, below a possible hit.
+     * Anastase, nor -ette, a diminutive: Janet / Janette). A Slavic family name's feminine (Petrov /
+     * Petrova, Putin / Putina) is the same family name, which lists and foreign documents may write
+     * in either form, and is left out, as is the final a of Sanskrit names that Hindi does not say
+     * (Anand / Ananda); so are parts of under three letters. The final a is also how West Africa
+     * writes Arabic names (Ibrahima, Ismaila, Idrissa, Mariama, Adama): the {@link Aligner} holds such
+     * a name at a possible hit, not below it, and a sex known to differ takes it lower.
      */
     public static boolean otherSexForm(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
@@ -489,6 +486,7 @@ public final class PartSimilarity {
                         && last != 'y'
                         && !shorter.endsWith("ov")
                         && !shorter.endsWith("ev")
+                        && !(shorter.endsWith("in") && n >= 5) // Putin, Borodin (Amin / Amina is not)
                         && !shorter.endsWith("sk")
                         && !shorter.endsWith("nd");
             }
@@ -499,17 +497,23 @@ public final class PartSimilarity {
         if (longer.length() == n + 2 && longer.startsWith(shorter) && longer.charAt(n + 1) == 'e') {
             return longer.charAt(n) == last && (last == 'l' || last == 'n'); // Danielle, Jeanne
         }
-        // Romance -o / -a after the letters that end Romance stems: Antonio / Antonia, Fernando /
-        // Fernanda, Roberto / Roberta, Francisco / Francisca, Bruno / Bruna, Alessandro /
-        // Alessandra; not Somali -o, Arabic -a (Raxiimo / Rahima, Faadumo / Fatima, Sahro / Sahra)
+        // Romance -o / -a in the endings only Romance names have: Antonio / Antonia, Roberto /
+        // Roberta, Francisco / Francisca, Alessandro / Alessandra; not Somali -o for Arabic -a
+        // (Raxiimo / Rahima, Hindo / Hinda, Amino / Amina), nor Slavic Danilo / Danila, both men
         if (longer.length() != n
                 || n < 4
                 || !(last == 'o' && longer.charAt(n - 1) == 'a' || last == 'a' && longer.charAt(n - 1) == 'o')
                 || !shorter.regionMatches(0, longer, 0, n - 1)) {
             return false;
         }
-        char stem = shorter.charAt(n - 2);
-        return "idtclnsv".indexOf(stem) >= 0 || stem == 'r' && shorter.charAt(n - 3) == 'd';
+        return shorter.endsWith("io")
+                || shorter.endsWith("ia")
+                || shorter.endsWith("rto")
+                || shorter.endsWith("rta")
+                || shorter.endsWith("sco")
+                || shorter.endsWith("sca")
+                || shorter.endsWith("dro")
+                || shorter.endsWith("dra");
     }
 
     /**
