@@ -360,7 +360,8 @@ class WatchlistImportTest {
                 .extracting(x -> x.location() + " " + x.reason())
                 .containsExactly("3 valid_from 2026-01-01 is after valid_to 2025-01-01");
         Path notes = tmp.resolve("notes.csv");
-        Files.writeString(notes, "list,id,name,notes,notes\nL,1,Alice,a,b\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                notes, "list,id,name,notes,notes\nL,1,Alice,\"line one\nline two\",b\n", StandardCharsets.UTF_8);
         ImportResult n = WatchlistImport.csv(notes);
         assertThat(n.list().entries()).hasSize(1); // unknown columns are not read, and said so once
         assertThat(n.warnings())

@@ -33,7 +33,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ScreenCommand implements Command {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // floats as BigDecimal, as written: a batch's numbers read as the list importers read them
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private static final Set<String> VALUED = Set.of(
             "--list",
             "--ofac-alt",
@@ -334,9 +337,17 @@ final class ScreenCommand implements Command {
             return v.asString();
         }
         if (v.isNumber()) {
-            return Json.numberText(v.decimalValue()); // as the list importers read numbers: 1000.0 is 1000
+            return numberText(v); // as the list importers read numbers: 1000.0 is 1000
         }
         throw new IllegalArgumentException("\"" + field + "\" must be text, not " + kind(v));
+    }
+
+    private static String numberText(JsonNode v) {
+        try {
+            return Json.numberText(v.decimalValue());
+        } catch (RuntimeException e) {
+            return v.asString(); // a number no decimal holds (an infinite double): as Jackson writes it
+        }
     }
 
     private static String kind(JsonNode v) {
@@ -369,7 +380,7 @@ final class ScreenCommand implements Command {
             } else if (d.isString()) {
                 docs.add(document(d.asString()));
             } else if (d.isNumber()) {
-                docs.add(document(Json.numberText(d.decimalValue())));
+                docs.add(document(numberText(d)));
             } else {
                 throw new IllegalArgumentException(
                         "\"documents\" must hold strings NUMBER[:STATE] or objects, not " + kind(d));

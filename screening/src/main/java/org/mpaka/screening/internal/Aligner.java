@@ -393,6 +393,9 @@ public final class Aligner {
         int sonOfL = listed.sonOf();
         boolean crossed = false;
         boolean otherSex = false; // a given name met in the form of the other sex (Samir / Samira)
+        // read as Somali writes names, a final o is the Arabic a of a woman's name (Raxiimo, Rahima)
+        boolean somali = NameNormalizer.SOMALI.equals(query.romanisation())
+                || NameNormalizer.SOMALI.equals(listed.romanisation());
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -419,11 +422,13 @@ public final class Aligner {
                 looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
                 crossed |= sonOfQ > 0 && sonOfL > 0 && (memo.qStart[c] < sonOfQ) != (memo.lStart[c] < sonOfL);
                 otherSex |= memo.method[c] != MatchMethod.EXACT
+                        && !somali
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
                         && PartSimilarity.otherSexForm(
                                 query.part(memo.qStart[c]).text(),
-                                listed.part(memo.lStart[c]).text());
+                                listed.part(memo.lStart[c]).text(),
+                                memo.qStart[c] == lastReal(query) || memo.lStart[c] == lastReal(listed));
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -474,6 +479,16 @@ public final class Aligner {
                 unused(listed, usedL),
                 romanisation(query, listed),
                 limits);
+    }
+
+    /** The position of a name's last part that is no particle nor initial, or -1. */
+    private static int lastReal(NormalizedName name) {
+        for (int i = name.size() - 1; i >= 0; i--) {
+            if (!name.part(i).particle() && !name.part(i).initial()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

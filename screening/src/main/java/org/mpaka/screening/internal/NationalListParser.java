@@ -78,9 +78,21 @@ public final class NationalListParser {
             }
         }
         for (Csv.Row r : rows.subList(1, rows.size())) {
-            String problem = r.error() != null ? r.error() : Csv.lineBreakInField(r);
-            if (problem != null) {
-                acc.reject(r.line(), problem);
+            if (r.error() != null) {
+                acc.reject(r.line(), r.error());
+                continue;
+            }
+            // a line break in a field of the format (a column it does not read may hold notes)
+            List<String> read = new ArrayList<>(r.fields().size());
+            for (int i = 0; i < r.fields().size(); i++) {
+                read.add(
+                        i < header.size() && FIELDS.contains(header.get(i))
+                                ? r.fields().get(i)
+                                : "");
+            }
+            String runOn = Csv.lineBreakInField(new Csv.Row(r.line(), read, null));
+            if (runOn != null) {
+                acc.reject(r.line(), runOn);
                 continue;
             }
             if (r.fields().size() != header.size()) {

@@ -460,18 +460,19 @@ public final class PartSimilarity {
     /**
      * Whether two parts as typed are a man's and a woman's form of one given name, as Arabic, Slavic,
      * Romance and French names make them: a final a after a consonant (Samir / Samira, Amin / Amina,
-     * Ivan / Ivana, Jan / Jana), a Romance -io, -rto, -sco, -dro against -ia, -rta, -sca, -dra
-     * (Antonio / Antonia, Roberto / Roberta; not the Somali -o of Arabic -a, Hindo / Hinda), and the
+     * Ivan / Ivana, Jan / Jana), a Romance final o against a (Antonio / Antonia, Fernando /
+     * Fernanda; also the Somali -o of Arabic -a, Hindo / Hinda, one name), and the
      * French -is / -ise and the doubled l or n and e (Louis / Louise, Daniel / Danielle, Jean /
      * Jeanne; not other French final e, which also writes men's names from other languages, Salmane,
      * Anastase, nor -ette, a diminutive: Janet / Janette). A Slavic family name's feminine (Petrov /
-     * Petrova, Putin / Putina) is the same family name, which lists and foreign documents may write
+     * Petrova, and Putin / Putina where a family name stands, {@code familyPlace}: the last part of
+     * either name) is the same family name, which lists and foreign documents may write
      * in either form, and is left out, as is the final a of Sanskrit names that Hindi does not say
      * (Anand / Ananda); so are parts of under three letters. The final a is also how West Africa
      * writes Arabic names (Ibrahima, Ismaila, Idrissa, Mariama, Adama): the {@link Aligner} holds such
      * a name at a possible hit, not below it, and a sex known to differ takes it lower.
      */
-    public static boolean otherSexForm(String a, String b) {
+    public static boolean otherSexForm(String a, String b, boolean familyPlace) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         int n = shorter.length();
@@ -486,7 +487,9 @@ public final class PartSimilarity {
                         && last != 'y'
                         && !shorter.endsWith("ov")
                         && !shorter.endsWith("ev")
-                        && !(shorter.endsWith("in") && n >= 5) // Putin, Borodin (Amin / Amina is not)
+                        // Putin / Putina, Ilin / Ilina where a family name stands; a given name
+                        // elsewhere (Martin / Martina, Yasin / Yasina)
+                        && !(shorter.endsWith("in") && familyPlace)
                         && !shorter.endsWith("sk")
                         && !shorter.endsWith("nd");
             }
@@ -497,23 +500,17 @@ public final class PartSimilarity {
         if (longer.length() == n + 2 && longer.startsWith(shorter) && longer.charAt(n + 1) == 'e') {
             return longer.charAt(n) == last && (last == 'l' || last == 'n'); // Danielle, Jeanne
         }
-        // Romance -o / -a in the endings only Romance names have: Antonio / Antonia, Roberto /
-        // Roberta, Francisco / Francisca, Alessandro / Alessandra; not Somali -o for Arabic -a
-        // (Raxiimo / Rahima, Hindo / Hinda, Amino / Amina), nor Slavic Danilo / Danila, both men
+        // Romance -o / -a: Antonio / Antonia, Fernando / Fernanda, Paolo / Paola, Bruno / Bruna,
+        // Lorenzo / Lorenza; Somali -o for Arabic -a (Hindo / Hinda, Amino / Amina) and Slavic
+        // Danilo / Danila, both men, are held at a possible hit too
         if (longer.length() != n
                 || n < 4
                 || !(last == 'o' && longer.charAt(n - 1) == 'a' || last == 'a' && longer.charAt(n - 1) == 'o')
                 || !shorter.regionMatches(0, longer, 0, n - 1)) {
             return false;
         }
-        return shorter.endsWith("io")
-                || shorter.endsWith("ia")
-                || shorter.endsWith("rto")
-                || shorter.endsWith("rta")
-                || shorter.endsWith("sco")
-                || shorter.endsWith("sca")
-                || shorter.endsWith("dro")
-                || shorter.endsWith("dra");
+        // (after a k it is the Belarusian -ka of Russian -ko: Lukashenka / Lukashenko, one man)
+        return "idtclnsvzmgre".indexOf(shorter.charAt(n - 2)) >= 0;
     }
 
     /**
