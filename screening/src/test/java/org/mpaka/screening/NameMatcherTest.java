@@ -110,7 +110,9 @@ class NameMatcherTest {
     void meetsYorubaAndIgboNamesWithoutTheWordsUseDrops() {
         assertThat(score("Oluwaseun Adeyemi", "Seun Adeyemi")).isGreaterThan(0.85);
         assertThat(score("Chukwuemeka Okafor", "Emeka Okafor")).isGreaterThan(0.85);
+        assertThat(score("Babatunde Fashola", "Tunde Fashola")).isGreaterThan(0.85);
         assertThat(score("Babamohammadi Ali", "Mohammadi Ali")).isLessThan(0.7);
+        assertThat(score("Babajani Reza", "Jani Reza")).isLessThan(0.7);
         assertThat(score("Olamendi Mikel", "Mendi Mikel")).isLessThan(0.7);
         assertThat(method(m.compareNames("Adewale Ayuba", "Wale Ayuba"), "adewale"))
                 .isEqualTo(MatchMethod.SHORTENED);

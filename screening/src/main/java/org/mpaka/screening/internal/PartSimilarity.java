@@ -401,11 +401,12 @@ public final class PartSimilarity {
     /**
      * The first words of Yoruba and Igbo names that everyday use drops, keeping the end of the name:
      * Oluwa- and Olu- (God: Oluwaseun / Seun, Olufemi / Femi), Ade- (crown: Adewale / Wale, Adebayo
-     * / Bayo), Chukwu- (God: Chukwuemeka / Emeka, Chukwuebuka / Ebuka). Baba- and Ola- (Babatunde /
-     * Tunde, Olamide / Mide) and Igbo Chi- are left out: they start names of other languages too
-     * (Persian Babamohammadi, Basque Olamendi, Italian Chiara).
+     * / Bayo), Chukwu- (God: Chukwuemeka / Emeka, Chukwuebuka / Ebuka), Baba- (father: Babatunde /
+     * Tunde, Babajide / Jide; not before a rest ending in i, as Persian family names are made:
+     * Babamohammadi, Babajani). Ola- (Olamide / Mide) and Igbo Chi- are left out: they start names of
+     * other languages too (Basque Olamendi, Olabide; Italian Chiara).
      */
-    private static final String[] THEOPHORIC_PREFIXES = {"oluwa", "olu", "chukwu", "ade"};
+    private static final String[] THEOPHORIC_PREFIXES = {"oluwa", "olu", "chukwu", "ade", "baba"};
 
     /**
      * Whether {@code shortForm} is {@code full} without one of the {@link #THEOPHORIC_PREFIXES}, with
@@ -422,6 +423,8 @@ public final class PartSimilarity {
         for (String p : THEOPHORIC_PREFIXES) {
             if (prefix.equals(p)) {
                 return !(p.equals("ade") && shortForm.charAt(0) == 'l')
+                        // Persian family names made with Baba- end in -i (Babamohammadi, Babajani)
+                        && !(p.equals("baba") && shortForm.endsWith("i"))
                         && (p.equals("chukwu") || !Orthography.isPlainVowel(shortForm.charAt(0)))
                         && yorubaIgboSyllables(shortForm);
             }
