@@ -393,7 +393,7 @@ public final class Aligner {
         int sonOfL = listed.sonOf();
         boolean crossed = false;
         boolean otherSex = false; // a given name met in the form of the other sex (Samir / Samira)
-        // read as Somali writes names, a final o is the Arabic a of a woman's name (Raxiimo, Rahima)
+        // read as Somali writes names, a final o is the Arabic a of a woman's name (Raxiimo / Rahima)
         boolean somali = NameNormalizer.SOMALI.equals(query.romanisation())
                 || NameNormalizer.SOMALI.equals(listed.romanisation());
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
@@ -422,13 +422,16 @@ public final class Aligner {
                 looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
                 crossed |= sonOfQ > 0 && sonOfL > 0 && (memo.qStart[c] < sonOfQ) != (memo.lStart[c] < sonOfL);
                 otherSex |= memo.method[c] != MatchMethod.EXACT
-                        && !somali
+                        && !(somali && endsInO(query.part(memo.qStart[c]), listed.part(memo.lStart[c])))
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
                         && PartSimilarity.otherSexForm(
                                 query.part(memo.qStart[c]).text(),
                                 listed.part(memo.lStart[c]).text(),
-                                memo.qStart[c] == lastReal(query) || memo.lStart[c] == lastReal(listed));
+                                memo.qStart[c] == lastReal(query)
+                                        || memo.lStart[c] == lastReal(listed)
+                                        || patronymic(query)
+                                        || patronymic(listed));
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -479,6 +482,22 @@ public final class Aligner {
                 unused(listed, usedL),
                 romanisation(query, listed),
                 limits);
+    }
+
+    /** Whether either part ends in o: the Somali spelling of a woman's name's Arabic a (Raxiimo). */
+    private static boolean endsInO(Part a, Part b) {
+        return a.text().endsWith("o") || b.text().endsWith("o");
+    }
+
+    /** Whether a name holds a Russian patronymic (Aleksandrovna, Ivanovich): its family name may stand first. */
+    private static boolean patronymic(NormalizedName name) {
+        for (int i = 0; i < name.size(); i++) {
+            String t = name.part(i).text();
+            if (t.length() > 6 && (t.endsWith("vich") || t.endsWith("vna") || t.endsWith("ichna"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The position of a name's last part that is no particle nor initial, or -1. */

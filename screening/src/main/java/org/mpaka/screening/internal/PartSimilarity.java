@@ -463,15 +463,16 @@ public final class PartSimilarity {
     /**
      * Whether two parts as typed are a man's and a woman's form of one given name, as Arabic, Slavic,
      * Romance and French names make them: a final a after a consonant (Samir / Samira, Amin / Amina,
-     * Ivan / Ivana, Jan / Jana), a Romance final o against a (Antonio / Antonia, Fernando /
-     * Fernanda; also the Somali -o of Arabic -a, Hindo / Hinda, one name), and the
+     * Ivan / Ivana, Jan / Jana) or an i (Sami / Samia, Evgeniy / Evgeniya), a Romance final o
+     * against a ({@link #ROMANCE_O}: Antonio / Antonia, Fernando / Fernanda), and the
      * French -is / -ise and the doubled l or n and e (Louis / Louise, Daniel / Danielle, Jean /
      * Jeanne; not other French final e, which also writes men's names from other languages, Salmane,
      * Anastase, nor -ette, a diminutive: Janet / Janette). A Slavic family name's feminine (Petrov /
-     * Petrova, and Putin / Putina where a family name stands, {@code familyPlace}: the last part of
-     * either name) is the same family name, which lists and foreign documents may write
+     * Petrova, Golitsyn / Golitsyna, and Putin / Putina where a family name stands, {@code
+     * familyPlace}: the last part of either name, or any part of a name with a Russian patronymic)
+     * is the same family name, which lists and foreign documents may write
      * in either form, and is left out, as is the final a of Sanskrit names that Hindi does not say
-     * (Anand / Ananda); so are parts of under three letters. The final a is also how West Africa
+     * (Anand / Ananda, Venkatesh / Venkatesha, Arjun / Arjuna); so are parts of under three letters. The final a is also how West Africa
      * writes Arabic names (Ibrahima, Ismaila, Idrissa, Mariama, Adama): the {@link Aligner} holds such
      * a name at a possible hit, not below it, and a sex known to differ takes it lower.
      */
@@ -486,15 +487,25 @@ public final class PartSimilarity {
         if (longer.length() == n + 1 && longer.startsWith(shorter)) {
             char added = longer.charAt(n);
             if (added == 'a') {
+                if (last == 'i' || shorter.endsWith("iy")) {
+                    return true; // Sami / Samia, Fawzi / Fawzia, Evgeniy / Evgeniya
+                }
                 return !Orthography.isPlainVowel(last)
                         && last != 'y'
                         && !shorter.endsWith("ov")
                         && !shorter.endsWith("ev")
-                        // Putin / Putina, Ilin / Ilina where a family name stands; a given name
-                        // elsewhere (Martin / Martina, Yasin / Yasina)
-                        && !(shorter.endsWith("in") && familyPlace)
+                        && !shorter.endsWith("yn")
+                        // Putin / Putina, Borodin / Borodina where a family name stands (the
+                        // last part, or any in a name with a patronymic); a given name elsewhere
+                        // (Martin / Martina, Amin / Amina)
+                        && !(shorter.endsWith("in") && n >= 5 && familyPlace)
                         && !shorter.endsWith("sk")
-                        && !shorter.endsWith("nd");
+                        // the Sanskrit final a that Hindi does not say: Anand / Ananda, Venkatesh /
+                        // Venkatesha, Siddharth / Siddhartha, Arjun / Arjuna
+                        && !shorter.endsWith("nd")
+                        && !shorter.endsWith("sh")
+                        && !shorter.endsWith("th")
+                        && !shorter.endsWith("un");
             }
             // French -is / -ise: Louis / Louise, Denis / Denise (a silent e after other letters is
             // often French for a man's name from another language: Salmane, Ousmane, Anastase)
@@ -503,18 +514,32 @@ public final class PartSimilarity {
         if (longer.length() == n + 2 && longer.startsWith(shorter) && longer.charAt(n + 1) == 'e') {
             return longer.charAt(n) == last && (last == 'l' || last == 'n'); // Danielle, Jeanne
         }
-        // Romance -o / -a: Antonio / Antonia, Fernando / Fernanda, Paolo / Paola, Bruno / Bruna,
-        // Lorenzo / Lorenza; Somali -o for Arabic -a (Hindo / Hinda, Amino / Amina) and Slavic
-        // Danilo / Danila, both men, are held at a possible hit too
         if (longer.length() != n
                 || n < 4
                 || !(last == 'o' && longer.charAt(n - 1) == 'a' || last == 'a' && longer.charAt(n - 1) == 'o')
                 || !shorter.regionMatches(0, longer, 0, n - 1)) {
             return false;
         }
-        // (after a k it is the Belarusian -ka of Russian -ko: Lukashenka / Lukashenko, one man)
-        return "idtclnsvzmgre".indexOf(shorter.charAt(n - 2)) >= 0;
+        String o = last == 'o' ? shorter : longer;
+        for (String ending : ROMANCE_O) {
+            if (o.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * Endings of Romance men's names whose women's names end in a instead (Antonio / Antonia,
+     * Fernando / Fernanda, Paolo / Paola, Carlo / Carla, Bruno / Bruna, Lorenzo / Lorenza, Mateo /
+     * Matea). A final o against a is also Tajik against Uzbek (Abdullo / Abdulla, Mirzo / Mirza),
+     * Balkan (Savo / Sava, Danilo / Danila), Belarusian (Lukashenka / Lukashenko) and Somali for
+     * Arabic (Hindo / Hinda, Amino / Amina, Halimo / Halima): one name each, and none of them ends
+     * so.
+     */
+    private static final String[] ROMANCE_O = {
+        "io", "rto", "sco", "dro", "ano", "ato", "rdo", "nzo", "olo", "rlo", "uno", "ando", "eo"
+    };
 
     /**
      * Whether two spellings that start with vowels the transcription of Arabic and Persian short
