@@ -422,16 +422,9 @@ public final class Aligner {
                 looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
                 crossed |= sonOfQ > 0 && sonOfL > 0 && (memo.qStart[c] < sonOfQ) != (memo.lStart[c] < sonOfL);
                 otherSex |= memo.method[c] != MatchMethod.EXACT
-                        && !(somali && endsInO(query.part(memo.qStart[c]), listed.part(memo.lStart[c])))
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
-                        && PartSimilarity.otherSexForm(
-                                query.part(memo.qStart[c]).text(),
-                                listed.part(memo.lStart[c]).text(),
-                                memo.qStart[c] == lastReal(query)
-                                        || memo.lStart[c] == lastReal(listed)
-                                        || patronymic(query)
-                                        || patronymic(listed));
+                        && otherSexForm(memo, c, query, listed, somali);
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -482,6 +475,25 @@ public final class Aligner {
                 unused(listed, usedL),
                 romanisation(query, listed),
                 limits);
+    }
+
+    /**
+     * Whether pair {@code c}, one part each, is a name in the other sex's form ({@link
+     * PartSimilarity#otherSexForm}); where the family name stands is looked at only for a pair that
+     * could be a Slavic family name's feminine (Putin / Putina), so the common case reads nothing more.
+     */
+    private static boolean otherSexForm(Memo memo, int c, NormalizedName query, NormalizedName listed, boolean somali) {
+        Part q = query.part(memo.qStart[c]);
+        Part l = listed.part(memo.lStart[c]);
+        if (somali && endsInO(q, l) || !PartSimilarity.otherSexForm(q.text(), l.text(), false)) {
+            return false;
+        }
+        return !PartSimilarity.otherSexForm(q.text(), l.text(), true)
+                ? !(memo.qStart[c] == lastReal(query)
+                        || memo.lStart[c] == lastReal(listed)
+                        || patronymic(query)
+                        || patronymic(listed))
+                : true;
     }
 
     /** Whether either part ends in o: the Somali spelling of a woman's name's Arabic a (Raxiimo). */
