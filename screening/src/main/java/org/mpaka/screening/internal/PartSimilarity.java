@@ -151,8 +151,8 @@ public final class PartSimilarity {
         if (PHONETIC > typo && sameAfterLeadingVowels(a.text(), b.text())) {
             return new Result(PHONETIC, MatchMethod.PHONETIC);
         }
-        if (Math.abs(a.text().length() - b.text().length()) == 1
-                && (longOWrittenOh(a.text(), b.text()) || longOWrittenOh(b.text(), a.text()))) {
+        int lengths = a.text().length() - b.text().length();
+        if (lengths == 1 && longOWrittenOh(a.text(), b.text()) || lengths == -1 && longOWrittenOh(b.text(), a.text())) {
             return new Result(SPELLING, MatchMethod.SPELLING); // Ohno / Ono, Ohtani / Otani
         }
         if (typo > 0) {
