@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A small RFC 4180 CSV reader and writer (comma separator, double-quote quoting, quotes doubled
@@ -188,6 +189,14 @@ public final class Csv {
      * its pair joins the records below it when another quote closes it; null when none does.
      */
     public static String lineBreakInField(Row r) {
+        return lineBreakInField(r, field -> true);
+    }
+
+    /**
+     * As {@link #lineBreakInField(Row)}, for the fields (numbered from 0) that {@code checked}
+     * takes: a column a list does not read may hold notes on several lines.
+     */
+    public static String lineBreakInField(Row r, IntPredicate checked) {
         long line = r.line();
         for (int i = 0; i < r.fields().size(); i++) {
             String f = r.fields().get(i);
@@ -195,10 +204,11 @@ public final class Csv {
             for (int k = f.indexOf('\n'); k >= 0; k = f.indexOf('\n', k + 1)) {
                 breaks++;
             }
-            if (breaks > 0) {
+            if (breaks > 0 && checked.test(i)) {
                 return "field " + (i + 1) + " runs over lines " + line + " to " + (line + breaks)
                         + " (a quote missing its pair joins the records between)";
             }
+            line += breaks; // the next field starts on the line this one ends on
         }
         return null;
     }

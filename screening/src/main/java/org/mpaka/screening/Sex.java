@@ -8,6 +8,20 @@ public enum Sex {
     FEMALE,
     UNSPECIFIED;
 
+    /**
+     * Reads a sex as documents and lists write it: {@code M}, {@code F}, {@code male}, {@code female}
+     * (any case), and {@code X} or nothing for unspecified; empty for anything else, which callers
+     * report (a batch line's error, a list record's warning).
+     */
+    public static java.util.Optional<Sex> read(String s) {
+        String t = s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || t.equals("x")) {
+            return java.util.Optional.of(UNSPECIFIED);
+        }
+        Sex sex = parse(t);
+        return sex == UNSPECIFIED ? java.util.Optional.empty() : java.util.Optional.of(sex);
+    }
+
     /** Reads {@code M}, {@code F}, {@code male}, {@code female} (any case); anything else is unspecified. */
     public static Sex parse(String s) {
         if (s == null) {

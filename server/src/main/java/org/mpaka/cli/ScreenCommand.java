@@ -209,18 +209,8 @@ final class ScreenCommand implements Command {
 
     /** {@code M}, {@code F} or {@code X} (unspecified), as on documents; {@code male}, {@code female}. */
     private static Sex sex(String s, String field) {
-        if (s.isBlank()) {
-            return Sex.UNSPECIFIED;
-        }
-        String t = s.strip().toLowerCase(Locale.ROOT);
-        if (t.equals("x")) {
-            return Sex.UNSPECIFIED;
-        }
-        Sex sex = Sex.parse(t);
-        if (sex == Sex.UNSPECIFIED) {
-            throw new IllegalArgumentException(field + " must be M, F or X, not '" + s + "'");
-        }
-        return sex;
+        return Sex.read(s)
+                .orElseThrow(() -> new IllegalArgumentException(field + " must be M, F or X, not '" + s + "'"));
     }
 
     private static Path path(Options o, String option) {

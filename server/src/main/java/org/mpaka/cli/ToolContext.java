@@ -24,7 +24,10 @@ final class ToolContext {
                 .properties(
                         "logging.config=classpath:mpaka-tool-logback.xml",
                         "logging.level.root=WARN",
-                        "logging.level.org.mpaka=WARN")
+                        "logging.level.org.mpaka=WARN",
+                        // that the embedded H2 is newer than Flyway was verified with is not the
+                        // user's concern (defaults: a --logging.level argument still wins)
+                        "logging.level.org.flywaydb=ERROR")
                 .run(springArgs.toArray(String[]::new));
     }
 }

@@ -96,11 +96,6 @@ final class WatchlistCommand implements Command {
                 return 1;
             }
         }
-        // Flyway warns on stdout that the embedded H2 is newer than it was verified with: not the
-        // user's concern here, and it would mix with the output (unless the user sets that level)
-        if (springArgs.stream().noneMatch(a -> a.startsWith("--logging.level.org.flywaydb"))) {
-            springArgs.add("--logging.level.org.flywaydb=ERROR");
-        }
         try (var context = ToolContext.start(springArgs)) {
             Watchlists watchlists = context.getBean(Watchlists.class);
             if (!importing) {

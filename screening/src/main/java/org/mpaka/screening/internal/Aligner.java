@@ -479,21 +479,21 @@ public final class Aligner {
 
     /**
      * Whether pair {@code c}, one part each, is a name in the other sex's form ({@link
-     * PartSimilarity#otherSexForm}); where the family name stands is looked at only for a pair that
-     * could be a Slavic family name's feminine (Putin / Putina), so the common case reads nothing more.
+     * PartSimilarity#otherSexForm}), but for a Slavic family name's feminine where a family name
+     * stands: the last part of either name, or any part of a name with a Russian patronymic (PUTINA
+     * Lyudmila Aleksandrovna). Where the family name stands is looked at only for such a pair.
      */
     private static boolean otherSexForm(Memo memo, int c, NormalizedName query, NormalizedName listed, boolean somali) {
         Part q = query.part(memo.qStart[c]);
         Part l = listed.part(memo.lStart[c]);
-        if (somali && endsInO(q, l) || !PartSimilarity.otherSexForm(q.text(), l.text(), false)) {
+        if (somali && endsInO(q, l) || !PartSimilarity.otherSexForm(q.text(), l.text())) {
             return false;
         }
-        return !PartSimilarity.otherSexForm(q.text(), l.text(), true)
-                ? !(memo.qStart[c] == lastReal(query)
+        return !(PartSimilarity.slavicFeminineIn(q.text(), l.text())
+                && (memo.qStart[c] == lastReal(query)
                         || memo.lStart[c] == lastReal(listed)
                         || patronymic(query)
-                        || patronymic(listed))
-                : true;
+                        || patronymic(listed)));
     }
 
     /** Whether either part ends in o: the Somali spelling of a woman's name's Arabic a (Raxiimo). */

@@ -83,14 +83,7 @@ public final class NationalListParser {
                 continue;
             }
             // a line break in a field of the format (a column it does not read may hold notes)
-            List<String> read = new ArrayList<>(r.fields().size());
-            for (int i = 0; i < r.fields().size(); i++) {
-                read.add(
-                        i < header.size() && FIELDS.contains(header.get(i))
-                                ? r.fields().get(i)
-                                : "");
-            }
-            String runOn = Csv.lineBreakInField(new Csv.Row(r.line(), read, null));
+            String runOn = Csv.lineBreakInField(r, f -> f < header.size() && FIELDS.contains(header.get(f)));
             if (runOn != null) {
                 acc.reject(r.line(), runOn);
                 continue;
@@ -302,8 +295,9 @@ public final class NationalListParser {
                 return;
             }
             String sexText = one(f, "sex");
-            Sex sex = Sex.parse(sexText);
-            if (sex == Sex.UNSPECIFIED && !sexText.isBlank() && !sexText.strip().equalsIgnoreCase("x")) {
+            Optional<Sex> read = Sex.read(sexText);
+            Sex sex = read.orElse(Sex.UNSPECIFIED);
+            if (read.isEmpty()) {
                 warnings.add(new ImportResult.Reject(
                         source, line, "sex '" + sexText + "' is not M, F or X: read as unspecified"));
             }

@@ -173,8 +173,8 @@ public final class PartSimilarity {
         if (shorter.length() >= 4
                 && longer.length() >= shorter.length() + 2
                 && longer.startsWith(shorter)
-                && !SURNAME_ENDINGS.contains(longer.substring(shorter.length()))
-                && !typedSurnameEnding(a.text(), b.text())) {
+                && !familyNameOf(oa, ob)
+                && !familyNameOf(a.text(), b.text())) {
             return new Result(SHORTENED, MatchMethod.SHORTENED);
         }
         if (servantOf(a.text(), shorter) || servantOf(b.text(), shorter)) {
@@ -231,10 +231,11 @@ public final class PartSimilarity {
     }
 
     /**
-     * Whether one part as typed is the other and one of {@link #SURNAME_ENDINGS} (the canonical
-     * spelling reads the c of Demirci as s).
+     * Whether one spelling is the other and one of {@link #SURNAME_ENDINGS}: a family name made of a
+     * name. Asked of the canonical spellings and of the letters as typed, as the canonical spelling
+     * reads the c of Demirci as s.
      */
-    private static boolean typedSurnameEnding(String a, String b) {
+    private static boolean familyNameOf(String a, String b) {
         String shorter = a.length() < b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return longer.startsWith(shorter) && SURNAME_ENDINGS.contains(longer.substring(shorter.length()));
@@ -468,15 +469,15 @@ public final class PartSimilarity {
      * French -is / -ise and the doubled l or n and e (Louis / Louise, Daniel / Danielle, Jean /
      * Jeanne; not other French final e, which also writes men's names from other languages, Salmane,
      * Anastase, nor -ette, a diminutive: Janet / Janette). A Slavic family name's feminine (Petrov /
-     * Petrova, Golitsyn / Golitsyna, and Putin / Putina where a family name stands, {@code
-     * familyPlace}: the last part of either name, or any part of a name with a Russian patronymic)
-     * is the same family name, which lists and foreign documents may write
-     * in either form, and is left out, as is the final a of Sanskrit names that Hindi does not say
+     * Petrova, Golitsyn / Golitsyna) is the same family name, which lists and foreign documents may
+     * write in either form, and is left out (-in, which also ends given names, Martin / Martina, is
+     * left to the caller, who knows where the family name stands: {@link #slavicFeminineIn}), as is
+     * the final a of Sanskrit names that Hindi does not say
      * (Anand / Ananda, Venkatesh / Venkatesha, Arjun / Arjuna); so are parts of under three letters. The final a is also how West Africa
      * writes Arabic names (Ibrahima, Ismaila, Idrissa, Mariama, Adama): the {@link Aligner} holds such
      * a name at a possible hit, not below it, and a sex known to differ takes it lower.
      */
-    public static boolean otherSexForm(String a, String b, boolean familyPlace) {
+    public static boolean otherSexForm(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         int n = shorter.length();
@@ -495,10 +496,6 @@ public final class PartSimilarity {
                         && !shorter.endsWith("ov")
                         && !shorter.endsWith("ev")
                         && !shorter.endsWith("yn")
-                        // Putin / Putina, Borodin / Borodina where a family name stands (the
-                        // last part, or any in a name with a patronymic); a given name elsewhere
-                        // (Martin / Martina, Amin / Amina)
-                        && !(shorter.endsWith("in") && n >= 5 && familyPlace)
                         && !shorter.endsWith("sk")
                         // the Sanskrit final a that Hindi does not say: Anand / Ananda, Venkatesh /
                         // Venkatesha, Siddharth / Siddhartha, Arjun / Arjuna
@@ -527,6 +524,22 @@ public final class PartSimilarity {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two parts as typed are a name of five letters or more ending in -in and the same with
+     * a final a: a Slavic family name and its feminine where a family name stands (Putin / Putina,
+     * Borodin / Borodina), a man's and a woman's given name elsewhere (Martin / Martina; Amin / Amina,
+     * of four letters, is always the latter).
+     */
+    public static boolean slavicFeminineIn(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 5
+                && shorter.endsWith("in")
+                && longer.length() == shorter.length() + 1
+                && longer.startsWith(shorter)
+                && longer.endsWith("a");
     }
 
     /**
