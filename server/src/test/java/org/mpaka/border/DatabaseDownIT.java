@@ -63,8 +63,8 @@ class DatabaseDownIT {
 
         // the database refuses new connections (as when it is down or unreachable)
         dataSource.getHikariConfigMXBean().setPassword("not the password");
-        dataSource.getHikariPoolMXBean().softEvictConnections();
         try {
+            untilTheDatabaseRefuses();
             mvc.perform(post("/api/v1/crossings")
                             .with(as)
                             .with(csrf())
@@ -101,6 +101,25 @@ class DatabaseDownIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated());
+    }
+
+    /**
+     * Evicts the pool's connections until a new one is refused. One eviction is not enough: a
+     * connection the pool was opening with the old password when it changed (the pool fills itself
+     * in the background after start-up) joins the pool after the eviction.
+     */
+    private void untilTheDatabaseRefuses() throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            dataSource.getHikariPoolMXBean().softEvictConnections();
+            try (var connection = dataSource.getConnection()) {
+                if (attempt > 50) {
+                    throw new AssertionError("the pool still hands out connections after a password change");
+                }
+            } catch (java.sql.SQLException refused) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private void waitForTheDatabase() throws InterruptedException {
