@@ -393,6 +393,7 @@ public final class Aligner {
         int sonOfL = listed.sonOf();
         boolean crossed = false;
         boolean otherSex = false; // a given name met in the form of the other sex (Samir / Samira)
+        boolean otherPattern = false; // one Arabic root, two names (Hasan / Husayn)
         // read as Somali writes names, a final o is the Arabic a of a woman's name (Raxiimo / Rahima)
         boolean somali = NameNormalizer.SOMALI.equals(query.romanisation())
                 || NameNormalizer.SOMALI.equals(listed.romanisation());
@@ -425,6 +426,12 @@ public final class Aligner {
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
                         && otherSexForm(memo, c, query, listed, somali);
+                otherPattern |= memo.method[c] != MatchMethod.EXACT
+                        && memo.qLen[c] == 1
+                        && memo.lLen[c] == 1
+                        && PartSimilarity.otherPatternOfRoot(
+                                query.part(memo.qStart[c]).text(),
+                                listed.part(memo.lStart[c]).text());
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -458,6 +465,11 @@ public final class Aligner {
             // another language writes it (West African Ibrahima for Ibrahim): a possible hit, which
             // a known sex that differs takes below the possible threshold
             score = limit(score, NameScore.Limit.OTHER_SEX_FORM, limits);
+        }
+        if (otherPattern) {
+            // the plain name and the diminutive of one root: brothers are named so (Hasan and
+            // Husayn), as are a person and his father; a possible hit, not a strong one
+            score = limit(score, NameScore.Limit.OTHER_NAME_OF_ROOT, limits);
         }
         if (realMatches > 0 && translated == realMatches) {
             score = limit(score, NameScore.Limit.OTHER_LANGUAGE_ONLY, limits);

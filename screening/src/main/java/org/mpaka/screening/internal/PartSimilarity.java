@@ -527,6 +527,107 @@ public final class PartSimilarity {
     }
 
     /**
+     * Whether two parts as typed are one Arabic root in two patterns, the plain name and its
+     * diminutive (fu'ayl): the same consonants, and between two of them a single a in one part and
+     * the diphthong ay, ai, ey or ei in the other at the same place (Hasan / Husayn, Hassan /
+     * Hussein, Umar / Umair, Hamad / Humaid). Different names, which the
+     * consonant skeleton joins; one spelling never writes the other's vowel so, as the diphthong is
+     * written with its own letter. A single e or i for the diphthong is left alone: it is the same
+     * name in other spellings (Ethiopian Hussen, Malay Husin, Pakistani Suleman).
+     */
+    public static boolean otherPatternOfRoot(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int n = a.length();
+        int m = b.length();
+        boolean vowelA = i < n && rootVowel(a, i);
+        if (vowelA != (j < m && rootVowel(b, j))) {
+            return false;
+        }
+        boolean found = false;
+        boolean afterConsonant = false;
+        int previousI = -1; // where the vowel run before the last consonant run starts, or -1
+        int previousJ = -1;
+        int vowelI = -1;
+        int vowelJ = -1;
+        while (i < n && j < m) {
+            int ei = i;
+            boolean v = rootVowel(a, i);
+            while (ei < n && rootVowel(a, ei) == v) {
+                ei++;
+            }
+            int ej = j;
+            while (ej < m && rootVowel(b, ej) == v) {
+                ej++;
+            }
+            if (ej == j) {
+                return false; // a vowel against a consonant: the parts are not of one shape
+            }
+            if (v && afterConsonant && ei < n && ej < m) {
+                // a vowel between two consonants on both sides
+                found |= plainA(a, i, ei) && diminutive(b, previousJ, j, ej)
+                        || plainA(b, j, ej) && diminutive(a, previousI, i, ei);
+            } else if (!v && !sameConsonants(a, i, ei, b, j, ej)) {
+                return false;
+            }
+            if (v) {
+                vowelI = i;
+                vowelJ = j;
+            } else {
+                previousI = vowelI;
+                previousJ = vowelJ;
+            }
+            afterConsonant = !v;
+            i = ei;
+            j = ej;
+        }
+        return found && i == n && j == m;
+    }
+
+    /** Whether the letter at {@code i} is a vowel (a y too, but before a vowel at the start). */
+    private static boolean rootVowel(String s, int i) {
+        char c = s.charAt(i);
+        return Orthography.isPlainVowel(c)
+                || c == 'y' && !(i == 0 && i + 1 < s.length() && Orthography.isPlainVowel(s.charAt(i + 1)));
+    }
+
+    private static boolean plainA(String s, int from, int to) {
+        return to - from == 1 && s.charAt(from) == 'a';
+    }
+
+    /**
+     * Whether the vowel run at {@code from} is the diphthong ay, ai, ey or ei of the diminutive, after
+     * a u or o before the consonant before it ({@code before}, or -1 if none): Husayn, Hossein, Umair;
+     * not Zaydi / Zadi, Laila / Lala, Mikhail / Michal.
+     */
+    private static boolean diminutive(String s, int before, int from, int to) {
+        if (to - from < 2 || before < 0 || before + 1 < s.length() && rootVowel(s, before + 1)) {
+            return false;
+        }
+        char first = s.charAt(from);
+        char second = s.charAt(from + 1);
+        char u = s.charAt(before);
+        return (u == 'u' || u == 'o') && (first == 'a' || first == 'e') && (second == 'y' || second == 'i');
+    }
+
+    /** Whether two consonant runs are the same letters, a doubled letter written once (Hassan / Husayn). */
+    private static boolean sameConsonants(String a, int i, int ei, String b, int j, int ej) {
+        while (i < ei && j < ej) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return false;
+            }
+            char c = a.charAt(i);
+            while (i < ei && a.charAt(i) == c) {
+                i++;
+            }
+            while (j < ej && b.charAt(j) == c) {
+                j++;
+            }
+        }
+        return i == ei && j == ej;
+    }
+
+    /**
      * Whether two parts as typed are a name of five letters or more ending in -in and the same with
      * a final a: a Slavic family name and its feminine where a family name stands (Putin / Putina,
      * Borodin / Borodina), a man's and a woman's given name elsewhere (Martin / Martina; Amin / Amina,
