@@ -73,9 +73,12 @@ public record NameScore(
         OTHER_SEX_FORM(0.75, "a name matches only in the other sex's form (Samir / Samira): a relative?"),
         /**
          * A name met only as another name of the same Arabic root, the plain name against its
-         * diminutive (Hasan / Husayn, Umar / Umair): see {@code PartSimilarity.otherPatternOfRoot}.
+         * diminutive (Hasan / Husayn, Umar / Umair: see {@code PartSimilarity.otherPatternOfRoot}) or
+         * two names of a table (Mohamed / Mahmoud, Jamil / Jamal: {@code root_names.csv}).
          */
-        OTHER_NAME_OF_ROOT(0.75, "a name matches only as another name of the same root (Hasan / Husayn): a relative?"),
+        OTHER_NAME_OF_ROOT(
+                0.75,
+                "a name matches only as another name of the same root (Hasan / Husayn, Mohamed / Mahmoud): a relative?"),
         /** Every real part matched only as the same name in another language. */
         OTHER_LANGUAGE_ONLY(0.6, "the parts match only as the same names in other languages"),
         /** No real part matched: initials or particles only. */

@@ -393,7 +393,7 @@ public final class Aligner {
         int sonOfL = listed.sonOf();
         boolean crossed = false;
         boolean otherSex = false; // a given name met in the form of the other sex (Samir / Samira)
-        boolean otherPattern = false; // one Arabic root, two names (Hasan / Husayn)
+        boolean otherPattern = false; // one Arabic root, two names (Hasan / Husayn, Mohamed / Mahmoud)
         // read as Somali writes names, a final o is the Arabic a of a woman's name (Raxiimo / Rahima)
         boolean somali = NameNormalizer.SOMALI.equals(query.romanisation())
                 || NameNormalizer.SOMALI.equals(listed.romanisation());
@@ -429,9 +429,7 @@ public final class Aligner {
                 otherPattern |= memo.method[c] != MatchMethod.EXACT
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
-                        && PartSimilarity.otherPatternOfRoot(
-                                query.part(memo.qStart[c]).text(),
-                                listed.part(memo.lStart[c]).text());
+                        && otherNameOfRoot(query.part(memo.qStart[c]), listed.part(memo.lStart[c]));
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -506,6 +504,18 @@ public final class Aligner {
                         || memo.lStart[c] == lastReal(listed)
                         || patronymic(query)
                         || patronymic(listed)));
+    }
+
+    /**
+     * Whether two parts are different names of one Arabic root: the plain name and its diminutive
+     * ({@link PartSimilarity#otherPatternOfRoot}: Hasan / Husayn), or two names of a line of the
+     * bundled table ({@link Nicknames#otherNameOfRoot}: Mohamed / Mahmoud, Jamil / Jamal).
+     */
+    private static boolean otherNameOfRoot(Part q, Part l) {
+        if (q.unvowelled() || l.unvowelled()) {
+            return false; // Arabic script without its short vowels: عمر is Umar as much as Amr
+        }
+        return Nicknames.bundled().otherNameOfRoot(q, l) || PartSimilarity.otherPatternOfRoot(q.text(), l.text());
     }
 
     /** Whether either part ends in o: the Somali spelling of a woman's name's Arabic a (Raxiimo). */

@@ -27,7 +27,10 @@ import java.util.Set;
  *       Peter / Pierre / Pyotr / Butrus / Petero;
  *   <li>{@code spellings.csv}, written for Mpaka: one name's romanisations that the spelling rules
  *       do not join, Korean surnames (Lee / Yi / Ri, Park / Pak) and Belarusian and Ukrainian given
- *       names (Aleh / Oleh / Oleg).
+ *       names (Aleh / Oleh / Oleg);
+ *   <li>{@code root_names.csv}, written for Mpaka: different Arabic names of one root that the
+ *       spelling rules and the consonant skeleton join, Mohamed / Mahmoud, Jamil / Jamal (the
+ *       {@link Aligner} holds a name met only so at a possible hit).
  * </ul>
  *
  * Two names are nickname-equivalent when one is a nickname of the other or both are nicknames of
@@ -47,12 +50,14 @@ public final class Nicknames {
     private final int[][] nicknamesOf;
     private final int[][] languagesOf;
     private final int[][] spellingsOf;
+    private final int[][] otherNamesOfRoot;
 
     private Nicknames(
             Map<String, Set<String>> nicknames,
             Map<String, Set<String>> languages,
-            Map<String, Set<String>> spellings) {
-        for (Map<String, Set<String>> table : List.of(nicknames, languages, spellings)) {
+            Map<String, Set<String>> spellings,
+            Map<String, Set<String>> otherNamesOfRoot) {
+        for (Map<String, Set<String>> table : List.of(nicknames, languages, spellings, otherNamesOfRoot)) {
             for (String name : table.keySet()) {
                 ids.putIfAbsent(name, ids.size());
             }
@@ -60,6 +65,7 @@ public final class Nicknames {
         this.nicknamesOf = related(nicknames);
         this.languagesOf = related(languages);
         this.spellingsOf = related(spellings);
+        this.otherNamesOfRoot = related(otherNamesOfRoot);
         Map<String, Set<String>> lookups = new HashMap<>();
         for (Map<String, Set<String>> table : List.of(nicknames, spellings)) {
             table.forEach((name, members) ->
@@ -136,6 +142,14 @@ public final class Nicknames {
         return related(languagesOf, a, b);
     }
 
+    /**
+     * Whether the two parts are different names of one Arabic root that the spelling rules and the
+     * consonant skeleton join ({@code root_names.csv}: Mohamed / Mahmoud, Jamil / Jamal).
+     */
+    public boolean otherNameOfRoot(Part a, Part b) {
+        return related(otherNamesOfRoot, a, b);
+    }
+
     /** Parts carry their numbers in the bundled table, the only one there is (the constructor is private). */
     private static boolean related(int[][] table, Part a, Part b) {
         return related(table, a.nameId(), b.nameId());
@@ -172,7 +186,39 @@ public final class Nicknames {
         return new Nicknames(
                 byMember(nicknames),
                 byMember(groupsPerLine("given_names.csv")),
-                byMember(groupsPerLine("spellings.csv")));
+                byMember(groupsPerLine("spellings.csv")),
+                otherNames(lines("root_names.csv", 0)));
+    }
+
+    /**
+     * For each spelling of a table of names separated by {@code |} on a line, the spellings of the
+     * line's other names.
+     */
+    private static Map<String, Set<String>> otherNames(List<String> lines) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<Set<String>> names = new ArrayList<>();
+            for (String name : line.split("\\|")) {
+                Set<String> spellings = new HashSet<>();
+                for (String spelling : name.split(",")) {
+                    spellings.add(spelling.strip());
+                }
+                names.add(spellings);
+            }
+            for (Set<String> name : names) {
+                for (Set<String> other : names) {
+                    if (other != name) {
+                        for (String spelling : name) {
+                            out.computeIfAbsent(spelling, k -> new HashSet<>()).addAll(other);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The groups of a table written one group per line, comma-separated, with # comments. */
