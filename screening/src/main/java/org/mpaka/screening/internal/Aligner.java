@@ -489,8 +489,8 @@ public final class Aligner {
 
     /**
      * Whether pair {@code c}, one part each, is a name in the other sex's form ({@link
-     * PartSimilarity#otherSexForm}), but for a Slavic family name's feminine where a family name
-     * stands: the last part of either name, or any part of a name with a Russian patronymic (PUTINA
+     * PartSimilarity#otherSexForm}), but for a Slavic family name's feminine or Belarusian -ka
+     * ({@link PartSimilarity#familyNameForms}) where a family name stands: the last part of either name, or any part of a name with a Russian patronymic (PUTINA
      * Lyudmila Aleksandrovna). Where the family name stands is looked at only for such a pair.
      */
     private static boolean otherSexForm(Memo memo, int c, NormalizedName query, NormalizedName listed, boolean somali) {
@@ -499,7 +499,7 @@ public final class Aligner {
         if (somali && endsInO(q, l) || !PartSimilarity.otherSexForm(q.text(), l.text())) {
             return false;
         }
-        return !(PartSimilarity.slavicFeminineIn(q.text(), l.text())
+        return !(PartSimilarity.familyNameForms(q.text(), l.text())
                 && (memo.qStart[c] == lastReal(query)
                         || memo.lStart[c] == lastReal(listed)
                         || patronymic(query)
