@@ -426,7 +426,8 @@ public final class Aligner {
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
                         && otherSexForm(memo, c, query, listed, somali);
-                otherPattern |= memo.method[c] != MatchMethod.EXACT
+                otherPattern |= !otherPattern
+                        && memo.method[c] != MatchMethod.EXACT
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
                         && otherNameOfRoot(query.part(memo.qStart[c]), listed.part(memo.lStart[c]));

@@ -24,9 +24,7 @@ import java.util.Set;
  *       Soeharto / Suharto); {@code aw, ow, au, aou} before a consonant or at the end → {@code
  *       u} (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf / Raouf; Chow / Chou), except a final
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
- *       Iwanow / Ivanov); a {@code w} between {@code u} (or what the rules write u) and {@code a} or {@code e} is
- *       dropped (the glide: Tuwah / Tuah), but not before {@code ay, ai} (the Arabic diminutive:
- *       Suwaid / Sweid); {@code ee → i}; after a consonant a final {@code oe → o} (Burmese Soe /
+ *       Iwanow / Ivanov); {@code ee → i}; after a consonant a final {@code oe → o} (Burmese Soe /
  *       So) and a final {@code ie → i} (Alie / Ali); {@code y → i} except a leading {@code y}
  *       before a vowel; a final {@code h} after a vowel is dropped;
  *   <li>a leading Burmese {@code ht → t} (Htun / Tun, Htay / Tay);
@@ -61,7 +59,6 @@ public final class Orthography {
     private static String rewrite(String s, boolean vowelsAsWritten) {
         int n = s.length();
         StringBuilder out = new StringBuilder(n + 2);
-        int afterU = -1; // the length of out after ou, oo or oe written u (or as typed)
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -129,7 +126,6 @@ public final class Orthography {
                 i = vowel(out, s, i, 3, 'u', vowelsAsWritten);
             } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
                 i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
-                afterU = out.length();
             } else if (c == 'o'
                     && next == 'e'
                     && next2 != 0
@@ -142,7 +138,6 @@ public final class Orthography {
                 // Joel and Noel keep it, and at the start of a part the rule for leading vowels meets
                 // it (Oemar / Umar)
                 i = vowel(out, s, i, 2, 'u', vowelsAsWritten);
-                afterU = out.length();
             } else if (c == 'o' && next == 'e' && i + 2 == n && i > 0 && !isVowel(s.charAt(i - 1))) {
                 // a final oe after a consonant is o: Burmese Soe / So, Moe / Mo; Joe / Jo
                 i = vowel(out, s, i, 2, 'o', vowelsAsWritten);
@@ -156,17 +151,6 @@ public final class Orthography {
                 i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
             } else if (c == 'e' && next == 'e') {
                 i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
-            } else if (c == 'w'
-                    && i > 0
-                    && (s.charAt(i - 1) == 'u' || out.length() == afterU)
-                    && (next == 'a' || next == 'e')
-                    && next2 != 'y'
-                    && next2 != 'i') {
-                // the glide w after u, written or not before a or e: Tuwah / Tuah, Luwanda / Luanda
-                // (the y glide after i meets its i as a doubled letter); not the w of the Arabic
-                // diminutive, a consonant that other spellings keep (Suwaid / Sweid, Nuwayd / Naveed,
-                // Quwaydir / Kweider), nor the Javanese w before o (Hamengkubuwono)
-                i++;
             } else if (c == 'y') {
                 // a leading y before a vowel is a consonant, else a vowel (written i)
                 out.append(i == 0 && isVowel(next) || vowelsAsWritten && i > 0 ? 'y' : 'i');

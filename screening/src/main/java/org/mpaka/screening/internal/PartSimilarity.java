@@ -535,29 +535,37 @@ public final class PartSimilarity {
     }
 
     /**
-     * Whether two parts as typed are one Arabic root in two patterns, the plain name and its
-     * diminutive (fu'ayl): the same consonants, and between two of them a single a in one part and
-     * the diphthong ay, ai, ey or ei in the other at the same place (Hasan / Husayn, Hassan /
-     * Hussein, Umar / Umair, Hamad / Humaid). Different names, which the
-     * consonant skeleton joins; one spelling never writes the other's vowel so, as the diphthong is
-     * written with its own letter. A single e or i for the diphthong is left alone: it is the same
-     * name in other spellings (Ethiopian Hussen, Malay Husin, Pakistani Suleman).
+     * Whether two parts as typed are one Arabic root in two patterns, the plain name CaCaC and its
+     * diminutive CuCayC (fu'ayl): the same consonants; before the first vowel between two of them,
+     * an a or e in the plain part and a u or o in the other; and there, a single a (or aa) in the
+     * plain part against a diphthong (ay, ai, ey, ei; ee, ie) in the diminutive (Hasan / Husayn,
+     * Hassan / Hussein, Hassaan / Hoosain, Xasan / Xuseen, Hamad / Humaid, Jabar / Jubair). Different
+     * names, which the consonant skeleton joins; one spelling never writes the other's vowels so. A
+     * single e or i for the diphthong is left alone, being the same name in other spellings
+     * (Ethiopian Hussen, Malay Husin, Pakistani Suleman), and so are parts whose first vowels agree:
+     * the nisba drops the diminutive's ay (Quraysh, al-Qurashi / al-Quraishi; Juhaini / Juhani), and
+     * other languages write names so (Romain / Roman, Mikhail / Michal). Umar / Umair, whose first
+     * vowels agree, is in the table of names of one root instead ({@code root_names.csv}).
      */
     public static boolean otherPatternOfRoot(String a, String b) {
-        int i = 0;
-        int j = 0;
         int n = a.length();
         int m = b.length();
-        boolean vowelA = i < n && rootVowel(a, i);
-        if (vowelA != (j < m && rootVowel(b, j))) {
+        if (n == 0 || m == 0 || rootVowel(a, 0) != rootVowel(b, 0)) {
             return false;
         }
+        int i = 0;
+        int j = 0;
         boolean found = false;
         boolean afterConsonant = false;
-        int previousI = -1; // where the vowel run before the last consonant run starts, or -1
-        int previousJ = -1;
+        // the vowel runs before the last consonant runs, or -1
+        int beforeI = -1;
+        int beforeEndI = -1;
+        int beforeJ = -1;
+        int beforeEndJ = -1;
         int vowelI = -1;
+        int vowelEndI = -1;
         int vowelJ = -1;
+        int vowelEndJ = -1;
         while (i < n && j < m) {
             int ei = i;
             boolean v = rootVowel(a, i);
@@ -571,19 +579,26 @@ public final class PartSimilarity {
             if (ej == j) {
                 return false; // a vowel against a consonant: the parts are not of one shape
             }
-            if (v && afterConsonant && ei < n && ej < m) {
-                // a vowel between two consonants on both sides
-                found |= plainA(a, i, ei) && diminutive(b, previousJ, j, ej)
-                        || plainA(b, j, ej) && diminutive(a, previousI, i, ei);
-            } else if (!v && !sameConsonants(a, i, ei, b, j, ej)) {
-                return false;
-            }
             if (v) {
+                if (afterConsonant && ei < n && ej < m && beforeI >= 0 && beforeJ >= 0) {
+                    // a vowel between two consonants on both sides, after another vowel
+                    found |= plain(a, beforeI, beforeEndI, i, ei) && diminutive(b, beforeJ, beforeEndJ, j, ej)
+                            || plain(b, beforeJ, beforeEndJ, j, ej) && diminutive(a, beforeI, beforeEndI, i, ei);
+                }
                 vowelI = i;
+                vowelEndI = ei;
                 vowelJ = j;
+                vowelEndJ = ej;
             } else {
-                previousI = vowelI;
-                previousJ = vowelJ;
+                if (!sameConsonants(a, i, ei, b, j, ej)) {
+                    return false;
+                }
+                beforeI = vowelI;
+                beforeEndI = vowelEndI;
+                beforeJ = vowelJ;
+                beforeEndJ = vowelEndJ;
+                vowelI = -1;
+                vowelJ = -1;
             }
             afterConsonant = !v;
             i = ei;
@@ -599,23 +614,44 @@ public final class PartSimilarity {
                 || c == 'y' && !(i == 0 && i + 1 < s.length() && Orthography.isPlainVowel(s.charAt(i + 1)));
     }
 
-    private static boolean plainA(String s, int from, int to) {
-        return to - from == 1 && s.charAt(from) == 'a';
+    /**
+     * Whether the vowel runs {@code [from, to)} and, before it, {@code [before, beforeEnd)} are the
+     * plain pattern's: an a or e (Hasan, Hessen), then a single a or aa (Hasan, Hassaan).
+     */
+    private static boolean plain(String s, int before, int beforeEnd, int from, int to) {
+        char first = s.charAt(before);
+        return (beforeEnd - before == 1 && (first == 'a' || first == 'e') || run(s, before, beforeEnd, "aa"))
+                && (to - from == 1 && s.charAt(from) == 'a' || run(s, from, to, "aa"));
     }
 
     /**
-     * Whether the vowel run at {@code from} is the diphthong ay, ai, ey or ei of the diminutive, after
-     * a u or o before the consonant before it ({@code before}, or -1 if none): Husayn, Hossein, Umair;
-     * not Zaydi / Zadi, Laila / Lala, Mikhail / Michal.
+     * Whether the vowel runs {@code [from, to)} and, before it, {@code [before, beforeEnd)} are the
+     * diminutive's: a u or o (ou, oo, oe: Houssein, Hoosain), then a diphthong ay, ai, ey or ei (and
+     * eyi: Huseyin), or the ee of Somali and the ie of English spellings (Xuseen, Hussien).
      */
-    private static boolean diminutive(String s, int before, int from, int to) {
-        if (to - from < 2 || before < 0 || before + 1 < s.length() && rootVowel(s, before + 1)) {
+    private static boolean diminutive(String s, int before, int beforeEnd, int from, int to) {
+        char u = s.charAt(before);
+        int length = beforeEnd - before;
+        boolean uBefore = (u == 'u' || u == 'o')
+                && (length == 1
+                        || length == 2
+                                && (run(s, before, beforeEnd, "ou")
+                                        || run(s, before, beforeEnd, "oo")
+                                        || run(s, before, beforeEnd, "oe")
+                                        || run(s, before, beforeEnd, "uu")));
+        if (!uBefore || to - from < 2) {
             return false;
         }
         char first = s.charAt(from);
         char second = s.charAt(from + 1);
-        char u = s.charAt(before);
-        return (u == 'u' || u == 'o') && (first == 'a' || first == 'e') && (second == 'y' || second == 'i');
+        return (first == 'a' || first == 'e') && (second == 'y' || second == 'i')
+                || run(s, from, to, "ee")
+                || run(s, from, to, "ie");
+    }
+
+    /** Whether {@code s[from, to)} is {@code text}. */
+    private static boolean run(String s, int from, int to, String text) {
+        return to - from == text.length() && s.startsWith(text, from);
     }
 
     /** Whether two consonant runs are the same letters, a doubled letter written once (Hassan / Husayn). */
