@@ -430,7 +430,7 @@ public final class Aligner {
                         && memo.method[c] != MatchMethod.EXACT
                         && memo.qLen[c] == 1
                         && memo.lLen[c] == 1
-                        && otherNameOfRoot(query.part(memo.qStart[c]), listed.part(memo.lStart[c]));
+                        && otherNameOfRoot(query, memo.qStart[c], listed, memo.lStart[c]);
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -490,9 +490,12 @@ public final class Aligner {
 
     /**
      * Whether pair {@code c}, one part each, is a name in the other sex's form ({@link
-     * PartSimilarity#otherSexForm}), but for a Slavic family name's feminine or Belarusian -ka
-     * ({@link PartSimilarity#familyNameForms}) where a family name stands: the last part of either name, or any part of a name with a Russian patronymic (PUTINA
-     * Lyudmila Aleksandrovna). Where the family name stands is looked at only for such a pair.
+     * PartSimilarity#otherSexForm}), but for a Slavic family name's feminine where a family name
+     * stands: the last part of either name, or any part of a name with a Russian patronymic (PUTINA
+     * Lyudmila Aleksandrovna). Where the family name stands is looked at only for such a pair. A name
+     * in -ko against -ka ({@link PartSimilarity#slavicKoKa}) is a given name only where another part
+     * of either name is a Slavic family name (Branko Petrovic / Branka Petrovic); else it may be a
+     * Ukrainian family name written first, which Belarusian writes -ka (KLYMKO Ivan / KLYMKA Ivan).
      */
     private static boolean otherSexForm(Memo memo, int c, NormalizedName query, NormalizedName listed, boolean somali) {
         Part q = query.part(memo.qStart[c]);
@@ -500,7 +503,10 @@ public final class Aligner {
         if (somali && endsInO(q, l) || !PartSimilarity.otherSexForm(q.text(), l.text())) {
             return false;
         }
-        return !(PartSimilarity.familyNameForms(q.text(), l.text())
+        if (PartSimilarity.slavicKoKa(q.text(), l.text())) {
+            return slavicFamilyNameBeside(query, memo.qStart[c]) || slavicFamilyNameBeside(listed, memo.lStart[c]);
+        }
+        return !(PartSimilarity.slavicFeminineIn(q.text(), l.text())
                 && (memo.qStart[c] == lastReal(query)
                         || memo.lStart[c] == lastReal(listed)
                         || patronymic(query)
@@ -512,11 +518,40 @@ public final class Aligner {
      * ({@link PartSimilarity#otherPatternOfRoot}: Hasan / Husayn), or two names of a line of the
      * bundled table ({@link Nicknames#otherNameOfRoot}: Mohamed / Mahmoud, Jamil / Jamal).
      */
-    private static boolean otherNameOfRoot(Part q, Part l) {
+    private static boolean otherNameOfRoot(NormalizedName query, int qAt, NormalizedName listed, int lAt) {
+        Part q = query.part(qAt);
+        Part l = listed.part(lAt);
         if (q.unvowelled() || l.unvowelled()) {
             return false; // Arabic script without its short vowels: عمر is Umar as much as Amr
         }
-        return Nicknames.bundled().otherNameOfRoot(q, l) || PartSimilarity.otherPatternOfRoot(q.text(), l.text());
+        if (PartSimilarity.otherPatternOfRoot(q.text(), l.text())) {
+            return true;
+        }
+        // after Abd the part is one of God's names, which the Maghreb writes otherwise (Abdel Salem
+        // for Abd al-Salam): the table's names are people's
+        return Nicknames.bundled().otherNameOfRoot(q, l) && !afterAbd(query, qAt) && !afterAbd(listed, lAt);
+    }
+
+    /** Whether the real part before part {@code at} (particles skipped) is Abd written alone or with the article (Abd, Abdel, Abdul). */
+    private static boolean afterAbd(NormalizedName name, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            Part p = name.part(i);
+            if (!p.particle()) {
+                String t = p.text();
+                return t.startsWith("abd") && t.length() <= 6;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a part of the name other than {@code at} ends as a Slavic family name (Petrovic, Ivanov). */
+    private static boolean slavicFamilyNameBeside(NormalizedName name, int at) {
+        for (int i = 0; i < name.size(); i++) {
+            if (i != at && !name.part(i).particle() && PartSimilarity.familyNameEnding(name.part(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether either part ends in o: the Somali spelling of a woman's name's Arabic a (Raxiimo). */

@@ -192,19 +192,32 @@ public final class Nicknames {
 
     /**
      * For each spelling of a table of names separated by {@code |} on a line, the spellings of the
-     * line's other names.
+     * line's other names. A bundled table that breaks its own format (a spelling not in lower-case
+     * a–z, a name without spellings, a spelling under two names of a line) fails to load, naming the
+     * line, rather than holding names apart that it should not.
      */
-    private static Map<String, Set<String>> otherNames(List<String> lines) {
+    static Map<String, Set<String>> otherNames(List<String> lines) {
         Map<String, Set<String>> out = new HashMap<>();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
+        for (int number = 1; number <= lines.size(); number++) {
+            String line = lines.get(number - 1).replace("\uFEFF", "").strip();
+            if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             List<Set<String>> names = new ArrayList<>();
-            for (String name : line.split("\\|")) {
+            Set<String> seen = new HashSet<>();
+            for (String name : line.split("\\|", -1)) {
                 Set<String> spellings = new HashSet<>();
-                for (String spelling : name.split(",")) {
-                    spellings.add(spelling.strip());
+                for (String spelling : name.split(",", -1)) {
+                    String t = spelling.strip();
+                    if (t.isEmpty() || !t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+                        throw new IllegalStateException("root_names.csv line " + number + ": \"" + t
+                                + "\" is not a spelling in lower-case letters a-z");
+                    }
+                    if (!seen.add(t)) {
+                        throw new IllegalStateException(
+                                "root_names.csv line " + number + ": \"" + t + "\" is written twice");
+                    }
+                    spellings.add(t);
                 }
                 names.add(spellings);
             }

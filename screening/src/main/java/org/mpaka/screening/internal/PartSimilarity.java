@@ -466,13 +466,14 @@ public final class PartSimilarity {
      * Romance and French names make them: a final a after a consonant (Samir / Samira, Amin / Amina,
      * Ivan / Ivana, Jan / Jana) or an i (Sami / Samia, Evgeniy / Evgeniya), a Romance final o
      * against a ({@link #ROMANCE_O}: Antonio / Antonia, Fernando / Fernanda), the Slavic -ko
-     * against -ka (Branko / Branka, not -enko), -nder or -ndre against -ndra (Alexander / Alexandra),
-     * and the French -is / -ise and the doubled l or n and e (Louis / Louise, Daniel / Danielle, Jean /
+     * against -ka (Branko / Branka, not -enko), Alexander or Alexandre against Alexandra, the Greek
+     * -os against -a (Alexandros / Alexandra, Georgios / Georgia), and the French -is / -ise and the doubled l or n and e (Louis / Louise, Daniel / Danielle, Jean /
      * Jeanne; not other French final e, which also writes men's names from other languages, Salmane,
      * Anastase, nor -ette, a diminutive: Janet / Janette). A Slavic family name's feminine (Petrov /
      * Petrova, Golitsyn / Golitsyna) is the same family name, which lists and foreign documents may
      * write in either form, and is left out (-in, which also ends given names, Martin / Martina, is
-     * left to the caller, who knows where the family name stands: {@link #familyNameForms}), as is
+     * left to the caller, who knows where the family name stands: {@link #slavicFeminineIn}, {@link
+     * #slavicKoKa}), as is
      * the final a of Sanskrit names that Hindi does not say
      * (Anand / Ananda, Venkatesh / Venkatesha, Arjun / Arjuna); so are parts of under three letters. The final a is also how West Africa
      * writes Arabic names (Ibrahima, Ismaila, Idrissa, Mariama, Adama): the {@link Aligner} holds such
@@ -512,11 +513,18 @@ public final class PartSimilarity {
         if (longer.length() == n + 2 && longer.startsWith(shorter) && longer.charAt(n + 1) == 'e') {
             return longer.charAt(n) == last && (last == 'l' || last == 'n'); // Danielle, Jeanne
         }
+        if (longer.length() == n + 1
+                && n >= 6
+                && last == 'a'
+                && longer.endsWith("os")
+                && longer.regionMatches(0, shorter, 0, n - 1)) {
+            return true; // Greek -os / -a: Alexandros / Alexandra, Georgios / Georgia, Christos / Christa
+        }
         if (longer.length() != n || n < 4) {
             return false;
         }
-        if (n >= 6 && shorter.regionMatches(0, longer, 0, n - 2) && alexandra(shorter, longer)) {
-            return true; // Alexander / Alexandra, Alexandre / Alexandra, Leander / Leandra
+        if (n >= 8 && shorter.regionMatches(0, longer, 0, n - 2) && alexandra(shorter, longer)) {
+            return true; // Alexander / Alexandra, Aleksandre / Aleksandra
         }
         if (!(last == 'o' && longer.charAt(n - 1) == 'a' || last == 'a' && longer.charAt(n - 1) == 'o')
                 || !shorter.regionMatches(0, longer, 0, n - 1)) {
@@ -688,31 +696,37 @@ public final class PartSimilarity {
     }
 
     /**
-     * Whether two parts as typed may be one family name where a family name stands, though {@link
-     * #otherSexForm} reads them as a man's and a woman's given name: a Slavic family name in -in and
-     * its feminine ({@link #slavicFeminineIn}), or a Ukrainian or Russian family name in -ko that
-     * Belarusian writes -ka (Sirko / Sirka, as Lukashenko / Lukashenka; Branko / Branka elsewhere).
+     * Whether two parts as typed are a name in -ko and the same in -ka (not -enko): a Slavic man's
+     * and woman's given name (Branko / Branka, Zlatko / Zlatka), or a Ukrainian family name that
+     * Belarusian writes -ka (Klymko / Klymka, as Lukashenko / Lukashenka), which the caller tells
+     * apart by the rest of the name.
      */
-    public static boolean familyNameForms(String a, String b) {
-        if (slavicFeminineIn(a, b)) {
-            return true;
-        }
+    public static boolean slavicKoKa(String a, String b) {
         int n = a.length();
         return n >= 4
                 && b.length() == n
                 && a.regionMatches(0, b, 0, n - 1)
                 && a.charAt(n - 2) == 'k'
+                && !a.endsWith("enko")
+                && !b.endsWith("enko")
                 && (a.endsWith("o") && b.endsWith("a") || a.endsWith("a") && b.endsWith("o"));
     }
 
+    /** Whether a part as typed ends as a family name made of a name does ({@link #SURNAME_ENDINGS}: Petrovic, Ivanov). */
+    public static boolean familyNameEnding(Part part) {
+        return familyEnding(part.ortho());
+    }
+
     /**
-     * Whether two spellings of one length and the same letters but the last two end as a man's and
-     * a woman's name of Greek origin do: -nder or -ndre against -ndra.
+     * Whether two spellings of one length and the same letters but the last two are Alexander and
+     * Alexandra: -xander, -ksander, -xandre or -ksandre against -xandra, -ksandra. Not -nder / -ndra
+     * at large: Punjabi and Hindi write one man's name so (Ravinder / Ravindra, Chander / Chandra).
      */
     private static boolean alexandra(String a, String b) {
-        String man = a.endsWith("ndra") ? b : a;
+        String man = a.endsWith("andra") ? b : a;
         String woman = man == a ? b : a;
-        return woman.endsWith("ndra") && (man.endsWith("nder") || man.endsWith("ndre"));
+        return (woman.endsWith("xandra") || woman.endsWith("ksandra"))
+                && (man.endsWith("ander") || man.endsWith("andre"));
     }
 
     /**
