@@ -147,6 +147,9 @@ public final class Aligner {
         private double[] rank = new double[16];
         private MatchMethod[] method = new MatchMethod[16];
         private int[] order = new int[16];
+        // the pairs of the alignment under way that a rule for relatives may hold (one part each,
+        // not exact): looked at only when the score could be held
+        private int[] mayHold = new int[16];
 
         /** A memo for one query name. */
         public Memo(NormalizedName query) {
@@ -306,6 +309,7 @@ public final class Aligner {
                 rank = Arrays.copyOf(rank, cap);
                 method = Arrays.copyOf(method, cap);
                 order = Arrays.copyOf(order, cap);
+                mayHold = Arrays.copyOf(mayHold, cap);
             }
             qStart[count] = qs;
             qLen[count] = ql;
@@ -392,11 +396,7 @@ public final class Aligner {
         int sonOfQ = query.sonOf();
         int sonOfL = listed.sonOf();
         boolean crossed = false;
-        boolean otherSex = false; // a given name met in the form of the other sex (Samir / Samira)
-        boolean otherPattern = false; // one Arabic root, two names (Hasan / Husayn, Mohamed / Mahmoud)
-        // read as Somali writes names, a final o is the Arabic a of a woman's name (Raxiimo / Rahima)
-        boolean somali = NameNormalizer.SOMALI.equals(query.romanisation())
-                || NameNormalizer.SOMALI.equals(listed.romanisation());
+        int mayHold = 0; // pairs of one part each, not exact, that a rule for relatives may hold
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -422,15 +422,9 @@ public final class Aligner {
                 }
                 looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
                 crossed |= sonOfQ > 0 && sonOfL > 0 && (memo.qStart[c] < sonOfQ) != (memo.lStart[c] < sonOfL);
-                otherSex |= memo.method[c] != MatchMethod.EXACT
-                        && memo.qLen[c] == 1
-                        && memo.lLen[c] == 1
-                        && otherSexForm(memo, c, query, listed, somali);
-                otherPattern |= !otherPattern
-                        && memo.method[c] != MatchMethod.EXACT
-                        && memo.qLen[c] == 1
-                        && memo.lLen[c] == 1
-                        && otherNameOfRoot(query, memo.qStart[c], listed, memo.lStart[c]);
+                if (memo.method[c] != MatchMethod.EXACT && memo.qLen[c] == 1 && memo.lLen[c] == 1) {
+                    memo.mayHold[mayHold++] = c;
+                }
             }
             if (explain) {
                 matches.add(new PartMatch(
@@ -458,6 +452,21 @@ public final class Aligner {
             // a man's own name met as the other's father's name: father and son (Hamad bin Khalifa /
             // Tamim bin Hamad), not one person
             score = limit(score, NameScore.Limit.FATHER_AND_SON, limits);
+        }
+        // a given name met in the form of the other sex (Samir / Samira), and two names of one
+        // Arabic root (Hasan / Husayn, Mohamed / Mahmoud): asked only where they could hold the score
+        boolean otherSex = false;
+        boolean otherPattern = false;
+        if (mayHold > 0
+                && score > Math.min(NameScore.Limit.OTHER_SEX_FORM.cap(), NameScore.Limit.OTHER_NAME_OF_ROOT.cap())) {
+            // read as Somali writes names, a final o is the Arabic a of a woman's name (Raxiimo / Rahima)
+            boolean somali = NameNormalizer.SOMALI.equals(query.romanisation())
+                    || NameNormalizer.SOMALI.equals(listed.romanisation());
+            for (int k = 0; k < mayHold; k++) {
+                int c = memo.mayHold[k];
+                otherSex = otherSex || otherSexForm(memo, c, query, listed, somali);
+                otherPattern = otherPattern || otherNameOfRoot(query, memo.qStart[c], listed, memo.lStart[c]);
+            }
         }
         if (otherSex) {
             // a man's and a woman's form of one name: a sister, a wife, a daughter, or one name as
