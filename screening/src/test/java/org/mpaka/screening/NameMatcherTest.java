@@ -97,6 +97,7 @@ class NameMatcherTest {
         // a family name in -ko that Belarusian writes -ka, last or first; Punjabi -inder / -indra
         assertThat(score("Ivan Sirko", "Ivan Sirka")).isGreaterThan(0.85);
         assertThat(score("KLYMKO Ivan", "KLYMKA Ivan")).isGreaterThan(0.85);
+        assertThat(score("KLYMKO Vitali", "KLYMKA Vitali")).isGreaterThan(0.85);
         assertThat(score("Ravinder Singh", "Ravindra Singh")).isGreaterThan(0.85);
         assertThat(score("Subhash Chander Bose", "Subhash Chandra Bose")).isGreaterThan(0.85);
         // Tajik -o for Uzbek -a, Balkan -o / -a, Somali -o for Arabic -a: one name each

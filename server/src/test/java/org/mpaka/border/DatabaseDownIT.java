@@ -64,7 +64,7 @@ class DatabaseDownIT {
         // the database refuses new connections (as when it is down or unreachable)
         dataSource.getHikariConfigMXBean().setPassword("not the password");
         try {
-            untilTheDatabaseRefuses();
+            evictUntilTheDatabaseRefuses();
             mvc.perform(post("/api/v1/crossings")
                             .with(as)
                             .with(csrf())
@@ -108,7 +108,7 @@ class DatabaseDownIT {
      * connection the pool was opening with the old password when it changed (the pool fills itself
      * in the background after start-up) joins the pool after the eviction.
      */
-    private void untilTheDatabaseRefuses() throws InterruptedException {
+    private void evictUntilTheDatabaseRefuses() throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
             dataSource.getHikariPoolMXBean().softEvictConnections();
             try (var connection = dataSource.getConnection()) {

@@ -396,7 +396,7 @@ public final class Aligner {
         int sonOfQ = query.sonOf();
         int sonOfL = listed.sonOf();
         boolean crossed = false;
-        int mayHold = 0; // pairs of one part each, not exact, that a rule for relatives may hold
+        int heldCount = 0; // pairs of one part each, not exact, that a rule for relatives may hold
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -423,7 +423,7 @@ public final class Aligner {
                 looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
                 crossed |= sonOfQ > 0 && sonOfL > 0 && (memo.qStart[c] < sonOfQ) != (memo.lStart[c] < sonOfL);
                 if (memo.method[c] != MatchMethod.EXACT && memo.qLen[c] == 1 && memo.lLen[c] == 1) {
-                    memo.mayHold[mayHold++] = c;
+                    memo.mayHold[heldCount++] = c;
                 }
             }
             if (explain) {
@@ -457,15 +457,16 @@ public final class Aligner {
         // Arabic root (Hasan / Husayn, Mohamed / Mahmoud): asked only where they could hold the score
         boolean otherSex = false;
         boolean otherPattern = false;
-        if (mayHold > 0
+        if (heldCount > 0
                 && score > Math.min(NameScore.Limit.OTHER_SEX_FORM.cap(), NameScore.Limit.OTHER_NAME_OF_ROOT.cap())) {
             // read as Somali writes names, a final o is the Arabic a of a woman's name (Raxiimo / Rahima)
             boolean somali = NameNormalizer.SOMALI.equals(query.romanisation())
                     || NameNormalizer.SOMALI.equals(listed.romanisation());
-            for (int k = 0; k < mayHold; k++) {
+            for (int k = 0; k < heldCount && !otherSex && !otherPattern; k++) {
+                // (one is enough: both hold at 0.75; the explanation names the one found)
                 int c = memo.mayHold[k];
-                otherSex = otherSex || otherSexForm(memo, c, query, listed, somali);
-                otherPattern = otherPattern || otherNameOfRoot(query, memo.qStart[c], listed, memo.lStart[c]);
+                otherSex = otherSexForm(memo, c, query, listed, somali);
+                otherPattern = !otherSex && otherNameOfRoot(query, memo.qStart[c], listed, memo.lStart[c]);
             }
         }
         if (otherSex) {
@@ -556,7 +557,7 @@ public final class Aligner {
     /** Whether a part of the name other than {@code at} ends as a Slavic family name (Petrovic, Ivanov). */
     private static boolean slavicFamilyNameBeside(NormalizedName name, int at) {
         for (int i = 0; i < name.size(); i++) {
-            if (i != at && !name.part(i).particle() && PartSimilarity.familyNameEnding(name.part(i))) {
+            if (i != at && !name.part(i).particle() && PartSimilarity.slavicFamilyName(name.part(i))) {
                 return true;
             }
         }

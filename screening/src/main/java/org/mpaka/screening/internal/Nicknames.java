@@ -193,8 +193,8 @@ public final class Nicknames {
     /**
      * For each spelling of a table of names separated by {@code |} on a line, the spellings of the
      * line's other names. A bundled table that breaks its own format (a spelling not in lower-case
-     * a–z, a name without spellings, a spelling under two names of a line) fails to load, naming the
-     * line, rather than holding names apart that it should not.
+     * a–z, a name without spellings, a spelling under two names of a line, a line of one name) fails
+     * to load, naming the line, rather than holding names apart that it should not.
      */
     static Map<String, Set<String>> otherNames(List<String> lines) {
         Map<String, Set<String>> out = new HashMap<>();
@@ -220,6 +220,10 @@ public final class Nicknames {
                     spellings.add(t);
                 }
                 names.add(spellings);
+            }
+            if (names.size() < 2) {
+                throw new IllegalStateException("root_names.csv line " + number
+                        + ": one name, nothing to hold apart (names are separated by |)");
             }
             for (Set<String> name : names) {
                 for (Set<String> other : names) {

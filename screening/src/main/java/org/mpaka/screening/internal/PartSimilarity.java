@@ -467,14 +467,16 @@ public final class PartSimilarity {
      * Ivan / Ivana, Jan / Jana) or an i (Sami / Samia, Evgeniy / Evgeniya), a Romance final o
      * against a ({@link #ROMANCE_O}: Antonio / Antonia, Fernando / Fernanda), the Slavic -ko
      * against -ka (Branko / Branka, not -enko), Alexander or Alexandre against Alexandra, the Greek
-     * -os against -a (Alexandros / Alexandra, Georgios / Georgia), and the French -is / -ise and the doubled l or n and e (Louis / Louise, Daniel / Danielle, Jean /
-     * Jeanne; not other French final e, which also writes men's names from other languages, Salmane,
-     * Anastase, nor -ette, a diminutive: Janet / Janette). A Slavic family name's feminine (Petrov /
-     * Petrova, Golitsyn / Golitsyna) is the same family name, which lists and foreign documents may
-     * write in either form, and is left out (-in, which also ends given names, Martin / Martina, is
-     * left to the caller, who knows where the family name stands: {@link #slavicFeminineIn}, {@link
-     * #slavicKoKa}), as is
-     * the final a of Sanskrit names that Hindi does not say
+     * -os against -a where the woman's name has six letters or more (Alexandros / Alexandra,
+     * Georgios / Georgia, Konstantinos / Konstantina; not shorter, where Spanish family names end
+     * so: Santos / Santa, Ramos / Rama), and the French -is / -ise and the doubled l or n and e
+     * (Louis / Louise, Daniel / Danielle, Jean / Jeanne; not other French final e, which also
+     * writes men's names from other languages, Salmane, Anastase, nor -ette, a diminutive: Janet /
+     * Janette). A Slavic family name's feminine (Petrov / Petrova, Golitsyn / Golitsyna) is the same
+     * family name, which lists and foreign documents may write in either form, and is left out
+     * (-in, which also ends given names, Martin / Martina, and -ko, which also ends Ukrainian family
+     * names, are left to the caller, who knows where the family name stands: {@link
+     * #slavicFeminineIn}, {@link #slavicKoKa}), as is the final a of Sanskrit names that Hindi does not say
      * (Anand / Ananda, Venkatesh / Venkatesha, Arjun / Arjuna); so are parts of under three letters. The final a is also how West Africa
      * writes Arabic names (Ibrahima, Ismaila, Idrissa, Mariama, Adama): the {@link Aligner} holds such
      * a name at a possible hit, not below it, and a sex known to differ takes it lower.
@@ -518,7 +520,7 @@ public final class PartSimilarity {
                 && last == 'a'
                 && longer.endsWith("os")
                 && longer.regionMatches(0, shorter, 0, n - 1)) {
-            return true; // Greek -os / -a: Alexandros / Alexandra, Georgios / Georgia, Christos / Christa
+            return true; // Greek -os / -a: Alexandros / Alexandra, Georgios / Georgia
         }
         if (longer.length() != n || n < 4) {
             return false;
@@ -544,9 +546,10 @@ public final class PartSimilarity {
 
     /**
      * Whether two parts as typed are one Arabic root in two patterns, the plain name CaCaC and its
-     * diminutive CuCayC (fu'ayl): the same consonants; before the first vowel between two of them,
-     * an a or e in the plain part and a u or o in the other; and there, a single a (or aa) in the
-     * plain part against a diphthong (ay, ai, ey, ei; ee, ie) in the diminutive (Hasan / Husayn,
+     * diminutive CuCayC (fu'ayl): the same consonants, and at some vowel between two of them, with
+     * another vowel before the consonant before it, the plain part writes a or e (or aa) before and
+     * a single a (or aa) there, the diminutive a u or o (ou, oo, oe, uu) before and a diphthong
+     * there (a run that starts ay, ai, ey or ei, as eyi; or ee, ie) (Hasan / Husayn,
      * Hassan / Hussein, Hassaan / Hoosain, Xasan / Xuseen, Hamad / Humaid, Jabar / Jubair). Different
      * names, which the consonant skeleton joins; one spelling never writes the other's vowels so. A
      * single e or i for the diphthong is left alone, being the same name in other spellings
@@ -624,7 +627,7 @@ public final class PartSimilarity {
 
     /**
      * Whether the vowel runs {@code [from, to)} and, before it, {@code [before, beforeEnd)} are the
-     * plain pattern's: an a or e (Hasan, Hessen), then a single a or aa (Hasan, Hassaan).
+     * plain pattern's: an a, e or aa (Hasan, Hessen, Haasan), then a single a or aa (Hasan, Hassaan).
      */
     private static boolean plain(String s, int before, int beforeEnd, int from, int to) {
         char first = s.charAt(before);
@@ -634,8 +637,9 @@ public final class PartSimilarity {
 
     /**
      * Whether the vowel runs {@code [from, to)} and, before it, {@code [before, beforeEnd)} are the
-     * diminutive's: a u or o (ou, oo, oe: Houssein, Hoosain), then a diphthong ay, ai, ey or ei (and
-     * eyi: Huseyin), or the ee of Somali and the ie of English spellings (Xuseen, Hussien).
+     * diminutive's: a u or o (ou, oo, oe, uu: Houssein, Hoosain), then a run that starts with the
+     * diphthong ay, ai, ey or ei (Husayn, Huseyin), or the ee of Somali and the ie of English
+     * spellings (Xuseen, Hussien).
      */
     private static boolean diminutive(String s, int before, int beforeEnd, int from, int to) {
         char u = s.charAt(before);
@@ -712,9 +716,24 @@ public final class PartSimilarity {
                 && (a.endsWith("o") && b.endsWith("a") || a.endsWith("a") && b.endsWith("o"));
     }
 
-    /** Whether a part as typed ends as a family name made of a name does ({@link #SURNAME_ENDINGS}: Petrovic, Ivanov). */
-    public static boolean familyNameEnding(Part part) {
-        return familyEnding(part.ortho());
+    /**
+     * Endings of Slavic family names, in the spelling the rules write them (-ovic as ovik): Ivanov,
+     * Petrovic, Kowalski, Bondarenko.
+     */
+    private static final String[] SLAVIC_FAMILY_ENDINGS = {"ov", "ova", "ev", "eva", "vik", "ski", "ska", "enko"};
+
+    /**
+     * Whether a part ends as a Slavic family name does ({@link #SLAVIC_FAMILY_ENDINGS}), after three
+     * letters or more: Petrovic, Ivanov; not Vitali, whose -li ends Turkish family names.
+     */
+    public static boolean slavicFamilyName(Part part) {
+        String ortho = part.ortho();
+        for (String e : SLAVIC_FAMILY_ENDINGS) {
+            if (ortho.length() >= e.length() + 3 && ortho.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

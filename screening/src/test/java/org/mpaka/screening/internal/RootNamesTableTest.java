@@ -30,6 +30,7 @@ class RootNamesTableTest {
                 .hasMessageContaining("written twice");
         assertThatThrownBy(() -> Nicknames.otherNames(List.of("jamal | jamil |")))
                 .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> Nicknames.otherNames(List.of("jamal,jamil"))).hasMessageContaining("one name");
     }
 
     @Test
