@@ -161,7 +161,11 @@ class NameMatcherTest {
             {"Hosni Haddad", "Hassan Haddad"},
             {"Sharif Haddad", "Sharaf Haddad"},
             {"Nasser Haddad", "Nusair Haddad"},
-            {"Rashid Haddad", "Rashad Haddad"}
+            {"Rashid Haddad", "Rashad Haddad"},
+            // in Cyrillic, whichever reading (English, ISO 9, German) meets the other's
+            {"Рашид Алиев", "Рашад Алиев"},
+            {"Хасан Али", "Хусейн Али"},
+            {"Мухаммад Алиев", "Махмуд Алиев"}
         }) {
             assertHeldAt(NameScore.Limit.OTHER_NAME_OF_ROOT, pair);
         }
@@ -171,6 +175,7 @@ class NameMatcherTest {
         assertThat(score("Mahmoud Abbas", "Mahmud Abbas")).isGreaterThan(0.85);
         assertThat(score("Salim Nasser", "Salem Nasser")).isGreaterThan(0.85);
         assertThat(score("Omar al-Bashir", "عمر البشير")).isGreaterThan(0.85);
+        assertThat(score("Рашид Алиев", "Rashid Aliyev")).isGreaterThan(0.85);
         // after Abd a part is one of God's names, which the Maghreb writes otherwise
         assertThat(score("Abdel Salem Ali", "Abdel Salam Ali")).isGreaterThan(0.85);
     }
