@@ -165,7 +165,10 @@ class NameMatcherTest {
             // in Cyrillic, whichever reading (English, ISO 9, German) meets the other's
             {"Рашид Алиев", "Рашад Алиев"},
             {"Хасан Али", "Хусейн Али"},
-            {"Мухаммад Алиев", "Махмуд Алиев"}
+            {"Мухаммад Алиев", "Махмуд Алиев"},
+            // in the Somali orthography, read as Latin spellings (Xuseen as Husen)
+            {"Xasan Cali", "Xuseen Cali"},
+            {"Maxamed Cali", "Maxamuud Cali"}
         }) {
             assertHeldAt(NameScore.Limit.OTHER_NAME_OF_ROOT, pair);
         }
