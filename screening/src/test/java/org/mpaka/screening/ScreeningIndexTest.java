@@ -134,6 +134,34 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void aGivenNameInTheOtherSexsFormIsStrongThroughTheIndexWhenBothSexesAreTheSame() {
+        WatchlistEntry ibrahim = new WatchlistEntry(
+                "L",
+                "1",
+                WatchlistEntry.Kind.PERSON,
+                "test",
+                List.of(new EntryName("Ibrahim Diallo", EntryName.Quality.PRIMARY)),
+                List.of(),
+                Sex.MALE,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("sex", List.of(ibrahim)), new NameMatcher());
+        PersonQuery man = new PersonQuery("Ibrahima Diallo", "", "", null, Sex.MALE, "", List.of());
+        PersonQuery unknown = new PersonQuery("Ibrahima Diallo", "", "", null, Sex.UNSPECIFIED, "", List.of());
+        PersonQuery woman = new PersonQuery("Ibrahima Diallo", "", "", null, Sex.FEMALE, "", List.of());
+        assertThat(index.top(man, 10))
+                .singleElement()
+                .satisfies(h -> assertThat(h.matchClass()).isEqualTo(MatchClass.STRONG));
+        assertThat(index.top(unknown, 10))
+                .singleElement()
+                .satisfies(h -> assertThat(h.matchClass()).isEqualTo(MatchClass.POSSIBLE));
+        assertThat(index.top(woman, 10)).allSatisfy(h -> assertThat(h.score()).isLessThan(0.7));
+    }
+
+    @Test
     void findsNamesMadeOfVeryCommonPartsAndRanksNamesakesOfARarePartByTheirCommonPart() {
         // Mohamed and Ali each in more than 5,000 names: their lists are too common to read alone,
         // even as the last resort for a query that finds nothing else

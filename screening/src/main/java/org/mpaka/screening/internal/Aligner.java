@@ -150,6 +150,17 @@ public final class Aligner {
         // the pairs of the alignment under way that a rule for relatives may hold (one part each,
         // not exact): looked at only when the score could be held
         private int[] mayHold = new int[16];
+        // set while the names of an entry whose sex is the query's are scored: a given name in the
+        // other sex's form then is no sister's or wife's
+        private boolean sexesAgree;
+
+        /**
+         * Whether the entry being scored has the query's sex, both known: the other sex's form of a
+         * given name (Ibrahima / Ibrahim, both men) then holds no score. Unset, as for a name alone.
+         */
+        void sexesAgree(boolean agree) {
+            this.sexesAgree = agree;
+        }
 
         /** A memo for one query name. */
         public Memo(NormalizedName query) {
@@ -465,7 +476,7 @@ public final class Aligner {
             for (int k = 0; k < heldCount && !otherSex && !otherPattern; k++) {
                 // (one is enough: both hold at 0.75; the explanation names the one found)
                 int c = memo.mayHold[k];
-                otherSex = otherSexForm(memo, c, query, listed, somali);
+                otherSex = !memo.sexesAgree && otherSexForm(memo, c, query, listed, somali);
                 otherPattern = !otherSex && otherNameOfRoot(query, memo.qStart[c], listed, memo.lStart[c]);
             }
         }

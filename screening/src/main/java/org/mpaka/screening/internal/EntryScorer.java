@@ -115,13 +115,11 @@ public final class EntryScorer {
      * {@link #memos}).
      */
     public Hit score(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
-        BestName b = bestName(q, memos, names);
+        BestName b = bestName(q, memos, e, names);
         List<Adjustment> adj = new ArrayList<>();
         double score = Math.min(1, total(q, e, b.score(), adj));
         // only the winning pair is aligned again with its explanation
-        NameScore best = b.name() == null
-                ? NameScore.NONE
-                : asWritten(aligner.align(memos[b.query()], b.name().name()), q, b);
+        NameScore best = b.name() == null ? NameScore.NONE : asWritten(explained(q, memos[b.query()], e, b), q, b);
         if (b.name() != null && otherGeneration(q, b.name())) {
             best = best.heldAt(NameScore.Limit.OTHER_GENERATION);
         }
@@ -143,7 +141,22 @@ public final class EntryScorer {
      * agreeing evidence (a birth date, a nationality) first.
      */
     public double scoreOnly(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
-        return total(q, e, bestName(q, memos, names).score(), null);
+        return total(q, e, bestName(q, memos, e, names).score(), null);
+    }
+
+    /** Whether the query and the entry state the same sex. */
+    private static boolean sexesAgree(PreparedQuery q, WatchlistEntry e) {
+        Sex s = q.query().sex();
+        return s != Sex.UNSPECIFIED && s == e.sex();
+    }
+
+    private NameScore explained(PreparedQuery q, Aligner.Memo memo, WatchlistEntry e, BestName b) {
+        memo.sexesAgree(sexesAgree(q, e));
+        try {
+            return aligner.align(memo, b.name().name());
+        } finally {
+            memo.sexesAgree(false);
+        }
     }
 
     /**
@@ -233,6 +246,20 @@ public final class EntryScorer {
 
     /** The best name score over the entry's names and the query's (weak-alias factor applied). */
     private record BestName(double score, ListedName name, int query) {}
+
+    private BestName bestName(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
+        boolean sexesAgree = sexesAgree(q, e);
+        for (Aligner.Memo memo : memos) {
+            memo.sexesAgree(sexesAgree);
+        }
+        try {
+            return bestName(q, memos, names);
+        } finally {
+            for (Aligner.Memo memo : memos) {
+                memo.sexesAgree(false);
+            }
+        }
+    }
 
     private BestName bestName(PreparedQuery q, Aligner.Memo[] memos, List<ListedName> names) {
         double bestScore = 0;
