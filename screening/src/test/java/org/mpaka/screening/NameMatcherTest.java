@@ -66,7 +66,7 @@ class NameMatcherTest {
             assertHeldAt(NameScore.Limit.OTHER_SEX_FORM, pair);
         }
         // a known sex that differs takes it below the possible threshold; the same sex on both sides
-        // lifts the hold (no sister or wife: Ibrahima and Ibrahim, both men, are one name)
+        // lifts the hold (no sister or wife: two men or two women of this name are one name)
         WatchlistEntry samir = new WatchlistEntry(
                 "L",
                 "1",

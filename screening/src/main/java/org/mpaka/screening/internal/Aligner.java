@@ -158,7 +158,7 @@ public final class Aligner {
          * Whether the entry being scored has the query's sex, both known: the other sex's form of a
          * given name (Ibrahima / Ibrahim, both men) then holds no score. Unset, as for a name alone.
          */
-        void sexesAgree(boolean agree) {
+        public void sexesAgree(boolean agree) {
             this.sexesAgree = agree;
         }
 
@@ -483,7 +483,8 @@ public final class Aligner {
         if (otherSex) {
             // a man's and a woman's form of one name: a sister, a wife, a daughter, or one name as
             // another language writes it (West African Ibrahima for Ibrahim): a possible hit, which
-            // a known sex that differs takes below the possible threshold
+            // a known sex that differs takes below the possible threshold (the same sex on both
+            // sides is asked before: see Memo#sexesAgree)
             score = limit(score, NameScore.Limit.OTHER_SEX_FORM, limits);
         }
         if (otherPattern) {

@@ -248,16 +248,21 @@ public final class EntryScorer {
     private record BestName(double score, ListedName name, int query) {}
 
     private BestName bestName(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
-        boolean sexesAgree = sexesAgree(q, e);
-        for (Aligner.Memo memo : memos) {
-            memo.sexesAgree(sexesAgree);
-        }
+        sexesAgree(memos, sexesAgree(q, e));
         try {
             return bestName(q, memos, names);
         } finally {
-            for (Aligner.Memo memo : memos) {
-                memo.sexesAgree(false);
-            }
+            sexesAgree(memos, false);
+        }
+    }
+
+    /**
+     * Sets on each memo whether the names it scores are an entry's of the query's sex, both known
+     * (see {@link Aligner.Memo#sexesAgree}).
+     */
+    public static void sexesAgree(Aligner.Memo[] memos, boolean agree) {
+        for (Aligner.Memo memo : memos) {
+            memo.sexesAgree(agree);
         }
     }
 

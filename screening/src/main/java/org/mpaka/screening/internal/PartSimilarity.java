@@ -479,7 +479,8 @@ public final class PartSimilarity {
      * #slavicFeminineIn}, {@link #slavicKoKa}), as is the final a of Sanskrit names that Hindi does not say
      * (Anand / Ananda, Venkatesh / Venkatesha, Arjun / Arjuna); so are parts of under three letters. The final a is also how West Africa
      * writes Arabic names (Ibrahima, Ismaila, Idrissa, Mariama, Adama): the {@link Aligner} holds such
-     * a name at a possible hit, not below it, and a sex known to differ takes it lower.
+     * a name at a possible hit, not below it; a sex known to differ takes it lower, and the same sex
+     * known on both sides lifts the hold.
      */
     public static boolean otherSexForm(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
@@ -552,8 +553,9 @@ public final class PartSimilarity {
      * there (a run that starts ay, ai, ey or ei, as eyi; or ee, ie) (Hasan / Husayn,
      * Hassan / Hussein, Hassaan / Hoosain, Xasan / Xuseen, Hamad / Humaid, Jabar / Jubair). Different
      * names, which the consonant skeleton joins; one spelling never writes the other's vowels so. A
-     * single e or i for the diphthong is left alone, being the same name in other spellings
-     * (Ethiopian Hussen, Malay Husin, Pakistani Suleman), and so are parts whose first vowels agree:
+     * single e or i for the diphthong is left alone by this rule, as it writes other names too
+     * (Pakistani Suleman is Sulaiman); the table lists such spellings of Husayn where they are known
+     * (Ethiopian Hussen, Malay Husin is not), and so are parts whose first vowels agree:
      * the nisba drops the diminutive's ay (Quraysh, al-Qurashi / al-Quraishi; Juhaini / Juhani), and
      * other languages write names so (Romain / Roman, Mikhail / Michal). Umar / Umair, whose first
      * vowels agree, is in the table of names of one root instead ({@code root_names.csv}).
