@@ -86,6 +86,10 @@ class NameMatcherTest {
         Hit bothMen = m.match(new PersonQuery("Samira Haddad", "", "", null, Sex.MALE, "", java.util.List.of()), samir);
         assertThat(bothMen.score()).isGreaterThanOrEqualTo(0.85);
         assertThat(bothMen.name().limits()).doesNotContain(NameScore.Limit.OTHER_SEX_FORM);
+        assertThat(bothMen.adjustments())
+                .extracting(Adjustment::describe)
+                .containsExactly(
+                        "sex: male as listed: a given name in the other sex's form is not held as a relative's (+0.00)");
         assertThat(m.match(
                                 new PersonQuery(
                                         "Samira Haddad", "", "", null, Sex.UNSPECIFIED, "", java.util.List.of()),

@@ -120,6 +120,16 @@ public final class EntryScorer {
         double score = Math.min(1, total(q, e, b.score(), adj));
         // only the winning pair is aligned again with its explanation
         NameScore best = b.name() == null ? NameScore.NONE : asWritten(explained(q, memos[b.query()], e, b), q, b);
+        if (b.name() != null
+                && sexesAgree(q, e)
+                && aligner.align(memos[b.query()], b.name().name()).limits().contains(NameScore.Limit.OTHER_SEX_FORM)) {
+            // say why a name in the other sex's form is not held: the officer sees Samira for Samir
+            adj.add(new Adjustment(
+                    "sex",
+                    0,
+                    e.sex().name().toLowerCase(Locale.ROOT)
+                            + " as listed: a given name in the other sex's form is not held as a relative's"));
+        }
         if (b.name() != null && otherGeneration(q, b.name())) {
             best = best.heldAt(NameScore.Limit.OTHER_GENERATION);
         }
