@@ -162,6 +162,7 @@ class NameMatcherTest {
             {"Hamid Karimi", "Hamad Karimi"},
             {"Saad Hariri", "Saeed Hariri"},
             {"Said Hariri", "Saad Hariri"},
+            {"Mamadou Diallo", "Amadou Diallo"},
             {"Omar Farouk", "Ammar Farouk"},
             {"Umar Ali", "Umair Ali"},
             {"Omer Khan", "Omair Khan"},
@@ -187,6 +188,9 @@ class NameMatcherTest {
         // spellings of one name stay strong, and so do names in Arabic script without their vowels
         assertThat(score("Mohamed Ali", "Muhammad Ali")).isGreaterThan(0.85);
         assertThat(score("Mahamat Deby", "Mohamed Deby")).isGreaterThan(0.85);
+        assertThat(score("Magomed Aliev", "Muhammad Aliev")).isGreaterThan(0.85);
+        assertThat(score("Mamadou Diallo", "Mohamed Diallo")).isGreaterThan(0.85);
+        assertThat(score("Amadou Diallo", "Ahmed Diallo")).isGreaterThan(0.85);
         assertThat(score("Mahmoud Abbas", "Mahmud Abbas")).isGreaterThan(0.85);
         assertThat(score("Salim Nasser", "Salem Nasser")).isGreaterThan(0.85);
         assertThat(score("Omar al-Bashir", "عمر البشير")).isGreaterThan(0.85);
