@@ -47,6 +47,8 @@ class NameMatcherTest {
             {"Roberto Silva", "Roberta Silva"},
             {"Fernando Lopez", "Fernanda Lopez"},
             {"Paolo Rossi", "Paola Rossi"},
+            {"Paulo Silva", "Paula Silva"},
+            {"Marcelo Gomez", "Marcela Gomez"},
             {"Martin Kobler", "Martina Kobler"},
             {"Mohamed Amin", "Mohamed Amina"},
             {"Samir Maxamed", "Samira Maxamed"},

@@ -753,13 +753,13 @@ public final class PartSimilarity {
     /**
      * Endings of Romance men's names whose women's names end in a instead (Antonio / Antonia,
      * Fernando / Fernanda, Paolo / Paola, Carlo / Carla, Bruno / Bruna, Lorenzo / Lorenza, Mateo /
-     * Matea). A final o against a is also Tajik against Uzbek (Abdullo / Abdulla, Mirzo / Mirza),
+     * Matea, Paulo / Paula, Marcelo / Marcela, Angelo / Angela). A final o against a is also Tajik against Uzbek (Abdullo / Abdulla, Mirzo / Mirza),
      * Balkan (Savo / Sava, Danilo / Danila), Belarusian (Lukashenka / Lukashenko) and Somali for
      * Arabic (Hindo / Hinda, Amino / Amina, Halimo / Halima): one name each, and none of them ends
      * so.
      */
     private static final String[] ROMANCE_O = {
-        "io", "rto", "sco", "dro", "ano", "ato", "rdo", "nzo", "olo", "rlo", "uno", "ando", "eo"
+        "io", "rto", "sco", "dro", "ano", "ato", "rdo", "nzo", "olo", "rlo", "uno", "ando", "eo", "aulo", "elo"
     };
 
     /**
