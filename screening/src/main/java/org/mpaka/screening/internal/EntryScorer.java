@@ -120,15 +120,13 @@ public final class EntryScorer {
         double score = Math.min(1, total(q, e, b.score(), adj));
         // only the winning pair is aligned again with its explanation
         NameScore best = b.name() == null ? NameScore.NONE : asWritten(explained(q, memos[b.query()], e, b), q, b);
-        if (b.name() != null
-                && sexesAgree(q, e)
-                && aligner.align(memos[b.query()], b.name().name()).limits().contains(NameScore.Limit.OTHER_SEX_FORM)) {
+        if (b.name() != null && liftedBySex(q, memos[b.query()], e, b, best)) {
             // say why a name in the other sex's form is not held: the officer sees Samira for Samir
             adj.add(new Adjustment(
                     "sex",
                     0,
-                    e.sex().name().toLowerCase(Locale.ROOT)
-                            + " as listed: a given name in the other sex's form is not held as a relative's"));
+                    e.sex().name().toLowerCase(Locale.ROOT) + " as listed: a given name in the other sex's form"
+                            + " is no relative's, its name score not held at 0.75"));
         }
         if (b.name() != null && otherGeneration(q, b.name())) {
             best = best.heldAt(NameScore.Limit.OTHER_GENERATION);
@@ -158,6 +156,19 @@ public final class EntryScorer {
     private static boolean sexesAgree(PreparedQuery q, WatchlistEntry e) {
         Sex s = q.query().sex();
         return s != Sex.UNSPECIFIED && s == e.sex();
+    }
+
+    /**
+     * Whether the winning name scores higher only because the sexes agree: without that, it would
+     * be held as the other sex's form of a given name, and no other hold (another name of one root,
+     * another generation) keeps it as low.
+     */
+    private boolean liftedBySex(PreparedQuery q, Aligner.Memo memo, WatchlistEntry e, BestName b, NameScore best) {
+        if (!sexesAgree(q, e) || otherGeneration(q, b.name()) || best.score() <= NameScore.Limit.OTHER_SEX_FORM.cap()) {
+            return false;
+        }
+        NameScore held = aligner.align(memo, b.name().name()); // the memo's flag is unset here
+        return held.limits().contains(NameScore.Limit.OTHER_SEX_FORM) && held.score() < best.score();
     }
 
     private NameScore explained(PreparedQuery q, Aligner.Memo memo, WatchlistEntry e, BestName b) {

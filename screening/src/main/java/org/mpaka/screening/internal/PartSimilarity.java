@@ -759,7 +759,8 @@ public final class PartSimilarity {
      * so.
      */
     private static final String[] ROMANCE_O = {
-        "io", "rto", "sco", "dro", "ano", "ato", "rdo", "nzo", "olo", "rlo", "uno", "ando", "eo", "aulo", "elo"
+        "io", "rto", "sco", "dro", "ano", "ato", "rdo", "nzo", "olo", "rlo", "uno", "ando", "eo", "aulo", "rcelo",
+        "ngelo"
     };
 
     /**
