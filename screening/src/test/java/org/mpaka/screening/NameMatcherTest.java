@@ -70,23 +70,11 @@ class NameMatcherTest {
         }
         // a known sex that differs takes it below the possible threshold; the same sex on both sides
         // lifts the hold (no sister or wife: two men or two women of this name are one name)
-        WatchlistEntry samir = new WatchlistEntry(
-                "L",
-                "1",
-                WatchlistEntry.Kind.PERSON,
-                "test",
-                java.util.List.of(new EntryName("Samir Haddad", EntryName.Quality.PRIMARY)),
-                java.util.List.of(),
-                Sex.MALE,
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                null,
-                null);
-        assertThat(m.match(new PersonQuery("Samira Haddad", "", "", null, Sex.FEMALE, "", java.util.List.of()), samir)
-                        .score())
-                .isLessThan(0.7);
-        Hit bothMen = m.match(new PersonQuery("Samira Haddad", "", "", null, Sex.MALE, "", java.util.List.of()), samir);
+        WatchlistEntry samir = listed("Samir Haddad", Sex.MALE);
+        assertThat(m.match(asked("Samira Haddad", Sex.FEMALE), samir).score()).isLessThan(0.7);
+        assertThat(m.match(asked("Samira Haddad", Sex.UNSPECIFIED), samir).score())
+                .isEqualTo(NameScore.Limit.OTHER_SEX_FORM.cap());
+        Hit bothMen = m.match(asked("Samira Haddad", Sex.MALE), samir);
         assertThat(bothMen.score()).isGreaterThanOrEqualTo(0.85);
         assertThat(bothMen.name().limits()).doesNotContain(NameScore.Limit.OTHER_SEX_FORM);
         assertThat(bothMen.adjustments())
@@ -94,48 +82,13 @@ class NameMatcherTest {
                 .containsExactly("sex: male as listed: a given name in the other sex's form is no relative's, its name"
                         + " score not held at 0.75 (+0.00)");
         // two women too; and the line is there only where the sex lifted a hold
-        WatchlistEntry samira = new WatchlistEntry(
-                "L",
-                "2",
-                WatchlistEntry.Kind.PERSON,
-                "test",
-                java.util.List.of(new EntryName("Samira Haddad", EntryName.Quality.PRIMARY)),
-                java.util.List.of(),
-                Sex.FEMALE,
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                null,
-                null);
-        assertThat(m.match(new PersonQuery("Samir Haddad", "", "", null, Sex.FEMALE, "", java.util.List.of()), samira)
-                        .score())
-                .isGreaterThanOrEqualTo(0.85);
-        assertThat(m.match(new PersonQuery("Samira Haddad", "", "", null, Sex.FEMALE, "", java.util.List.of()), samira)
-                        .adjustments())
+        WatchlistEntry samira = listed("Samira Haddad", Sex.FEMALE);
+        assertThat(m.match(asked("Samir Haddad", Sex.FEMALE), samira).score()).isGreaterThanOrEqualTo(0.85);
+        assertThat(m.match(asked("Samira Haddad", Sex.FEMALE), samira).adjustments())
                 .isEmpty();
-        Hit otherRoot = m.match(
-                new PersonQuery("Samir Mahmoud Haddad", "", "", null, Sex.FEMALE, "", java.util.List.of()),
-                new WatchlistEntry(
-                        "L",
-                        "3",
-                        WatchlistEntry.Kind.PERSON,
-                        "test",
-                        java.util.List.of(new EntryName("Samira Mohamed Haddad", EntryName.Quality.PRIMARY)),
-                        java.util.List.of(),
-                        Sex.FEMALE,
-                        java.util.List.of(),
-                        java.util.List.of(),
-                        java.util.List.of(),
-                        null,
-                        null));
+        Hit otherRoot = m.match(asked("Samir Mahmoud Haddad", Sex.FEMALE), listed("Samira Mohamed Haddad", Sex.FEMALE));
         assertThat(otherRoot.score()).isEqualTo(NameScore.Limit.OTHER_NAME_OF_ROOT.cap());
         assertThat(otherRoot.adjustments()).isEmpty();
-        assertThat(m.match(
-                                new PersonQuery(
-                                        "Samira Haddad", "", "", null, Sex.UNSPECIFIED, "", java.util.List.of()),
-                                samir)
-                        .score())
-                .isEqualTo(NameScore.Limit.OTHER_SEX_FORM.cap());
         // a Slavic family name's feminine is the same family name, Sanskrit's final a is not Hindi's,
         // -ette is a diminutive, and French writes men's names with a final e
         assertThat(score("Vladimir Putin", "Vladimir Putina")).isGreaterThan(0.85);
@@ -242,6 +195,28 @@ class NameMatcherTest {
         assertThat(score("Said Hariri", "Sayed Hariri")).isGreaterThan(0.85);
         // after Abd a part is one of God's names, which the Maghreb writes otherwise
         assertThat(score("Abdel Salem Ali", "Abdel Salam Ali")).isGreaterThan(0.85);
+    }
+
+    /** A listed person of one name and a sex. */
+    private static WatchlistEntry listed(String name, Sex sex) {
+        return new WatchlistEntry(
+                "L",
+                name,
+                WatchlistEntry.Kind.PERSON,
+                "test",
+                java.util.List.of(new EntryName(name, EntryName.Quality.PRIMARY)),
+                java.util.List.of(),
+                sex,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                null);
+    }
+
+    /** A query of a name and a sex. */
+    private static PersonQuery asked(String name, Sex sex) {
+        return new PersonQuery(name, "", "", null, sex, "", java.util.List.of());
     }
 
     /** Asserts that a pair of names scores the limit's cap, and that the explanation names it. */
