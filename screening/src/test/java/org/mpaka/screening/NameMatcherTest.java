@@ -157,6 +157,7 @@ class NameMatcherTest {
             {"Hamid Karimi", "Hamad Karimi"},
             {"Saad Hariri", "Saeed Hariri"},
             {"Said Hariri", "Saad Hariri"},
+            {"Saud Hariri", "Saad Hariri"},
             {"Mamadou Diallo", "Amadou Diallo"},
             {"Omar Farouk", "Ammar Farouk"},
             {"Umar Ali", "Umair Ali"},
