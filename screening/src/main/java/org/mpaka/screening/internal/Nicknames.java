@@ -226,12 +226,10 @@ public final class Nicknames {
                         + ": one name, nothing to hold apart (names are separated by |)");
             }
             for (Set<String> name : names) {
-                for (Set<String> other : names) {
-                    if (other != name) {
-                        for (String spelling : name) {
-                            out.computeIfAbsent(spelling, k -> new HashSet<>()).addAll(other);
-                        }
-                    }
+                Set<String> others = new HashSet<>(seen); // the line's spellings, each under one name
+                others.removeAll(name);
+                for (String spelling : name) {
+                    out.computeIfAbsent(spelling, k -> new HashSet<>()).addAll(others);
                 }
             }
         }

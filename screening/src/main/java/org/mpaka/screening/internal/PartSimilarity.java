@@ -1,5 +1,7 @@
 package org.mpaka.screening.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.mpaka.screening.MatchMethod;
 
@@ -243,7 +245,12 @@ public final class PartSimilarity {
 
     /** Whether a part ends in one of {@link #SURNAME_ENDINGS} after three letters or more. */
     private static boolean familyEnding(String part) {
-        for (String e : SURNAME_ENDINGS) {
+        return endsInOneOf(part, SURNAME_ENDINGS);
+    }
+
+    /** Whether a spelling ends in one of {@code endings} after three letters or more. */
+    private static boolean endsInOneOf(String part, Collection<String> endings) {
+        for (String e : endings) {
             if (part.length() >= e.length() + 3 && part.endsWith(e)) {
                 return true;
             }
@@ -533,10 +540,10 @@ public final class PartSimilarity {
                 || !shorter.regionMatches(0, longer, 0, n - 1)) {
             return false;
         }
-        String o = last == 'o' ? shorter : longer;
-        if (o.endsWith("ko") && !o.endsWith("enko")) {
-            return true; // Slavic -ko / -ka: Branko / Branka, Zlatko / Zlatka (not Lukashenko / -a)
+        if (slavicKoKa(shorter, longer)) {
+            return true; // Branko / Branka, Zlatko / Zlatka (not Lukashenko / -a)
         }
+        String o = last == 'o' ? shorter : longer;
         for (String ending : ROMANCE_O) {
             if (o.endsWith(ending)) {
                 return true;
@@ -569,8 +576,8 @@ public final class PartSimilarity {
         int i = 0;
         int j = 0;
         boolean found = false;
-        boolean afterConsonant = false;
-        // the vowel runs before the last consonant runs, or -1
+        // the vowel runs before the last consonant runs, or -1 (runs alternate, so a vowel run with
+        // one before it follows a consonant run)
         int beforeI = -1;
         int beforeEndI = -1;
         int beforeJ = -1;
@@ -593,7 +600,7 @@ public final class PartSimilarity {
                 return false; // a vowel against a consonant: the parts are not of one shape
             }
             if (v) {
-                if (afterConsonant && ei < n && ej < m && beforeI >= 0 && beforeJ >= 0) {
+                if (ei < n && ej < m && beforeI >= 0 && beforeJ >= 0) {
                     // a vowel between two consonants on both sides, after another vowel
                     found |= plain(a, beforeI, beforeEndI, i, ei) && diminutive(b, beforeJ, beforeEndJ, j, ej)
                             || plain(b, beforeJ, beforeEndJ, j, ej) && diminutive(a, beforeI, beforeEndI, i, ei);
@@ -610,10 +617,7 @@ public final class PartSimilarity {
                 beforeEndI = vowelEndI;
                 beforeJ = vowelJ;
                 beforeEndJ = vowelEndJ;
-                vowelI = -1;
-                vowelJ = -1;
             }
-            afterConsonant = !v;
             i = ei;
             j = ej;
         }
@@ -722,20 +726,15 @@ public final class PartSimilarity {
      * Endings of Slavic family names, in the spelling the rules write them (-ovic as ovik): Ivanov,
      * Petrovic, Kowalski, Bondarenko.
      */
-    private static final String[] SLAVIC_FAMILY_ENDINGS = {"ov", "ova", "ev", "eva", "vik", "ski", "ska", "enko"};
+    private static final List<String> SLAVIC_FAMILY_ENDINGS =
+            List.of("ov", "ova", "ev", "eva", "vik", "ski", "ska", "enko");
 
     /**
      * Whether a part ends as a Slavic family name does ({@link #SLAVIC_FAMILY_ENDINGS}), after three
      * letters or more: Petrovic, Ivanov; not Vitali, whose -li ends Turkish family names.
      */
     public static boolean slavicFamilyName(Part part) {
-        String ortho = part.ortho();
-        for (String e : SLAVIC_FAMILY_ENDINGS) {
-            if (ortho.length() >= e.length() + 3 && ortho.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return endsInOneOf(part.ortho(), SLAVIC_FAMILY_ENDINGS);
     }
 
     /**
