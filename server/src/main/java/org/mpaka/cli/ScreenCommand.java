@@ -333,11 +333,8 @@ final class ScreenCommand implements Command {
     }
 
     private static String numberText(JsonNode v) {
-        try {
-            return Json.numberText(v.decimalValue());
-        } catch (RuntimeException e) {
-            return v.asString(); // a number no decimal holds (an infinite double): as Jackson writes it
-        }
+        // every JSON number is read as a BigDecimal or an integer (see JSON): decimalValue holds it
+        return Json.numberText(v.decimalValue());
     }
 
     private static String kind(JsonNode v) {

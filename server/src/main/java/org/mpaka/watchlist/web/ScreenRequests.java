@@ -3,7 +3,6 @@ package org.mpaka.watchlist.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.mpaka.screening.DocumentRef;
 import org.mpaka.screening.Hit;
@@ -111,17 +110,12 @@ final class ScreenRequests {
                 errors.put("birthDate", "not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
             }
         }
-        Sex sex = Sex.UNSPECIFIED;
-        if (r.sex() != null && !r.sex().isBlank()) {
-            String s = r.sex().strip().toUpperCase(Locale.ROOT);
-            if (s.equals("X") || s.equals("<")) {
-                sex = Sex.UNSPECIFIED;
-            } else {
-                sex = Sex.parse(s);
-                if (sex == Sex.UNSPECIFIED) {
-                    errors.put("sex", "M, F, X or empty");
-                }
-            }
+        String givenSex = r.sex() == null ? "" : r.sex().strip();
+        // the MRZ's filler < is a sex not given, as X is
+        Sex sex = Sex.read(givenSex.equals("<") ? "" : givenSex).orElse(null);
+        if (sex == null) {
+            errors.put("sex", "M, F, X or empty");
+            sex = Sex.UNSPECIFIED;
         }
         List<DocumentRef> documents = new ArrayList<>();
         List<DocumentJson> given = r.documents() == null ? List.of() : r.documents();
