@@ -2,6 +2,7 @@ package org.mpaka.screening.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +50,8 @@ public final class Json {
     public static int readLines(BufferedReader in, Lines to) throws IOException {
         long line = 0;
         int records = 0;
-        for (String l = line(in); l != null; l = line(in)) {
+        LfLines lines = new LfLines(in);
+        for (String l = lines.next(); l != null; l = lines.next()) {
             line++;
             if (l.isBlank()) {
                 continue;
@@ -68,23 +70,56 @@ public final class Json {
     }
 
     /**
-     * The next line, without its LF or CRLF; null at the end. Unlike {@link
-     * BufferedReader#readLine}, a CR alone ends no line: it is white space between JSON tokens.
+     * The lines of a reader, each without its LF or CRLF. Unlike {@link BufferedReader#readLine}, a
+     * CR alone ends no line: it is white space between JSON tokens. Reads blocks of characters, not
+     * one at a time (a reader's {@code read()} takes a lock per character: five times slower on a
+     * list of hundreds of megabytes).
      */
-    static String line(BufferedReader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        int c = in.read();
-        if (c == -1) {
-            return null;
+    private static final class LfLines {
+        private final Reader in;
+        private final char[] buffer = new char[8192];
+        private int pos;
+        private int end;
+
+        LfLines(Reader in) {
+            this.in = in;
         }
-        for (; c != -1 && c != '\n'; c = in.read()) {
-            sb.append((char) c);
+
+        /** The next line; null at the end of the input. */
+        String next() throws IOException {
+            StringBuilder line = null;
+            while (true) {
+                if (pos == end) {
+                    int n = in.read(buffer, 0, buffer.length);
+                    if (n < 0) {
+                        return line == null ? null : withoutCr(line); // a last line without LF
+                    }
+                    pos = 0;
+                    end = n;
+                }
+                int lf = pos;
+                while (lf < end && buffer[lf] != '\n') {
+                    lf++;
+                }
+                if (line == null) {
+                    line = new StringBuilder(lf - pos + 16);
+                }
+                line.append(buffer, pos, lf - pos);
+                if (lf < end) {
+                    pos = lf + 1;
+                    return withoutCr(line);
+                }
+                pos = end;
+            }
         }
-        int n = sb.length();
-        if (n > 0 && sb.charAt(n - 1) == '\r') {
-            sb.setLength(n - 1);
+
+        private static String withoutCr(StringBuilder line) {
+            int n = line.length();
+            if (n > 0 && line.charAt(n - 1) == '\r') {
+                line.setLength(n - 1);
+            }
+            return line.toString();
         }
-        return sb.toString();
     }
 
     /**
