@@ -184,19 +184,36 @@ public final class Csv {
     private static final int END_OF_FILE = 0x1A;
 
     /**
-     * Why a record whose fields hold no line break as data (a list's names, ids and dates) cannot
-     * be taken as read: a quoted field that runs over several lines, which is how a quote missing
-     * its pair joins the records below it when another quote closes it; null when none does.
+     * Why a record of a list whose records have {@code fields} fields cannot be taken as read: its
+     * own error ({@link Row#error}), a line break in a field {@code checked} takes ({@link
+     * #lineBreakInField}), or another number of fields; null when none.
      */
-    public static String lineBreakInField(Row r) {
-        return lineBreakInField(r, field -> true);
+    public static String problem(Row r, int fields, IntPredicate checked) {
+        if (r.error() != null) {
+            return r.error();
+        }
+        String runOn = lineBreakInField(r, checked);
+        if (runOn != null) {
+            return runOn;
+        }
+        return r.fields().size() == fields
+                ? null
+                : "expected " + fields + " fields, found " + r.fields().size();
+    }
+
+    /** As {@link #problem(Row, int, IntPredicate)}, every field checked for a line break. */
+    public static String problem(Row r, int fields) {
+        return problem(r, fields, field -> true);
     }
 
     /**
-     * As {@link #lineBreakInField(Row)}, for the fields (numbered from 0) that {@code checked}
-     * takes: a column a list does not read may hold notes on several lines.
+     * Why a record whose fields hold no line break as data (a list's names, ids and dates) cannot
+     * be taken as read: a quoted field, among those (numbered from 0) that {@code checked} takes,
+     * that runs over several lines, which is how a quote missing its pair joins the records below it
+     * when another quote closes it (a column a list does not read may hold notes on several lines);
+     * null when none does.
      */
-    public static String lineBreakInField(Row r, IntPredicate checked) {
+    private static String lineBreakInField(Row r, IntPredicate checked) {
         long line = r.line();
         for (int i = 0; i < r.fields().size(); i++) {
             String f = r.fields().get(i);

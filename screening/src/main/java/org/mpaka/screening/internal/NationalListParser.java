@@ -78,21 +78,11 @@ public final class NationalListParser {
             }
         }
         for (Csv.Row r : rows.subList(1, rows.size())) {
-            if (r.error() != null) {
-                acc.reject(r.line(), r.error());
-                continue;
-            }
-            // a line break in a field of the format (a column it does not read may hold notes)
-            String runOn = Csv.lineBreakInField(r, f -> f < header.size() && FIELDS.contains(header.get(f)));
-            if (runOn != null) {
-                acc.reject(r.line(), runOn);
-                continue;
-            }
-            if (r.fields().size() != header.size()) {
-                acc.reject(
-                        r.line(),
-                        "expected " + header.size() + " fields, found "
-                                + r.fields().size());
+            // a line break only in a field of the format counts (a column it does not read may hold
+            // notes on several lines)
+            String problem = Csv.problem(r, header.size(), f -> f < header.size() && FIELDS.contains(header.get(f)));
+            if (problem != null) {
+                acc.reject(r.line(), problem);
                 continue;
             }
             Map<String, List<String>> f = new LinkedHashMap<>();

@@ -51,10 +51,9 @@ public final class OfacSdnParser {
         List<Csv.Row> rows = Csv.read(sdn);
         for (Csv.Row r : rows) {
             List<String> f = r.fields();
-            String problem = r.error() != null ? r.error() : Csv.lineBreakInField(r);
-            if (problem != null || f.size() != 12) {
-                rejects.add(new ImportResult.Reject(
-                        sdnName, r.line(), problem != null ? problem : "expected 12 fields, found " + f.size()));
+            String problem = Csv.problem(r, 12);
+            if (problem != null) {
+                rejects.add(new ImportResult.Reject(sdnName, r.line(), problem));
                 continue;
             }
             String id = value(f.get(0));
@@ -110,15 +109,9 @@ public final class OfacSdnParser {
 
     private static Builder joined(
             String source, Csv.Row r, int fields, Map<String, Builder> byId, List<ImportResult.Reject> rejects) {
-        String problem = r.error() != null ? r.error() : Csv.lineBreakInField(r);
-        if (problem != null || r.fields().size() != fields) {
-            rejects.add(new ImportResult.Reject(
-                    source,
-                    r.line(),
-                    problem != null
-                            ? problem
-                            : "expected " + fields + " fields, found "
-                                    + r.fields().size()));
+        String problem = Csv.problem(r, fields);
+        if (problem != null) {
+            rejects.add(new ImportResult.Reject(source, r.line(), problem));
             return null;
         }
         Builder b = byId.get(value(r.fields().get(0)));
