@@ -281,6 +281,9 @@ final class ScreenCommand implements Command {
                     q = JSON.readTree(l);
                 } catch (JacksonException e) {
                     throw new IllegalArgumentException("not JSON: " + shortReason(e));
+                } catch (NumberFormatException e) {
+                    // a number past what a decimal holds (1e2147483648): Jackson does not wrap it
+                    throw new IllegalArgumentException("not JSON: a number too large to read");
                 }
                 if (q.has("id")) {
                     result.set("id", q.get("id"));

@@ -348,12 +348,15 @@ class ScreeningCommandsTest {
                         "{\"id\":\"u\",",
                         "{\"id\":\"ok\",\"documents\":[{\"number\":\"PC7654321\",\"issuing_state\":\"RWA\"}]}",
                         // a number no double holds is read, not a crash of the batch
-                        "{\"id\":\"big\",\"name\":\"Nobody Here\",\"nationality\":1e400,\"documents\":[1e400]}"));
+                        "{\"id\":\"big\",\"name\":\"Nobody Here\",\"nationality\":1e400,\"documents\":[1e400]}",
+                        // one no decimal holds is an error of its line
+                        "{\"id\":\"huge\",\"nationality\":1e2147483648}"));
         assertThat(run(new ScreenCommand(), "--list", list().toString(), "--batch", batch.toString()))
                 .isZero();
         List<String> lines = out().lines().toList();
-        assertThat(lines).hasSize(9);
+        assertThat(lines).hasSize(10);
         assertThat(lines.get(8)).contains("\"id\":\"big\"").contains("\"hits\":[]");
+        assertThat(lines.get(9)).contains("\"error\":\"line 10: not JSON: a number too large to read\"");
         assertThat(lines.get(0)).contains("\"line\":1").contains("\"list\":\"RW-ALERT\",\"id\":\"2\"");
         assertThat(lines.get(1))
                 .contains("\"error\":\"line 2: \\\"documents\\\" must be a list, such as")
