@@ -310,12 +310,16 @@ class WatchlistImportTest {
                         "{\"list\":\"L\",\"id\":\"10\",\"kind\":\"lost_document\",\"documents\":"
                                 + "[{\"number\":\"P1\",\"type\":{\"x\":1}}]}",
                         // members other than the fields are the sender's own: not read, whatever their shape
-                        "{\"list\":\"L\",\"id\":1e2147483647,\"name\":\"Ann Lee\",\"meta\":{\"src\":\"x\"},\"active\":false}"),
+                        "{\"list\":\"L\",\"id\":1e2147483647,\"name\":\"Ann Lee\",\"meta\":{\"src\":\"x\"},\"active\":false}",
+                        // 1.50 is read as 1.5; member names are compared in lower case; a member
+                        // name warned of once is not warned of again
+                        "{\"List\":\"L\",\"ID\":1.50,\"Name\":\"Ann Ray\",\"meta\":1}",
+                        "{\"list\":\"L\",\"id\":+2,\"name\":\"Bob\"}"),
                 StandardCharsets.UTF_8);
         ImportResult r = WatchlistImport.read(jsonl);
         assertThat(r.list().entries())
                 .extracting(WatchlistEntry::key)
-                .containsExactly("L:12345678901234567890", "L:12345678901234567891", "L:7", "L:1E+2147483647");
+                .containsExactly("L:12345678901234567890", "L:12345678901234567891", "L:7", "L:1E+2147483647", "L:1.5");
         assertThat(r.rejects())
                 .extracting(x -> x.location() + " " + x.reason())
                 .containsExactly(
@@ -325,7 +329,8 @@ class WatchlistImportTest {
                         "6 malformed JSON: a number may not start with 0 at character 18",
                         "8 \"documents\": a document object needs a \"number\"",
                         "9 malformed JSON: member \"name\" given twice at character 35",
-                        "10 \"documents\": a document's \"type\" must be text");
+                        "10 \"documents\": a document's \"type\" must be text",
+                        "13 malformed JSON: not a value at character 18");
         assertThat(r.warnings())
                 .extracting(x -> x.location() + " " + x.reason())
                 .containsExactly(
