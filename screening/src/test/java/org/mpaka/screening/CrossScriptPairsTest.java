@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Thai, Burmese, Japanese and Chinese script that the reviews of the Thai, Burmese and Japanese
  * readers tried) and names/region_probe_pairs.csv (478 Latin spellings of real names from Greece to
  * Indonesia and Madagascar, 95 of them different people, from a probe at stop 18) and
- * names/convention_probe_pairs.csv (610 real names under different naming conventions, patronymics,
- * married names, initials, titles, short forms, 109 of them relatives and namesakes). Every pair is
+ * names/convention_probe_pairs.csv (618 real names under different naming conventions, patronymics,
+ * married names, initials, titles, short forms, the Arabic article written on, 109 of them relatives and namesakes). Every pair is
  * matched or not as labelled, at the
  * default threshold, except the known gaps the files name, which must still be wrong (a rule that
  * fixes one should move it out of the gaps, and docs/screening.md with it).
@@ -32,7 +32,7 @@ class CrossScriptPairsTest {
         "world_pairs.csv, 449, 25",
         "reader_review_pairs.csv, 319, 36",
         "region_probe_pairs.csv, 478, 9",
-        "convention_probe_pairs.csv, 610, 41"
+        "convention_probe_pairs.csv, 618, 41"
     })
     void matchesEachPairAsLabelledExceptTheKnownGaps(String file, int pairs, int knownGaps) throws Exception {
         List<Csv.Row> rows;

@@ -383,6 +383,9 @@ public final class Aligner {
         for (int i = 0; i < nq; i++) {
             boolean qParticle = query.particle(i);
             for (int j = 0; j < nl; j++) {
+                if (articleApart(query, i, listed, j) || articleApart(listed, j, query, i)) {
+                    continue; // the run of the article and the part is compared instead (joined)
+                }
                 PartSimilarity.Result r = memo.compare(similarity, i, listed, j);
                 // an initial stands for a name, never for a particle (A is not al)
                 boolean initialForParticle = r.method() == MatchMethod.INITIAL && (qParticle || listed.particle(j));
@@ -796,6 +799,19 @@ public final class Aligner {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether part {@code i} of {@code a} has the Arabic article written on (Elsayed: {@link
+     * PartSimilarity#withoutJoinedArticle}) and part {@code j} of {@code b} follows the article
+     * written apart (El Sayed): the two are then compared as the run of the article and its part,
+     * which counts the article as matched, not as the part alone, which would leave it over.
+     */
+    private static boolean articleApart(NormalizedName a, int i, NormalizedName b, int j) {
+        return j > 0
+                && b.particle(j - 1)
+                && arabicArticle(b.part(j - 1).text())
+                && PartSimilarity.withoutJoinedArticle(a.part(i).text()) != null;
     }
 
     /** Arabic articles as lists write them: al-Din, el-Din, ul-Din. */

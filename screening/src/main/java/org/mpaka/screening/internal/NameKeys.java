@@ -9,6 +9,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code o:} the part after orthography rules (weight 1.0);
+ *   <li>for a part with the Arabic article written on (Elsayed, Assayed), {@code o:} and {@code
+ *       s:} of the name after it too (0.9), on both sides;
  *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic or Hebrew script that starts with
  *       a vowel, also with each other leading vowel: Usama, Osama), also for 2-3 adjacent parts
  *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
@@ -125,6 +127,14 @@ public final class NameKeys {
         }
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
+        String rest = p.unvowelled() ? null : PartSimilarity.withoutJoinedArticle(p.text());
+        if (rest != null) {
+            // the name after an Arabic article written on (Elsayed / Sayed), posted and looked up
+            // both ways, as the article may be on the listed part or on the query's
+            String restOrtho = Orthography.rewrite(rest);
+            sink.key(slot, "o:" + restOrtho, 0.9f);
+            sink.key(slot, "s:" + Orthography.skeleton(restOrtho), 0.9f);
+        }
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {
             // read from Arabic or Hebrew script: the leading vowel is not known (Usama, Osama)
             for (char v : LEADING_VOWELS) {

@@ -157,6 +157,13 @@ public final class PartSimilarity {
         if (lengths == 1 && longOWrittenOh(a.text(), b.text()) || lengths == -1 && longOWrittenOh(b.text(), a.text())) {
             return new Result(SPELLING, MatchMethod.SPELLING); // Ohno / Ono, Ohtani / Otani
         }
+        Result article = articleWrittenOn(a, b);
+        if (article == null) {
+            article = articleWrittenOn(b, a);
+        }
+        if (article != null && article.score() > Math.min(typo, 0.95)) {
+            return article;
+        }
         if (typo > 0) {
             // the x of Uzbek Latin and GOST read as kh may explain the difference better than a
             // keying error (Xasanov / Khasanov: two letters typed, one name in two alphabets); the
@@ -287,6 +294,64 @@ public final class PartSimilarity {
             }
         }
         return false;
+    }
+
+    /** The letters the Arabic article takes the sound of, as Latin spellings start them (ash-Shami, ad-Din, ar-Rashid). */
+    private static final String SUN_LETTERS = "tdrzsn";
+
+    /** Shortest name after an article written on ({@link #withoutJoinedArticle}). */
+    static final int JOINED_ARTICLE_MIN_REST = 5;
+
+    /**
+     * The name after the Arabic article written on to it, as Egyptian, Sudanese and Maghrebi
+     * passports print it (Elsayed, Alhashimi, Elkaddafi) or assimilated before a sun letter as the
+     * Maghreb writes it (Essayed, Ettayeb, Errachid: the e and one of the doubled letters go), or
+     * null; not after an a (Addison is not Dyson, nor Annabel Nabel).
+     * The rest must have {@value #JOINED_ARTICLE_MIN_REST} letters or more: Elmira is not Mira, nor
+     * Elwood Wood or Alford Ford; and all-, ell- are no article (Allison, Ellen).
+     */
+    static String withoutJoinedArticle(String text) {
+        if (text.length() < JOINED_ARTICLE_MIN_REST + 2) {
+            return null;
+        }
+        char first = text.charAt(0);
+        char second = text.charAt(1);
+        char third = text.charAt(2);
+        if (first != 'a' && first != 'e') {
+            return null;
+        }
+        if (second == 'l' && third != 'l' || first == 'e' && second == third && SUN_LETTERS.indexOf(second) >= 0) {
+            return text.substring(2);
+        }
+        return null;
+    }
+
+    /**
+     * The comparison of {@code joined}, written with the Arabic article on it ({@link
+     * #withoutJoinedArticle}), with {@code plain} as the name after the article: as El Sayed meets
+     * Sayed, where the article is a particle of its own, Elsayed does (at most a spelling rule's
+     * score: Elsayed / Sayed, Elkaddafi / Gaddafi sound alike). Only the rules for spellings of one
+     * name count (exact, spelling, sound, typo), not short forms or nicknames of the rest, and after
+     * an assimilated article the spellings only (Essamir is not Samer). Null
+     * when it is none of these.
+     */
+    private Result articleWrittenOn(Part joined, Part plain) {
+        if (joined.unvowelled() || plain.unvowelled() || joined.particle() || plain.particle()) {
+            return null;
+        }
+        String rest = withoutJoinedArticle(joined.text());
+        if (rest == null || Math.abs(rest.length() - plain.text().length()) > 2) {
+            return null;
+        }
+        Result r = compare(Part.written(rest, false), plain);
+        if (r.method() == MatchMethod.EXACT) {
+            return new Result(SPELLING, MatchMethod.SPELLING);
+        }
+        boolean assimilated = joined.text().charAt(1) != 'l';
+        return r.method() == MatchMethod.SPELLING
+                        || !assimilated && (r.method() == MatchMethod.PHONETIC || r.method() == MatchMethod.TYPO)
+                ? new Result(Math.min(r.score(), SPELLING), r.method())
+                : null;
     }
 
     /**

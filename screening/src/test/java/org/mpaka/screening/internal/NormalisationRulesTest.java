@@ -162,6 +162,31 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void readsTheArabicArticleWrittenOnAsTheNameAfterIt() {
+        // written on as passports print it, or assimilated before a sun letter
+        assertThat(compare("elsayed", "sayed")).isEqualTo(new PartSimilarity.Result(0.96, MatchMethod.SPELLING));
+        assertThat(compare("sayed", "essayed").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("ettayeb", "tayeb").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("alhashimi", "hashimi").method()).isEqualTo(MatchMethod.SPELLING);
+        // the name after it compared as a spelling: kaddafi and gaddafi sound alike
+        assertThat(compare("elkaddafi", "gaddafi")).isEqualTo(new PartSimilarity.Result(0.9, MatchMethod.PHONETIC));
+        // a short rest, ll, and no article at all: Elwood is not Wood, Elmira not Mira, Allison not Lison
+        assertThat(compare("elwood", "wood").method()).isNull();
+        assertThat(compare("alford", "ford").method()).isNull();
+        assertThat(PartSimilarity.withoutJoinedArticle("elmira")).isNull();
+        assertThat(PartSimilarity.withoutJoinedArticle("allison")).isNull();
+        assertThat(PartSimilarity.withoutJoinedArticle("ommayad")).isNull();
+        assertThat(PartSimilarity.withoutJoinedArticle("emmanuel")).isNull();
+        // the assimilated article as the Maghreb writes it, after e only (Addison is not Dyson), and
+        // then a spelling of the rest only
+        assertThat(PartSimilarity.withoutJoinedArticle("addison")).isNull();
+        assertThat(compare("essamir", "samer").method()).isNull();
+        assertThat(compare("elsamir", "samer").method()).isEqualTo(MatchMethod.PHONETIC);
+        // nor a nickname or short form of the rest (Elhamid is not Hamid's Hamoud)
+        assertThat(compare("elhamid", "hamoud").method()).isNotEqualTo(MatchMethod.NICKNAME);
+    }
+
+    @Test
     void readsAnAbdCompoundWrittenTogetherAsItsShortForm() {
         assertThat(compare("abdelkader", "kader").method()).isEqualTo(MatchMethod.SHORTENED);
         assertThat(compare("abdurrahman", "rahman").method()).isEqualTo(MatchMethod.SHORTENED);
