@@ -97,7 +97,17 @@ class NormalisationRulesTest {
         assertThat(texts("Qari Naser Javed")).containsExactly("naser", "javed");
         assertThat(texts("Ustadz Abubakar")).containsExactly("abubakar");
         assertThat(texts("Mallam Ahmed Nuru")).containsExactly("ahmed", "nuru");
+        assertThat(texts("Malam Ahmed Nuru")).containsExactly("ahmed", "nuru");
+        assertThat(texts("Kyai Haji Abubakar")).containsExactly("abubakar");
+        // the hajj as North and West Africa write it, and the women's forms
+        assertThat(texts("Elhadj Mamadou Diallo")).containsExactly("mamadou", "diallo");
+        assertThat(texts("Hadj Omar Tall")).containsExactly("omar", "tall");
+        assertThat(texts("Hajiya Amina Bello")).containsExactly("amina", "bello");
+        assertThat(texts("Alhaja Kuburat Adeyemi")).containsExactly("kuburat", "adeyemi");
+        assertThat(texts("Msgr. Jean Mukendi")).containsExactly("jean", "mukendi");
         // those that are also family names are titles before a name only
+        assertThat(texts("Messali Hadj")).containsExactly("messali", "hadj");
+        assertThat(texts("Ernst Abbe")).containsExactly("ernst", "abbe");
         assertThat(texts("Mohammed Qari")).containsExactly("mohammed", "qari");
         assertThat(texts("Mohammed Qari Jr")).containsExactly("mohammed", "qari");
     }
