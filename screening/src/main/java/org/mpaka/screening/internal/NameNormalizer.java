@@ -203,6 +203,7 @@ public final class NameNormalizer {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
+        raw = mariaWrittenOut(raw);
         String text = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         if (text.length() > MAX_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_CHARS);
@@ -1070,6 +1071,46 @@ public final class NameNormalizer {
             }
         }
         return names >= 2 ? tokens.subList(0, end) : tokens;
+    }
+
+    /**
+     * The text with María written out where Spanish and Filipino usage abbreviates it: Ma. as a word
+     * of its own (Ma. Teresa, SANTOS, Ma. Guadalupe) and Mª; Ma without its dot is left alone (the
+     * Chinese family name Ma).
+     */
+    static String mariaWrittenOut(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int end; // the end of the abbreviation
+            if (c == 'ª') {
+                end = i + 1;
+            } else if (c == '.' && i >= 2 && (text.charAt(i - 1) == 'a' || text.charAt(i - 1) == 'A')) {
+                end = i + 1;
+                i--; // the a
+            } else {
+                continue;
+            }
+            int m = i - 1;
+            char before = m > 0 ? text.charAt(m - 1) : ' ';
+            if ((text.charAt(m) != 'M' && text.charAt(m) != 'm')
+                    || Character.isLetterOrDigit(before)
+                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && c != '.') {
+                i = end - 1;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 8);
+            }
+            out.append(text, copied, m).append("Maria");
+            if (end < text.length() && Character.isLetter(text.charAt(end))) {
+                out.append(' '); // Ma.Teresa
+            }
+            copied = end;
+            i = end - 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /**
