@@ -7,7 +7,8 @@ package org.mpaka.screening.internal;
  * Egyptian spellings of Arabic names (Gamal / Jamal, Naguib / Najib, Ragab / Rajab, Hegazy / Hijazi);
  * and the x that Uzbek and Azerbaijani Latin and the GOST romanisation of Russian write for the kh
  * of English spellings (Zaxar / Zakhar, Toxtaxunov / Tokhtakhunov, Baxtiyor / Bakhtiyor), which
- * English spellings of other names read as ks (Maxim). Tried after every other part rule has
+ * English spellings of other names read as ks (Maxim); and the di of French spellings of West
+ * African names (Diallo / Jalloh, Diatta / Jatta). Tried after every other part rule has
  * failed, and only where the other part has a j (or a diphthong, or a kh) for the letter to meet;
  * flags worked out when a part is made ({@link #letters}) keep the comparison of parts that have
  * none of these letters free.
@@ -27,25 +28,40 @@ final class LettersForJ {
         return readAlike(read, other, false);
     }
 
-    /** {@link #readAlike} by the x-for-kh reading alone. */
-    static boolean xReadAsKh(Part read, Part other) {
+    /**
+     * {@link #readAlike} by the readings that explain a difference better than a keying error would:
+     * the x for kh (Xasanov / Khasanov: two letters typed, one name in two alphabets) and the French
+     * di (Diakite / Jakite).
+     */
+    static boolean beforeTypo(Part read, Part other) {
         return readAlike(read, other, true);
     }
 
-    private static boolean readAlike(Part read, Part other, boolean xOnly) {
+    private static boolean readAlike(Part read, Part other, boolean beforeTypo) {
         int t = read.jLetters();
         int o = other.jLetters();
-        boolean turkish = !xOnly && ((t & TURKISH_C) != 0 && (o & J) != 0 || (t & EV_EY) != 0 && (o & DIPHTHONG) != 0);
-        boolean egyptian = !xOnly && (t & EGYPTIAN_G) != 0 && (o & J) != 0;
+        boolean turkish =
+                !beforeTypo && ((t & TURKISH_C) != 0 && (o & J) != 0 || (t & EV_EY) != 0 && (o & DIPHTHONG) != 0);
+        boolean egyptian = !beforeTypo && (t & EGYPTIAN_G) != 0 && (o & J) != 0;
         // not in a part read as Chinese syllables, whose x is pinyin (Zhixin is not Zhikhin)
         boolean xForKh = (t & X_FOR_KH) != 0 && (o & KH) != 0 && read.syllables() == 0;
-        if (!turkish && !egyptian && !xForKh) {
+        boolean frenchDi = (t & FRENCH_DI) != 0 && (o & J) != 0;
+        if (!turkish && !egyptian && !xForKh && !frenchDi) {
             return false;
         }
         String text = read.text();
         String spelled = turkish ? TurkicLatin.spelling(text) : text;
         if (egyptian) {
             spelled = gAsJ(spelled);
+        }
+        if (frenchDi) {
+            spelled = Orthography.westAfricanReading(spelled);
+            // English spellings end the name's o in w or h (Jallow, Jalloh / Diallo): the rules drop
+            // the h after a vowel, not the w
+            String asRead = Orthography.rewrite(spelled);
+            if (other.ortho().length() == asRead.length() + 1 && other.ortho().equals(asRead + "w")) {
+                return true;
+            }
         }
         if (xForKh) {
             spelled = spelled.replace("x", "kh");
@@ -57,7 +73,7 @@ final class LettersForJ {
         if (ortho.equals(other.ortho()) || Orthography.sameUpToVoicing(ortho, other.ortho(), true)) {
             return true;
         }
-        if (xForKh && !turkish && !egyptian) {
+        if (xForKh && !turkish && !egyptian && !frenchDi) {
             // the x reading meets only the same spelling: by skeleton, Maxine met Mukhin and Baxter
             // Bakhtiyar
             return false;
@@ -85,9 +101,15 @@ final class LettersForJ {
     /** {@link #letters} flag: a kh. */
     static final int KH = 64;
 
+    /** {@link #letters} flag: a di French spellings of West African names write for j ({@link #frenchDi}). */
+    static final int FRENCH_DI = 128;
+
     /** The flags of the letters {@link #readAlike} looks for in a lower-case ASCII part. */
     static int letters(String t) {
         int flags = turkishC(t) ? TURKISH_C : 0;
+        if (frenchDi(t)) {
+            flags |= FRENCH_DI;
+        }
         if (turkishDiphthong(t)) {
             flags |= EV_EY;
         }
@@ -125,6 +147,28 @@ final class LettersForJ {
                 && !t.contains("kh")
                 && !t.contains("xh")
                 && !PartSimilarity.pinyinX(t);
+    }
+
+    /**
+     * Whether the part, of six letters or more, has a di before a or o that French spellings of West
+     * African names write for the j of English ones ({@link Orthography#westAfricanReading}: Diallo /
+     * Jalloh, Diatta / Jatta, Diagne / Jagne, Ndiaye / Njaye). A name that writes ou as French does
+     * gets that reading as a form of its own; this flag reads the parts of names that have no ou
+     * (Mariama Diallo), against a part with a j only. Shorter parts are other names: Diana is not
+     * Jana, Dion not Jon.
+     */
+    private static boolean frenchDi(String t) {
+        if (t.length() < 6) {
+            return false;
+        }
+        for (int i = t.indexOf("di"); i >= 0 && i + 2 < t.length(); i = t.indexOf("di", i + 1)) {
+            char after = t.charAt(i + 2);
+            if ((after == 'a' || after == 'o')
+                    && (i == 0 || i == 1 && t.charAt(0) == 'n' || Orthography.isPlainVowel(t.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -166,9 +166,10 @@ public final class PartSimilarity {
         }
         if (typo > 0) {
             // the x of Uzbek Latin and GOST read as kh may explain the difference better than a
-            // keying error (Xasanov / Khasanov: two letters typed, one name in two alphabets); the
-            // letters for j do not: as a typo, Gina / Jina and Logan / Lojan stay below a strong hit
-            if (typo < LETTER_FOR_J && (LettersForJ.xReadAsKh(a, b) || LettersForJ.xReadAsKh(b, a))) {
+            // keying error (Xasanov / Khasanov: two letters typed, one name in two alphabets), and
+            // the French di of West African names read as j (Diakite / Jakite); the other letters
+            // for j do not: as a typo, Gina / Jina and Logan / Lojan stay below a strong hit
+            if (typo < LETTER_FOR_J && (LettersForJ.beforeTypo(a, b) || LettersForJ.beforeTypo(b, a))) {
                 return new Result(LETTER_FOR_J, MatchMethod.SPELLING);
             }
             return new Result(Math.min(typo, 0.95), MatchMethod.TYPO);

@@ -117,12 +117,34 @@ class TurkicLatinTest {
         // (one letter apart, they stay a keying error, 0.82, not a spelling)
         assertThat(compare("rexha", "rekha").method()).isEqualTo(MatchMethod.TYPO);
         assertThat(compare("zhixin", "zhikhin").method()).isNotEqualTo(MatchMethod.SPELLING);
-        // only the x rule outscores a keying error: Gina / Jina and Megan / Mejan stay typos
+        // only the x and the French di rules outscore a keying error: Gina / Jina and Megan / Mejan
+        // stay typos
         assertThat(compare("megan", "mejan").method()).isEqualTo(MatchMethod.TYPO);
         assertThat(MATCHER.compareNames("Gina Lee", "Jina Lee").score()).isLessThan(0.9);
         // the English x stays ks (the kh reading needs a kh on the other side)
         assertThat(LettersForJ.letters("maksim") & LettersForJ.KH).isZero();
         assertThat(compare("maxim", "maksim").score()).isEqualTo(PartSimilarity.SPELLING);
+    }
+
+    @Test
+    void readsTheFrenchDiOfWestAfricanNamesAsJWhereTheOtherPartHasAJ() {
+        // names with no French ou, which would give the whole name the West African reading
+        assertThat(compare("diatta", "jatta")).isEqualTo(new PartSimilarity.Result(0.85, MatchMethod.SPELLING));
+        assertThat(compare("jagne", "diagne").method()).isEqualTo(MatchMethod.SPELLING);
+        assertThat(compare("diallo", "jalloh").method()).isEqualTo(MatchMethod.SPELLING);
+        // the English final w of the o (Jallow), which the rules keep
+        assertThat(compare("diallo", "jallow").method()).isEqualTo(MatchMethod.SPELLING);
+        // a better explanation than the two letters typed apart
+        assertThat(compare("diakite", "jakite")).isEqualTo(new PartSimilarity.Result(0.85, MatchMethod.SPELLING));
+        assertThat(MATCHER.compareNames("Mariama Diallo", "Mariama Jalloh").score())
+                .isGreaterThanOrEqualTo(0.85);
+        // five letters or fewer are other names: Diana is not Jana, Dion not Jon, Nadia not Naja
+        assertThat(LettersForJ.letters("diana") & LettersForJ.FRENCH_DI).isZero();
+        assertThat(compare("dion", "jon").method()).isNull();
+        assertThat(MATCHER.compareNames("Nadia Kamel", "Naja Kamel").score()).isLessThan(0.70);
+        // a di after a consonant is no j (Abdiaziz), nor a di before another vowel (Dieter)
+        assertThat(LettersForJ.letters("abdiaziz") & LettersForJ.FRENCH_DI).isZero();
+        assertThat(LettersForJ.letters("dieterich") & LettersForJ.FRENCH_DI).isZero();
     }
 
     @Test
