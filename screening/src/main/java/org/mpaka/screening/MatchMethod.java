@@ -25,6 +25,12 @@ public enum MatchMethod {
     CANTONESE("Cantonese reading"),
     /** A small number of letters differ (typing or reading error). */
     TYPO("typo"),
+    /**
+     * A part with the Arabic article written on (Elsayed, Essayed) and the name after the article
+     * (Sayed), spelled alike: the name held as a possible hit, as other names start so too (Aldemir
+     * / Demir); not against the article written apart (El Sayed), which the match then covers.
+     */
+    ARTICLE_WRITTEN_ON("the Arabic article written on"),
     /** A nickname or short form of the same given name. */
     NICKNAME("nickname"),
     /** The same given name in another language (Peter / Pierre / Pyotr / Butrus). */

@@ -79,6 +79,14 @@ public record NameScore(
         OTHER_NAME_OF_ROOT(
                 0.75,
                 "a name matches only as another name of the same root (Hasan / Husayn, Mohamed / Mahmoud): a relative?"),
+        /**
+         * A part met only with the Arabic article written on taken off (Elsayed / Sayed, Elkaddafi /
+         * Gaddafi), where the other name does not write the article apart: names of other languages
+         * start so too (Aldemir / Demir, Elmurad / Murad, Alberti / Berti).
+         */
+        ARTICLE_WRITTEN_ON(
+                0.75,
+                "a name matches only with the Arabic article written on taken off (Elsayed / Sayed), as another name may start (Aldemir / Demir)"),
         /** Every real part matched only as the same name in another language. */
         OTHER_LANGUAGE_ONLY(0.6, "the parts match only as the same names in other languages"),
         /** No real part matched: initials or particles only. */

@@ -383,13 +383,12 @@ public final class Aligner {
         for (int i = 0; i < nq; i++) {
             boolean qParticle = query.particle(i);
             for (int j = 0; j < nl; j++) {
-                if (articleApart(query, i, listed, j) || articleApart(listed, j, query, i)) {
-                    continue; // the run of the article and the part is compared instead (joined)
-                }
                 PartSimilarity.Result r = memo.compare(similarity, i, listed, j);
                 // an initial stands for a name, never for a particle (A is not al)
                 boolean initialForParticle = r.method() == MatchMethod.INITIAL && (qParticle || listed.particle(j));
-                if (r.method() != null && r.score() >= MIN_PAIR && !initialForParticle) {
+                if (r.method() == MatchMethod.ARTICLE_WRITTEN_ON) {
+                    articleWrittenOn(memo, query, i, listed, j, r);
+                } else if (r.method() != null && r.score() >= MIN_PAIR && !initialForParticle) {
                     double rank = qParticle && listed.particle(j) ? r.score() - 0.5 : r.score();
                     memo.add(i, 1, j, 1, r.score(), r.method(), rank);
                 }
@@ -411,6 +410,7 @@ public final class Aligner {
         int sonOfL = listed.sonOf();
         boolean crossed = false;
         int heldCount = 0; // pairs of one part each, not exact, that a rule for relatives may hold
+        boolean articleTakenOff = false; // a real pair met with the article written on taken off
         List<PartMatch> matches = explain ? new ArrayList<>() : List.of();
         for (int o = 0; o < memo.count; o++) {
             int c = memo.order[o];
@@ -436,7 +436,10 @@ public final class Aligner {
                 }
                 looseTypo |= memo.method[c] == MatchMethod.TYPO && memo.pairScore[c] < ONE_PART_TYPO_MIN;
                 crossed |= sonOfQ > 0 && sonOfL > 0 && (memo.qStart[c] < sonOfQ) != (memo.lStart[c] < sonOfL);
-                if (memo.method[c] != MatchMethod.EXACT && memo.qLen[c] == 1 && memo.lLen[c] == 1) {
+                boolean article = memo.method[c] == MatchMethod.ARTICLE_WRITTEN_ON;
+                boolean oneEach = memo.qLen[c] == 1 && memo.lLen[c] == 1;
+                articleTakenOff |= article && oneEach;
+                if (memo.method[c] != MatchMethod.EXACT && (oneEach || article)) {
                     memo.mayHold[heldCount++] = c;
                 }
             }
@@ -479,8 +482,15 @@ public final class Aligner {
             for (int k = 0; k < heldCount && !otherSex && !otherPattern; k++) {
                 // (one is enough: both hold at 0.75; the explanation names the one found)
                 int c = memo.mayHold[k];
-                otherSex = !memo.sexesAgree && otherSexForm(memo, c, query, listed, somali);
-                otherPattern = !otherSex && otherNameOfRoot(query, memo.qStart[c], listed, memo.lStart[c]);
+                // the real part of each side: after the article written apart, without the article
+                // written on (Elhassan / al Husein is Hassan / Husein)
+                int qAt = memo.qStart[c] + memo.qLen[c] - 1;
+                int lAt = memo.lStart[c] + memo.lLen[c] - 1;
+                boolean article = memo.method[c] == MatchMethod.ARTICLE_WRITTEN_ON;
+                Part q = article ? withoutArticle(query.part(qAt)) : query.part(qAt);
+                Part l = article ? withoutArticle(listed.part(lAt)) : listed.part(lAt);
+                otherSex = !memo.sexesAgree && otherSexForm(q, qAt, query, l, lAt, listed, somali);
+                otherPattern = !otherSex && otherNameOfRoot(q, query, qAt, l, listed, lAt);
             }
         }
         if (otherSex) {
@@ -494,6 +504,11 @@ public final class Aligner {
             // the plain name and the diminutive of one root: brothers are named so (Hasan and
             // Husayn), as are a person and his father; a possible hit, not a strong one
             score = limit(score, NameScore.Limit.OTHER_NAME_OF_ROOT, limits);
+        }
+        if (articleTakenOff) {
+            // Elsayed / Sayed: the article written on, or another name that starts with el or al
+            // (Aldemir / Demir): a possible hit
+            score = limit(score, NameScore.Limit.ARTICLE_WRITTEN_ON, limits);
         }
         if (realMatches > 0 && translated == realMatches) {
             score = limit(score, NameScore.Limit.OTHER_LANGUAGE_ONLY, limits);
@@ -522,20 +537,16 @@ public final class Aligner {
      * of either name is a Slavic family name (Branko Petrovic / Branka Petrovic); else it may be a
      * Ukrainian family name written first, which Belarusian writes -ka (KLYMKO Ivan / KLYMKA Ivan).
      */
-    private static boolean otherSexForm(Memo memo, int c, NormalizedName query, NormalizedName listed, boolean somali) {
-        Part q = query.part(memo.qStart[c]);
-        Part l = listed.part(memo.lStart[c]);
+    private static boolean otherSexForm(
+            Part q, int qAt, NormalizedName query, Part l, int lAt, NormalizedName listed, boolean somali) {
         if (somali && endsInO(q, l) || !PartSimilarity.otherSexForm(q.text(), l.text())) {
             return false;
         }
         if (PartSimilarity.slavicKoKa(q.text(), l.text())) {
-            return slavicFamilyNameBeside(query, memo.qStart[c]) || slavicFamilyNameBeside(listed, memo.lStart[c]);
+            return slavicFamilyNameBeside(query, qAt) || slavicFamilyNameBeside(listed, lAt);
         }
         return !(PartSimilarity.slavicFeminineIn(q.text(), l.text())
-                && (memo.qStart[c] == lastReal(query)
-                        || memo.lStart[c] == lastReal(listed)
-                        || patronymic(query)
-                        || patronymic(listed)));
+                && (qAt == lastReal(query) || lAt == lastReal(listed) || patronymic(query) || patronymic(listed)));
     }
 
     /**
@@ -543,9 +554,8 @@ public final class Aligner {
      * ({@link PartSimilarity#otherPatternOfRoot}: Hasan / Husayn), or two names of a line of the
      * bundled table ({@link Nicknames#otherNameOfRoot}: Mohamed / Mahmoud, Jamil / Jamal).
      */
-    private static boolean otherNameOfRoot(NormalizedName query, int qAt, NormalizedName listed, int lAt) {
-        Part q = query.part(qAt);
-        Part l = listed.part(lAt);
+    private static boolean otherNameOfRoot(
+            Part q, NormalizedName query, int qAt, Part l, NormalizedName listed, int lAt) {
         if (q.unvowelled() || l.unvowelled()) {
             return false; // Arabic script without its short vowels: عمر is Umar as much as Amr
         }
@@ -802,16 +812,32 @@ public final class Aligner {
     }
 
     /**
-     * Whether part {@code i} of {@code a} has the Arabic article written on (Elsayed: {@link
-     * PartSimilarity#withoutJoinedArticle}) and part {@code j} of {@code b} follows the article
-     * written apart (El Sayed): the two are then compared as the run of the article and its part,
-     * which counts the article as matched, not as the part alone, which would leave it over.
+     * Adds the pair of query part {@code i} and listed part {@code j} that meet with the Arabic
+     * article written on one of them ({@link MatchMethod#ARTICLE_WRITTEN_ON}: Elsayed / Sayed). Where
+     * the other name writes the article apart before its part (El Sayed), the pair covers the
+     * article too, which is then matched, not left over.
      */
-    private static boolean articleApart(NormalizedName a, int i, NormalizedName b, int j) {
-        return j > 0
-                && b.particle(j - 1)
-                && arabicArticle(b.part(j - 1).text())
-                && PartSimilarity.withoutJoinedArticle(a.part(i).text()) != null;
+    private static void articleWrittenOn(
+            Memo memo, NormalizedName query, int i, NormalizedName listed, int j, PartSimilarity.Result r) {
+        boolean onQuery = PartSimilarity.withoutJoinedArticle(query.part(i).text()) != null;
+        if (onQuery && articleBefore(listed, j)) {
+            memo.add(i, 1, j - 1, 2, r.score(), r.method(), r.score());
+        } else if (!onQuery && articleBefore(query, i)) {
+            memo.add(i - 1, 2, j, 1, r.score(), r.method(), r.score());
+        } else {
+            memo.add(i, 1, j, 1, r.score(), r.method(), r.score());
+        }
+    }
+
+    /** The part without the Arabic article written on it (Elhassan as Hassan), or the part. */
+    private static Part withoutArticle(Part p) {
+        String rest = PartSimilarity.withoutJoinedArticle(p.text());
+        return rest == null ? p : Part.written(rest, p.unvowelled());
+    }
+
+    /** Whether part {@code j} follows an Arabic article written apart (al Sayed, el-Sayed). */
+    private static boolean articleBefore(NormalizedName name, int j) {
+        return j > 0 && name.particle(j - 1) && arabicArticle(name.part(j - 1).text());
     }
 
     /** Arabic articles as lists write them: al-Din, el-Din, ul-Din. */

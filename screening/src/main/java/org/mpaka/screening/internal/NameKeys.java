@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code o:} the part after orthography rules (weight 1.0);
- *   <li>for a part with the Arabic article written on (Elsayed, Assayed), {@code o:} and {@code
- *       s:} of the name after it too (0.9), on both sides;
+ *   <li>for a part with the Arabic article written on (Elsayed, Essayed), all the keys below of the
+ *       name after it too, on both sides;
  *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic or Hebrew script that starts with
  *       a vowel, also with each other leading vowel: Usama, Osama), also for 2-3 adjacent parts
  *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
@@ -114,8 +114,20 @@ public final class NameKeys {
         return slot;
     }
 
-    /** Emits the keys of one part (not a particle or an initial) in the given slot. */
+    /**
+     * Emits the keys of one part (not a particle or an initial) in the given slot, and for a part
+     * with the Arabic article written on (Elsayed) those of the name after it too, posted and looked
+     * up both ways, as the article may be on the listed part or on the query's.
+     */
     public static void emitPart(int slot, Part p, boolean query, Sink sink) {
+        emitKeys(slot, p, query, sink);
+        String rest = p.unvowelled() ? null : PartSimilarity.withoutJoinedArticle(p.text());
+        if (rest != null) {
+            emitKeys(slot, Part.written(rest, false), query, sink);
+        }
+    }
+
+    private static void emitKeys(int slot, Part p, boolean query, Sink sink) {
         sink.key(slot, "o:" + p.ortho(), 1.0f);
         if (p.kanji() != null) {
             // a name read from kanji is also looked up by the readings its kanji can have
@@ -127,14 +139,6 @@ public final class NameKeys {
         }
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
-        String rest = p.unvowelled() ? null : PartSimilarity.withoutJoinedArticle(p.text());
-        if (rest != null) {
-            // the name after an Arabic article written on (Elsayed / Sayed), posted and looked up
-            // both ways, as the article may be on the listed part or on the query's
-            String restOrtho = Orthography.rewrite(rest);
-            sink.key(slot, "o:" + restOrtho, 0.9f);
-            sink.key(slot, "s:" + Orthography.skeleton(restOrtho), 0.9f);
-        }
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {
             // read from Arabic or Hebrew script: the leading vowel is not known (Usama, Osama)
             for (char v : LEADING_VOWELS) {

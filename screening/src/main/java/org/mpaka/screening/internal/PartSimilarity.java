@@ -329,12 +329,17 @@ public final class PartSimilarity {
 
     /**
      * The comparison of {@code joined}, written with the Arabic article on it ({@link
-     * #withoutJoinedArticle}), with {@code plain} as the name after the article: as El Sayed meets
-     * Sayed, where the article is a particle of its own, Elsayed does (at most a spelling rule's
-     * score: Elsayed / Sayed, Elkaddafi / Gaddafi sound alike). Only the rules for spellings of one
-     * name count (exact, spelling, sound, typo), not short forms or nicknames of the rest, and after
-     * an assimilated article the spellings only (Essamir is not Samer). Null
-     * when it is none of these.
+     * #withoutJoinedArticle}), with {@code plain} as the name after the article, as El Sayed meets
+     * Sayed where the article is a particle of its own: {@link MatchMethod#ARTICLE_WRITTEN_ON}, at
+     * the score of the rest's comparison and at most a spelling rule's (Elsayed / Sayed 0.96,
+     * Elkaddafi / Gaddafi 0.90, sounding alike). Only the rules for spellings of one name count:
+     * exact, spelling, and for a rest that starts with a consonant the consonant skeleton or a
+     * letter typed otherwise in a rest as long as the other part and with its first letter
+     * (Elnaggar / Najjar); not a letter more or fewer, which with the article's two would let
+     * Alireza meet Reza, Aliakbar Akbar and Alparslan Arslan, nor a short form or nickname. The letters alone do not tell the article from other
+     * names that start so (Aldemir / Demir, Elmurad / Murad, Alberti / Berti): the alignment holds a
+     * name that needs this match as a possible hit ({@code NameScore.Limit.ARTICLE_WRITTEN_ON}).
+     * Null when it is none of these.
      */
     private Result articleWrittenOn(Part joined, Part plain) {
         if (joined.unvowelled() || plain.unvowelled() || joined.particle() || plain.particle()) {
@@ -345,14 +350,17 @@ public final class PartSimilarity {
             return null;
         }
         Result r = compare(Part.written(rest, false), plain);
-        if (r.method() == MatchMethod.EXACT) {
-            return new Result(SPELLING, MatchMethod.SPELLING);
+        MatchMethod m = r.method();
+        boolean spelled = m == MatchMethod.EXACT || m == MatchMethod.SPELLING;
+        boolean consonant = !Orthography.isVowel(rest.charAt(0));
+        // a letter typed otherwise in a rest as long as the other part, from the same first letter
+        boolean typed = m == MatchMethod.TYPO
+                && rest.length() == plain.text().length()
+                && rest.charAt(0) == plain.text().charAt(0);
+        if (!spelled && !(consonant && (m == MatchMethod.PHONETIC || typed))) {
+            return null;
         }
-        boolean assimilated = joined.text().charAt(1) != 'l';
-        return r.method() == MatchMethod.SPELLING
-                        || !assimilated && (r.method() == MatchMethod.PHONETIC || r.method() == MatchMethod.TYPO)
-                ? new Result(Math.min(r.score(), SPELLING), r.method())
-                : null;
+        return new Result(Math.min(r.score(), SPELLING), MatchMethod.ARTICLE_WRITTEN_ON);
     }
 
     /**

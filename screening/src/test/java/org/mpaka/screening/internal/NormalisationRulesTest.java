@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpaka.screening.MatchMethod;
+import org.mpaka.screening.NameMatcher;
+import org.mpaka.screening.NameScore;
 
 class NormalisationRulesTest {
 
@@ -187,27 +189,62 @@ class NormalisationRulesTest {
 
     @Test
     void readsTheArabicArticleWrittenOnAsTheNameAfterIt() {
-        // written on as passports print it, or assimilated before a sun letter
-        assertThat(compare("elsayed", "sayed")).isEqualTo(new PartSimilarity.Result(0.96, MatchMethod.SPELLING));
-        assertThat(compare("sayed", "essayed").method()).isEqualTo(MatchMethod.SPELLING);
-        assertThat(compare("ettayeb", "tayeb").method()).isEqualTo(MatchMethod.SPELLING);
-        assertThat(compare("alhashimi", "hashimi").method()).isEqualTo(MatchMethod.SPELLING);
-        // the name after it compared as a spelling: kaddafi and gaddafi sound alike
-        assertThat(compare("elkaddafi", "gaddafi")).isEqualTo(new PartSimilarity.Result(0.9, MatchMethod.PHONETIC));
-        // a short rest, ll, and no article at all: Elwood is not Wood, Elmira not Mira, Allison not Lison
+        PartSimilarity.Result spelled = new PartSimilarity.Result(0.96, MatchMethod.ARTICLE_WRITTEN_ON);
+        // written on as passports print it, or assimilated before a sun letter as the Maghreb does
+        assertThat(compare("elsayed", "sayed")).isEqualTo(spelled);
+        assertThat(compare("sayed", "essayed")).isEqualTo(spelled);
+        assertThat(compare("ettayeb", "tayeb")).isEqualTo(spelled);
+        assertThat(compare("alhashimi", "hashimi")).isEqualTo(spelled);
+        // the name after it compared as a spelling: kaddafi and gaddafi sound alike, and tayeb tayyib
+        assertThat(compare("elkaddafi", "gaddafi"))
+                .isEqualTo(new PartSimilarity.Result(0.9, MatchMethod.ARTICLE_WRITTEN_ON));
+        assertThat(compare("ettayeb", "tayyib").method()).isEqualTo(MatchMethod.ARTICLE_WRITTEN_ON);
+        // not a keying error of the rest (Alireza is not Reza, Aliakbar not Akbar), nor the sound of
+        // a rest that starts with a vowel (Aladdin is not Aydin)
+        assertThat(compare("alireza", "reza").method()).isNull();
+        assertThat(compare("aliakbar", "akbar").method()).isNull();
+        assertThat(compare("aladdin", "aydin").method()).isNull();
+        // a letter typed otherwise in a rest as long, from the same first letter, is one; a letter
+        // more is not (Alparslan is not Arslan)
+        assertThat(compare("elnaggar", "najjar").method()).isEqualTo(MatchMethod.ARTICLE_WRITTEN_ON);
+        assertThat(compare("alparslan", "arslan").method()).isNull();
+        // a short rest, ll, and no article at all: Elwood is not Wood, Elmira not Mira, Allison not
+        // Lison, and the assimilated article is written after e only (Addison is not Dyson)
         assertThat(compare("elwood", "wood").method()).isNull();
         assertThat(compare("alford", "ford").method()).isNull();
         assertThat(PartSimilarity.withoutJoinedArticle("elmira")).isNull();
         assertThat(PartSimilarity.withoutJoinedArticle("allison")).isNull();
         assertThat(PartSimilarity.withoutJoinedArticle("ommayad")).isNull();
         assertThat(PartSimilarity.withoutJoinedArticle("emmanuel")).isNull();
-        // the assimilated article as the Maghreb writes it, after e only (Addison is not Dyson), and
-        // then a spelling of the rest only
         assertThat(PartSimilarity.withoutJoinedArticle("addison")).isNull();
-        assertThat(compare("essamir", "samer").method()).isNull();
-        assertThat(compare("elsamir", "samer").method()).isEqualTo(MatchMethod.PHONETIC);
-        // nor a nickname or short form of the rest (Elhamid is not Hamid's Hamoud)
-        assertThat(compare("elhamid", "hamoud").method()).isNotEqualTo(MatchMethod.NICKNAME);
+    }
+
+    @Test
+    void holdsANameMetOnlyWithTheArticleTakenOffAsAPossibleHit() {
+        NameMatcher matcher = new NameMatcher();
+        // the letters do not tell Elsayed from Aldemir, Turkish, which is not al-Demir: both possible
+        NameScore elsayed = matcher.compareNames("Ahmed Elsayed", "Ahmed Sayed");
+        assertThat(elsayed.score()).isEqualTo(0.75);
+        assertThat(elsayed.limits()).containsExactly(NameScore.Limit.ARTICLE_WRITTEN_ON);
+        assertThat(elsayed.matches()).anySatisfy(m -> assertThat(m.method()).isEqualTo(MatchMethod.ARTICLE_WRITTEN_ON));
+        assertThat(matcher.compareNames("Mehmet Aldemir", "Mehmet Demir").score())
+                .isEqualTo(0.75);
+        assertThat(matcher.compareNames("Elkaddafi", "Gaddafi").score()).isEqualTo(0.75);
+        // 0.50 before the rule: the family name alone
+        assertThat(matcher.compareNames("Alireza Karimi", "Reza Karimi").score())
+                .isLessThan(0.70);
+        // against the article written apart the match covers it and holds nothing: a strong hit
+        NameScore apart = matcher.compareNames("Muammar Elkaddafi", "Muammar al-Qadhafi");
+        assertThat(apart.score()).isGreaterThan(0.9);
+        assertThat(apart.unmatchedListed()).isEmpty();
+        assertThat(matcher.compareNames("Ahmed Elsayed", "Ahmed El Sayed").score())
+                .isGreaterThan(0.95);
+        // an exact part after an article is no article written on (Alawneh / al-Alawneh)
+        assertThat(matcher.compareNames("Tariq Alawneh", "Tariq al-Alawneh").score())
+                .isGreaterThan(0.95);
+        // the rules for relatives read the name after the article: Elhassan / Husein are Hasan / Husayn
+        assertThat(matcher.compareNames("Omar Elhassan", "Omar Al Husein").limits())
+                .contains(NameScore.Limit.OTHER_NAME_OF_ROOT);
     }
 
     @Test
