@@ -866,6 +866,16 @@ class NameMatcherTest {
     }
 
     @Test
+    void matchesTheGhanaianAndIvorianSpellingsOfAkanDayNames() {
+        assertThat(firstPart("Yaw Mensah", "Yao Mensah")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(firstPart("Kwadwo Boateng", "Kouadio Boateng")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(firstPart("Kweku Annan", "Kwaku Annan")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(score("Kwasi Asante", "Kouassi Asante")).isGreaterThan(0.88);
+        // another day's name is another name
+        assertThat(score("Yaw Mensah", "Kwame Mensah")).isLessThan(0.70);
+    }
+
+    @Test
     void birthDateAndNationalityAdjustButNeverHideAStrongNameMatch() {
         WatchlistEntry e = TestEntries.person("L1", "1", "Jean Bosco Ntaganda", "1973-11-05", "COD");
         PersonQuery same = new PersonQuery(
