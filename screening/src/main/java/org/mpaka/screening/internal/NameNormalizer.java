@@ -838,7 +838,14 @@ public final class NameNormalizer {
                     && PARTICLES.contains(t)
                     && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size())
                     && !(CONJUNCTIONS.contains(t) && !read && initialNotAnd(tokens, k, ascii));
-            parts.add(Part.of(t, particle, unvowelled != null && unvowelled.contains(t)));
+            boolean fromScript = unvowelled != null && unvowelled.contains(t);
+            if (!particle && !read && !fromScript && initialsWrittenTogether(t) && parts.size() + 1 < MAX_PARTS) {
+                // JD Niyonzima, JP Bemba: two initials without their dots
+                parts.add(Part.of(t.substring(0, 1), false));
+                parts.add(Part.of(t.substring(1), false));
+                continue;
+            }
+            parts.add(Part.of(t, particle, fromScript));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {
             return parts.stream()
@@ -846,6 +853,27 @@ public final class NameNormalizer {
                     .toList();
         }
         return parts;
+    }
+
+    /**
+     * Two-letter words without a vowel that are names or abbreviations, not two initials: the
+     * Cantonese and Vietnamese Ng and the Cantonese Hm, Md for Muhammad, Th. (Thomas, Theodor), the
+     * Malay Bt and Bn for binti and bin, and the titles and ordinals the title rules read.
+     */
+    private static final Set<String> NOT_INITIALS =
+            Set.of("ng", "hm", "md", "th", "bt", "bn", "mr", "dr", "jr", "sr", "st", "nd", "rd", "ms", "lt");
+
+    /**
+     * Whether a word is two initials written together without their dots (JD for Jean de Dieu, JP
+     * for Jean-Pierre): two letters, no vowel nor y, and not one of {@link #NOT_INITIALS}.
+     */
+    static boolean initialsWrittenTogether(String t) {
+        return t.length() == 2
+                && !Orthography.isVowel(t.charAt(0))
+                && !Orthography.isVowel(t.charAt(1))
+                && Character.isLetter(t.charAt(0))
+                && Character.isLetter(t.charAt(1))
+                && !NOT_INITIALS.contains(t);
     }
 
     /** Spanish and Portuguese "and" between two family names (Ortega y Gasset, Silva e Souza). */

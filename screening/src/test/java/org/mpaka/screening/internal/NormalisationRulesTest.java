@@ -129,6 +129,16 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void readsTwoInitialsWrittenTogetherWithoutTheirDots() {
+        assertThat(texts("JD Niyonzima")).containsExactly("j", "d", "niyonzima");
+        assertThat(texts("BEMBA, JP")).containsExactly("j", "p", "bemba");
+        // names and abbreviations of two consonants stay words: Ng, Md (Muhammad), the Malay Bt
+        assertThat(texts("Ng Kok Wai")).containsExactly("ng", "kok", "wai");
+        assertThat(texts("Md Rahman")).containsExactly("md", "rahman");
+        assertThat(texts("Siti Bt Ahmad")).containsExactly("siti", "bt", "ahmad");
+    }
+
+    @Test
     void marksParticlesSoTheyWeighLess() {
         List<Part> parts = NameNormalizer.normalizeFirst("Osama bin Laden").parts();
         assertThat(parts.get(1).particle()).isTrue();
