@@ -203,7 +203,6 @@ public final class NameNormalizer {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
-        raw = mariaWrittenOut(raw);
         String text = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         if (text.length() > MAX_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_CHARS);
@@ -838,14 +837,7 @@ public final class NameNormalizer {
                     && PARTICLES.contains(t)
                     && !(parts.isEmpty() && t.equals("ben") && k + 1 < tokens.size())
                     && !(CONJUNCTIONS.contains(t) && !read && initialNotAnd(tokens, k, ascii));
-            boolean fromScript = unvowelled != null && unvowelled.contains(t);
-            if (!particle && !read && !fromScript && initialsWrittenTogether(t) && parts.size() + 1 < MAX_PARTS) {
-                // JD Niyonzima, JP Bemba: two initials without their dots
-                parts.add(Part.of(t.substring(0, 1), false));
-                parts.add(Part.of(t.substring(1), false));
-                continue;
-            }
-            parts.add(Part.of(t, particle, fromScript));
+            parts.add(Part.of(t, particle, unvowelled != null && unvowelled.contains(t)));
         }
         if (!parts.isEmpty() && parts.stream().allMatch(Part::particle)) {
             return parts.stream()
@@ -853,27 +845,6 @@ public final class NameNormalizer {
                     .toList();
         }
         return parts;
-    }
-
-    /**
-     * Two-letter words without a vowel that are names or abbreviations, not two initials: the
-     * Cantonese and Vietnamese Ng and the Cantonese Hm, Md for Muhammad, Th. (Thomas, Theodor), the
-     * Malay Bt and Bn for binti and bin, and the titles and ordinals the title rules read.
-     */
-    private static final Set<String> NOT_INITIALS =
-            Set.of("ng", "hm", "md", "th", "bt", "bn", "mr", "dr", "jr", "sr", "st", "nd", "rd", "ms", "lt");
-
-    /**
-     * Whether a word is two initials written together without their dots (JD for Jean de Dieu, JP
-     * for Jean-Pierre): two letters, no vowel nor y, and not one of {@link #NOT_INITIALS}.
-     */
-    static boolean initialsWrittenTogether(String t) {
-        return t.length() == 2
-                && !Orthography.isVowel(t.charAt(0))
-                && !Orthography.isVowel(t.charAt(1))
-                && Character.isLetter(t.charAt(0))
-                && Character.isLetter(t.charAt(1))
-                && !NOT_INITIALS.contains(t);
     }
 
     /** Spanish and Portuguese "and" between two family names (Ortega y Gasset, Silva e Souza). */
@@ -1099,46 +1070,6 @@ public final class NameNormalizer {
             }
         }
         return names >= 2 ? tokens.subList(0, end) : tokens;
-    }
-
-    /**
-     * The text with María written out where Spanish and Filipino usage abbreviates it: Ma. as a word
-     * of its own (Ma. Teresa, SANTOS, Ma. Guadalupe) and Mª; Ma without its dot is left alone (the
-     * Chinese family name Ma).
-     */
-    static String mariaWrittenOut(String text) {
-        StringBuilder out = null;
-        int copied = 0;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int end; // the end of the abbreviation
-            if (c == 'ª') {
-                end = i + 1;
-            } else if (c == '.' && i >= 2 && (text.charAt(i - 1) == 'a' || text.charAt(i - 1) == 'A')) {
-                end = i + 1;
-                i--; // the a
-            } else {
-                continue;
-            }
-            int m = i - 1;
-            char before = m > 0 ? text.charAt(m - 1) : ' ';
-            if ((text.charAt(m) != 'M' && text.charAt(m) != 'm')
-                    || Character.isLetterOrDigit(before)
-                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && c != '.') {
-                i = end - 1;
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(text.length() + 8);
-            }
-            out.append(text, copied, m).append("Maria");
-            if (end < text.length() && Character.isLetter(text.charAt(end))) {
-                out.append(' '); // Ma.Teresa
-            }
-            copied = end;
-            i = end - 1;
-        }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /**
