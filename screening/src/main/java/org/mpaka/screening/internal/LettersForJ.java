@@ -150,25 +150,25 @@ final class LettersForJ {
     }
 
     /**
-     * Whether the part, of six letters or more, has a di before a or o that French spellings of West
-     * African names write for the j of English ones ({@link Orthography#westAfricanReading}: Diallo /
-     * Jalloh, Diatta / Jatta, Diagne / Jagne, Ndiaye / Njaye). A name that writes ou as French does
-     * gets that reading as a form of its own; this flag reads the parts of names that have no ou
-     * (Mariama Diallo), against a part with a j only. Shorter parts are other names: Diana is not
-     * Jana, Dion not Jon.
+     * Whether the part, of six letters or more, starts with a di (or an ndi) before a or o that French
+     * spellings of West African names write for the j of English ones ({@link
+     * Orthography#westAfricanReading}: Diallo / Jalloh, Diatta / Jatta, Diagne / Jagne, Ndiaye /
+     * Njaye). A name that writes ou as French does gets that reading as a form of its own; this flag
+     * reads the parts of names that have no ou (Mariama Diallo), against a part with a j only.
+     * Shorter parts are other names (Diana is not Jana, Dion not Jon), and so are the European names
+     * in dian-, dion- (Dianne / Janne, Dionne / Jonne) and a di inside a part (Nadiah / Najah, Radiah
+     * / Rajah).
      */
     private static boolean frenchDi(String t) {
         if (t.length() < 6) {
             return false;
         }
-        for (int i = t.indexOf("di"); i >= 0 && i + 2 < t.length(); i = t.indexOf("di", i + 1)) {
-            char after = t.charAt(i + 2);
-            if ((after == 'a' || after == 'o')
-                    && (i == 0 || i == 1 && t.charAt(0) == 'n' || Orthography.isPlainVowel(t.charAt(i - 1)))) {
-                return true;
-            }
+        int i = t.startsWith("di") ? 0 : t.startsWith("ndi") ? 1 : -1;
+        if (i < 0) {
+            return false;
         }
-        return false;
+        char vowel = t.charAt(i + 2);
+        return (vowel == 'a' || vowel == 'o') && t.charAt(i + 3) != 'n';
     }
 
     /**

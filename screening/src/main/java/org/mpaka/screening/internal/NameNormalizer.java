@@ -48,22 +48,13 @@ public final class NameNormalizer {
             "maulawi",
             "mowlawi",
             "mallam",
-            "malam",
-            // the hajj in the spellings of North and West Africa and Indonesia, and its women's forms
-            // (Hajiya, Hajia, Alhaja): titles, but Hadj and Haj are also family names (Messali Hadj)
-            "hadj",
-            "haj",
-            "hajj",
-            "alhajj",
-            "elhadj",
-            "elhadji",
-            "alhadji",
+            // the women's forms of Alhaji (Hajiya, Hajia, Alhaja), and the Javanese kyai of a Muslim
+            // scholar; not Malam, Hadj, Elhadj, which are given names too (Malam Bacai Sanha, Hadj
+            // Boudella), nor Abbe (Abbe Lane)
             "hajiya",
             "hajia",
             "alhaja",
-            // the Javanese kyai of a Muslim scholar, and the French abbé (Abbe is a family name)
             "kyai",
-            "abbe",
             "ustadz",
             "qari",
             "daw",

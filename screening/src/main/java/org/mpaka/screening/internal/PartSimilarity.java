@@ -99,6 +99,15 @@ public final class PartSimilarity {
 
     /** Compares two parts. */
     public Result compare(Part a, Part b) {
+        return compare(a, b, true);
+    }
+
+    /**
+     * Compares two parts; without {@code articles}, not as a part with the Arabic article written
+     * on ({@link #articleWrittenOn}, which compares the rest so: once, however many times a name
+     * starts with al).
+     */
+    private Result compare(Part a, Part b, boolean articles) {
         if (a.kanji() != null || b.kanji() != null) {
             return kanji(a, b);
         }
@@ -157,8 +166,8 @@ public final class PartSimilarity {
         if (lengths == 1 && longOWrittenOh(a.text(), b.text()) || lengths == -1 && longOWrittenOh(b.text(), a.text())) {
             return new Result(SPELLING, MatchMethod.SPELLING); // Ohno / Ono, Ohtani / Otani
         }
-        Result article = articleWrittenOn(a, b);
-        if (article == null) {
+        Result article = articles ? articleWrittenOn(a, b) : null;
+        if (articles && article == null) {
             article = articleWrittenOn(b, a);
         }
         if (article != null && article.score() > Math.min(typo, 0.95)) {
@@ -349,7 +358,7 @@ public final class PartSimilarity {
         if (rest == null || Math.abs(rest.length() - plain.text().length()) > 2) {
             return null;
         }
-        Result r = compare(Part.written(rest, false), plain);
+        Result r = compare(Part.written(rest, false), plain, false);
         MatchMethod m = r.method();
         boolean spelled = m == MatchMethod.EXACT || m == MatchMethod.SPELLING;
         boolean consonant = !Orthography.isVowel(rest.charAt(0));

@@ -99,17 +99,14 @@ class NormalisationRulesTest {
         assertThat(texts("Qari Naser Javed")).containsExactly("naser", "javed");
         assertThat(texts("Ustadz Abubakar")).containsExactly("abubakar");
         assertThat(texts("Mallam Ahmed Nuru")).containsExactly("ahmed", "nuru");
-        assertThat(texts("Malam Ahmed Nuru")).containsExactly("ahmed", "nuru");
         assertThat(texts("Kyai Haji Abubakar")).containsExactly("abubakar");
-        // the hajj as North and West Africa write it, and the women's forms
-        assertThat(texts("Elhadj Mamadou Diallo")).containsExactly("mamadou", "diallo");
-        assertThat(texts("Hadj Omar Tall")).containsExactly("omar", "tall");
+        // the women's forms of Alhaji
         assertThat(texts("Hajiya Amina Bello")).containsExactly("amina", "bello");
         assertThat(texts("Alhaja Kuburat Adeyemi")).containsExactly("kuburat", "adeyemi");
         assertThat(texts("Msgr. Jean Mukendi")).containsExactly("jean", "mukendi");
-        // those that are also family names are titles before a name only
-        assertThat(texts("Messali Hadj")).containsExactly("messali", "hadj");
-        assertThat(texts("Ernst Abbe")).containsExactly("ernst", "abbe");
+        // titles that are given names too stay names: Malam Bacai Sanha, Hadj Boudella
+        assertThat(texts("Malam Bacai Sanha")).containsExactly("malam", "bacai", "sanha");
+        assertThat(texts("Hadj Boudella")).containsExactly("hadj", "boudella");
         assertThat(texts("Mohammed Qari")).containsExactly("mohammed", "qari");
         assertThat(texts("Mohammed Qari Jr")).containsExactly("mohammed", "qari");
     }
@@ -203,6 +200,17 @@ class NormalisationRulesTest {
         assertThat(PartSimilarity.withoutJoinedArticle("ommayad")).isNull();
         assertThat(PartSimilarity.withoutJoinedArticle("emmanuel")).isNull();
         assertThat(PartSimilarity.withoutJoinedArticle("addison")).isNull();
+    }
+
+    @Test
+    void readsTheArticleWrittenOnOnceHoweverOftenANameStartsWithAl() {
+        // each reading of the rest once compared it again both ways: 2 s at 44 letters, doubling
+        // with each two more (a guard against that, not a measure of speed)
+        String a = "al".repeat(40) + "bcdx";
+        String b = "al".repeat(40) + "bcdy";
+        PartSimilarity.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> compare(a, b));
+        assertThat(r.method()).isEqualTo(MatchMethod.TYPO);
     }
 
     @Test

@@ -142,9 +142,16 @@ class TurkicLatinTest {
         assertThat(LettersForJ.letters("diana") & LettersForJ.FRENCH_DI).isZero();
         assertThat(compare("dion", "jon").method()).isNull();
         assertThat(MATCHER.compareNames("Nadia Kamel", "Naja Kamel").score()).isLessThan(0.70);
-        // a di after a consonant is no j (Abdiaziz), nor a di before another vowel (Dieter)
+        // a di inside a part is no j (Abdiaziz, Nadiah / Najah), nor a di before another vowel
+        // (Dieter), nor the European dian-, dion- (Dianne / Janne, Dionne / Jonne)
         assertThat(LettersForJ.letters("abdiaziz") & LettersForJ.FRENCH_DI).isZero();
         assertThat(LettersForJ.letters("dieterich") & LettersForJ.FRENCH_DI).isZero();
+        assertThat(MATCHER.compareNames("Nadiah Rahman", "Najah Rahman").score())
+                .isLessThan(0.70);
+        assertThat(MATCHER.compareNames("Dianne Berg", "Janne Berg").score()).isLessThan(0.70);
+        assertThat(MATCHER.compareNames("Dionne Warwick", "Jonne Warwick").score())
+                .isLessThan(0.70);
+        assertThat(MATCHER.compareNames("Awa Ndiaye", "Awa Njaye").score()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
