@@ -147,7 +147,7 @@ public final class PartSimilarity {
                                 && (oa.length() == ob.length()
                                         || Math.abs(oa.length() - ob.length()) == 1
                                                 && oa.charAt(oa.length() - 1) == ob.charAt(ob.length() - 1)))
-                && a.skeleton().equals(b.skeleton())
+                && sameSkeleton(a.skeleton(), b.skeleton())
                 && PHONETIC > typo
                 && Math.abs(oa.length() - ob.length()) <= (skel >= 5 ? 3 : 2)
                 && !syllableLost(a, b)
@@ -866,6 +866,27 @@ public final class PartSimilarity {
         }
         int rest = a.length() - i;
         return rest >= 3 && rest == b.length() - j && a.regionMatches(i, b, j, rest);
+    }
+
+    /**
+     * Whether two consonant skeletons are the same, or of three letters or more the same but for a
+     * leading o / u or e / i, which transcriptions of Arabic names write either way (Omar / Umar,
+     * Ibrahim / Ebrahim), so that a second difference is also read (the Swahili final vowel: Omari /
+     * Umar, Usmani / Osman, Ibrahimu / Ebrahim). Not a / e, which tell names apart (Akram / Ekram,
+     * that is Ikram; Ahsan / Ehsan), nor in shorter skeletons (Idi / Eddie).
+     */
+    static boolean sameSkeleton(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() < 3 || a.length() != b.length() || !a.regionMatches(1, b, 1, a.length() - 1)) {
+            return false;
+        }
+        char x = a.charAt(0);
+        char y = b.charAt(0);
+        char lo = (char) Math.min(x, y);
+        char hi = (char) Math.max(x, y);
+        return lo == 'e' && hi == 'i' || lo == 'o' && hi == 'u';
     }
 
     /** Whether the two are vowels that transcriptions of Arabic and Persian confuse: a / e, e / i, o / u. */
