@@ -865,14 +865,14 @@ class NameMatcherTest {
     }
 
     @Test
-    void readsALeadingOOrUAndEOrIEitherWayBesideAnotherDifference() {
-        // the Swahili forms of Arabic names add a final vowel (Omari, Usmani, Ibrahimu)
+    void readsALeadingOOrUEitherWayBesideAnotherDifference() {
+        // the Swahili forms of Arabic names add a final vowel (Omari, Usmani)
         assertThat(firstPart("Omari Juma", "Umar Juma")).isEqualTo(MatchMethod.PHONETIC);
         assertThat(firstPart("Usmani Ali", "Osman Ali")).isEqualTo(MatchMethod.PHONETIC);
-        assertThat(firstPart("Ibrahimu Juma", "Ebrahim Juma")).isEqualTo(MatchMethod.PHONETIC);
-        // not a / e, which tell Arabic names apart, nor short skeletons (Idi / Eddie)
+        // not a / e, which tell Arabic names apart, nor e / i, which tell others apart
         assertThat(score("Ahsan Ali", "Ehsani Ali")).isLessThan(0.70);
-        assertThat(score("Idi Amin", "Eddie Amin")).isLessThan(0.70);
+        assertThat(score("Erin Smith", "Irene Smith")).isLessThan(0.70);
+        assertThat(score("Ilan Cohen", "Elon Cohen")).isLessThan(0.70);
     }
 
     @Test

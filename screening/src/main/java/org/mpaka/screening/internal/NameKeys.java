@@ -13,7 +13,7 @@ import java.util.List;
  *       name after it too, on both sides;
  *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic or Hebrew script that starts with
  *       a vowel, also with each other leading vowel: Usama, Osama; a query's skeleton of three letters
- *       or more that starts with o, u, e or i is also looked up with the other of its pair: Omari, Umar), also for 2-3 adjacent parts
+ *       or more that starts with o or u is also looked up with the other: Omari, Umar), also for 2-3 adjacent parts
  *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
  *       family name written first or last meets the same keys);
  *   <li>{@code d:} the skeleton with one letter deleted, for skeletons of 5 or more (0.6; shorter skeletons
@@ -52,14 +52,12 @@ public final class NameKeys {
 
     private static final char[] LEADING_VOWELS = {'a', 'e', 'i', 'o', 'u'};
 
-    /** For a skeleton's first letter o, u, e or i, the other of its pair; 0 for any other letter. */
+    /** For a skeleton's first letter o or u, the other; 0 for any other letter. */
     private static final char[] OTHER_LEADING_VOWEL = new char[128];
 
     static {
         OTHER_LEADING_VOWEL['o'] = 'u';
         OTHER_LEADING_VOWEL['u'] = 'o';
-        OTHER_LEADING_VOWEL['e'] = 'i';
-        OTHER_LEADING_VOWEL['i'] = 'e';
     }
 
     /**
@@ -153,7 +151,7 @@ public final class NameKeys {
         char first = skel.isEmpty() ? 0 : skel.charAt(0);
         char otherVowel = skel.length() >= 3 && first < 128 ? OTHER_LEADING_VOWEL[first] : 0;
         if (query && otherVowel != 0) {
-            // a leading o / u or e / i written either way (Omari / Umar: PartSimilarity.sameSkeleton)
+            // a leading o / u written either way (Omari / Umar: PartSimilarity.sameSkeleton)
             sink.key(slot, "s:" + otherVowel + skel.substring(1), 0.9f);
         }
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {

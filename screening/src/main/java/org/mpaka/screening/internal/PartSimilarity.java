@@ -870,10 +870,11 @@ public final class PartSimilarity {
 
     /**
      * Whether two consonant skeletons are the same, or of three letters or more the same but for a
-     * leading o / u or e / i, which transcriptions of Arabic names write either way (Omar / Umar,
-     * Ibrahim / Ebrahim), so that a second difference is also read (the Swahili final vowel: Omari /
-     * Umar, Usmani / Osman, Ibrahimu / Ebrahim). Not a / e, which tell names apart (Akram / Ekram,
-     * that is Ikram; Ahsan / Ehsan), nor in shorter skeletons (Idi / Eddie).
+     * leading o / u, which transcriptions of Arabic names write either way (Omar / Umar, Osman /
+     * Usman), so that a second difference is also read (the Swahili final vowel: Omari / Umar, Usmani
+     * / Osman; Obaidi / Ubaydi). Not a / e, which tell names apart (Akram / Ekram, that is Ikram), nor
+     * e / i, which tell European and Hebrew names apart (Erin / Irene, Eric / Irek, Ilan / Elon); a
+     * leading vowel that is the only difference is {@link #sameAfterLeadingVowels}'.
      */
     static boolean sameSkeleton(String a, String b) {
         if (a.equals(b)) {
@@ -886,7 +887,7 @@ public final class PartSimilarity {
         char y = b.charAt(0);
         char lo = (char) Math.min(x, y);
         char hi = (char) Math.max(x, y);
-        return lo == 'e' && hi == 'i' || lo == 'o' && hi == 'u';
+        return lo == 'o' && hi == 'u';
     }
 
     /** Whether the two are vowels that transcriptions of Arabic and Persian confuse: a / e, e / i, o / u. */
