@@ -12,8 +12,7 @@ import java.util.List;
  *   <li>for a part with the Arabic article written on (Elsayed, Essayed), all the keys below of the
  *       name after it too, on both sides;
  *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic or Hebrew script that starts with
- *       a vowel, also with each other leading vowel: Usama, Osama; a query's skeleton of three letters
- *       or more that starts with o or u is also looked up with the other: Omari, Umar), also for 2-3 adjacent parts
+ *       a vowel, also with each other leading vowel: Usama, Osama), also for 2-3 adjacent parts
  *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
  *       family name written first or last meets the same keys);
  *   <li>{@code d:} the skeleton with one letter deleted, for skeletons of 5 or more (0.6; shorter skeletons
@@ -51,14 +50,6 @@ public final class NameKeys {
     }
 
     private static final char[] LEADING_VOWELS = {'a', 'e', 'i', 'o', 'u'};
-
-    /** For a skeleton's first letter o or u, the other; 0 for any other letter. */
-    private static final char[] OTHER_LEADING_VOWEL = new char[128];
-
-    static {
-        OTHER_LEADING_VOWEL['o'] = 'u';
-        OTHER_LEADING_VOWEL['u'] = 'o';
-    }
 
     /**
      * Most readings of a name read from kanji ({@link KanjiReadings#spellings}) that get look-up
@@ -148,12 +139,6 @@ public final class NameKeys {
         }
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
-        char first = skel.isEmpty() ? 0 : skel.charAt(0);
-        char otherVowel = skel.length() >= 3 && first < 128 ? OTHER_LEADING_VOWEL[first] : 0;
-        if (query && otherVowel != 0) {
-            // a leading o / u written either way (Omari / Umar: PartSimilarity.sameSkeleton)
-            sink.key(slot, "s:" + otherVowel + skel.substring(1), 0.9f);
-        }
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {
             // read from Arabic or Hebrew script: the leading vowel is not known (Usama, Osama)
             for (char v : LEADING_VOWELS) {
