@@ -819,7 +819,7 @@ public final class Aligner {
      */
     private static void articleWrittenOn(
             Memo memo, NormalizedName query, int i, NormalizedName listed, int j, PartSimilarity.Result r) {
-        boolean onQuery = PartSimilarity.withoutJoinedArticle(query.part(i).text()) != null;
+        boolean onQuery = PartSimilarity.joinedArticle(query.part(i).text());
         if (onQuery && articleBefore(listed, j)) {
             memo.add(i, 1, j - 1, 2, r.score(), r.method(), r.score());
         } else if (!onQuery && articleBefore(query, i)) {

@@ -167,7 +167,7 @@ public final class PartSimilarity {
             return new Result(SPELLING, MatchMethod.SPELLING); // Ohno / Ono, Ohtani / Otani
         }
         Result article = articles ? articleWrittenOn(a, b) : null;
-        if (articles && article == null) {
+        if (article == null && articles) {
             article = articleWrittenOn(b, a);
         }
         if (article != null && article.score() > Math.min(typo, 0.95)) {
@@ -321,19 +321,22 @@ public final class PartSimilarity {
      * Elwood Wood or Alford Ford; and all-, ell- are no article (Allison, Ellen).
      */
     static String withoutJoinedArticle(String text) {
-        if (text.length() < JOINED_ARTICLE_MIN_REST + 2) {
-            return null;
+        return joinedArticle(text) ? text.substring(JOINED_ARTICLE) : null;
+    }
+
+    /** Letters of an article written on, as {@link #withoutJoinedArticle} reads it: al, el, or e and a doubled letter's first. */
+    private static final int JOINED_ARTICLE = 2;
+
+    /** Whether {@link #withoutJoinedArticle} reads an article written on, without making the rest. */
+    static boolean joinedArticle(String text) {
+        if (text.length() < JOINED_ARTICLE_MIN_REST + JOINED_ARTICLE) {
+            return false;
         }
         char first = text.charAt(0);
         char second = text.charAt(1);
         char third = text.charAt(2);
-        if (first != 'a' && first != 'e') {
-            return null;
-        }
-        if (second == 'l' && third != 'l' || first == 'e' && second == third && SUN_LETTERS.indexOf(second) >= 0) {
-            return text.substring(2);
-        }
-        return null;
+        return (first == 'a' || first == 'e') && second == 'l' && third != 'l'
+                || first == 'e' && second == third && SUN_LETTERS.indexOf(second) >= 0;
     }
 
     /**
@@ -345,19 +348,22 @@ public final class PartSimilarity {
      * exact, spelling, and for a rest that starts with a consonant the consonant skeleton or a
      * letter typed otherwise in a rest as long as the other part and with its first letter
      * (Elnaggar / Najjar); not a letter more or fewer, which with the article's two would let
-     * Alireza meet Reza, Aliakbar Akbar and Alparslan Arslan, nor a short form or nickname. The letters alone do not tell the article from other
-     * names that start so (Aldemir / Demir, Elmurad / Murad, Alberti / Berti): the alignment holds a
-     * name that needs this match as a possible hit ({@code NameScore.Limit.ARTICLE_WRITTEN_ON}).
-     * Null when it is none of these.
+     * Alireza meet Reza, Aliakbar Akbar and Alparslan Arslan, nor a short form or nickname. The
+     * letters alone do not tell the article from other names that start so (Aldemir / Demir,
+     * Elmurad / Murad, Alberti / Berti): the alignment holds a name that needs this match as a
+     * possible hit ({@code NameScore.Limit.ARTICLE_WRITTEN_ON}). Null when it is none of these.
      */
     private Result articleWrittenOn(Part joined, Part plain) {
         if (joined.unvowelled() || plain.unvowelled() || joined.particle() || plain.particle()) {
             return null;
         }
-        String rest = withoutJoinedArticle(joined.text());
-        if (rest == null || Math.abs(rest.length() - plain.text().length()) > 2) {
+        String text = joined.text();
+        // (hot code: the rest is made only for a part as long as the other give or take two)
+        if (!joinedArticle(text)
+                || Math.abs(text.length() - JOINED_ARTICLE - plain.text().length()) > 2) {
             return null;
         }
+        String rest = text.substring(JOINED_ARTICLE);
         Result r = compare(Part.written(rest, false), plain, false);
         MatchMethod m = r.method();
         boolean spelled = m == MatchMethod.EXACT || m == MatchMethod.SPELLING;
