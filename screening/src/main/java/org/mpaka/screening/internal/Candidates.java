@@ -162,10 +162,20 @@ public final class Candidates implements NameKeys.Sink {
     public void key(int slot, String key, float typeWeight) {
         int g = startSlot(slot);
         long h = NameKeys.hash38(key);
-        int k = index.tokenKeys.find(h);
-        int r = key.startsWith("s:") ? index.runs.find(h) : -1;
+        // v: keys are posted by listed runs only (NameKeys.emitRuns), s: keys by parts and runs
+        boolean runsOnly = key.startsWith("v:");
+        int k = runsOnly ? -1 : index.tokenKeys.find(h);
+        int r = runsOnly || key.startsWith("s:") ? index.runs.find(h) : -1;
         float w = typeWeight * idf(Math.max(1, forms(k, r)));
         gatherKey(g, k, r, typeWeight, w, w);
+    }
+
+    @Override
+    public void partKey(int slot, String key, float typeWeight) {
+        int g = startSlot(slot);
+        int k = index.tokenKeys.find(NameKeys.hash38(key));
+        float w = typeWeight * idf(Math.max(1, forms(k, -1)));
+        gatherKey(g, k, -1, typeWeight, w, w);
     }
 
     /** Both orders of a run weigh as the more common of the two, so list order does not change rank. */

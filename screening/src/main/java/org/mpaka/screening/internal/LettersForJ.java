@@ -84,6 +84,28 @@ final class LettersForJ {
     }
 
     /**
+     * The spelling (after the orthography rules) of the part read with its x as kh or its French di
+     * as j, for look-up keys: null for a part with neither. {@link #readAlike} meets such a reading
+     * with the same spelling, which the key then finds.
+     */
+    static String readingForKeys(Part p) {
+        int t = p.jLetters();
+        boolean xForKh = (t & X_FOR_KH) != 0 && p.syllables() == 0;
+        boolean frenchDi = (t & FRENCH_DI) != 0;
+        if (!xForKh && !frenchDi || p.unvowelled()) {
+            return null;
+        }
+        String spelled = p.text();
+        if (frenchDi) {
+            spelled = Orthography.westAfricanReading(spelled);
+        }
+        if (xForKh) {
+            spelled = spelled.replace("x", "kh");
+        }
+        return spelled.equals(p.text()) ? null : Orthography.rewrite(spelled);
+    }
+
+    /**
      * Whether {@code english} is {@code french} and a w, as English spellings of West African names
      * end the o in w or h (Jallow, Jalloh / Diallo): the rules drop the h after a vowel, not the w.
      */

@@ -11,10 +11,16 @@ import java.util.List;
  *   <li>{@code o:} the part after orthography rules (weight 1.0);
  *   <li>for a part with the Arabic article written on (Elsayed, Essayed), all the keys below of the
  *       name after it too, on both sides;
+ *   <li>for a part with an x read as kh (Uzbek Latin, GOST: Xodorkovskij) or a French di read as j
+ *       (Diakite), {@code o:} of that reading too (0.9), on both sides;
  *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic or Hebrew script that starts with
  *       a vowel, also with each other leading vowel: Usama, Osama), also for 2-3 adjacent parts
  *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
- *       family name written first or last meets the same keys);
+ *       family name written first or last meets the same keys), read as the run's script is read
+ *       (Arabic script keeps the h of rhmn);
+ *   <li>{@code v:} the skeleton of a listed run with the Arabic article said as the sun letter
+ *       after it (Nur al-Din as nuradin, which Nureddin meets), looked up by a query's single parts;
+ *       a query's run posts the same reading as an {@code s:} key that looks up listed parts only;
  *   <li>{@code d:} the skeleton with one letter deleted, for skeletons of 5 or more (0.6; shorter skeletons
  *       would meet most names of their length, and their typos are met by {@code e:}); a query
  *       also looks up its deletions as {@code s:} and its skeleton as {@code d:}, so one consonant
@@ -46,6 +52,11 @@ public final class NameKeys {
         default void keyPair(int slot, String a, String b, float typeWeight) {
             key(slot, a, typeWeight);
             key(slot, b, typeWeight);
+        }
+
+        /** A key of a query's run that looks up listed parts only, not listed runs. */
+        default void partKey(int slot, String key, float typeWeight) {
+            key(slot, key, typeWeight);
         }
     }
 
@@ -94,24 +105,64 @@ public final class NameKeys {
     public static int emitRuns(NormalizedName name, int slot, boolean query, Sink sink) {
         List<Part> parts = name.parts();
         for (int start = 0; start < parts.size(); start++) {
+            // a run is read as its first part is: a name read from Arabic or Hebrew script keeps the
+            // h after a consonant (abd al rhmn), as its parts' keys and the alignment's runs do
+            boolean unvowelled = parts.get(start).unvowelled();
             StringBuilder sb = new StringBuilder(parts.get(start).text());
             for (int len = 2; len <= 3 && start + len <= parts.size(); len++) {
                 sb.append(parts.get(start + len - 1).text());
-                String key = "s:" + Orthography.skeleton(Orthography.rewrite(sb.toString()));
+                String key = "s:" + runSkeleton(sb, unvowelled);
                 if (query) {
                     // the same parts written together in the other order (family name first or last)
                     StringBuilder rev = new StringBuilder();
                     for (int i = start + len - 1; i >= start; i--) {
                         rev.append(parts.get(i).text());
                     }
-                    sink.keyPair(slot, key, "s:" + Orthography.skeleton(Orthography.rewrite(rev.toString())), 0.9f);
+                    sink.keyPair(slot, key, "s:" + runSkeleton(rev, unvowelled), 0.9f);
                 } else {
                     sink.key(slot, key, 0.9f);
+                }
+                if (len == 3 && assimilatedArticle(parts.get(start + 1), parts.get(start + 2))) {
+                    // the article said as the sun letter after it, as a name written together spells
+                    // it: Nur al-Din / Nureddin, Abd al-Rahman / Abdurrahman
+                    StringBuilder said = new StringBuilder(parts.get(start).text())
+                            .append(parts.get(start + 1).text().charAt(0))
+                            .append(parts.get(start + 2).text());
+                    // posted as a run of its own kind, which only a query's single part looks up
+                    // (v:), and looked up by a query among listed parts only: a run written apart
+                    // meets a part written together this way, never another run (Ahmed al-Zahrani
+                    // and Ahmed Zahrani meet as they did, by their parts)
+                    String skel = runSkeleton(said, unvowelled);
+                    if (query) {
+                        sink.partKey(slot, "s:" + skel, 0.9f);
+                    } else {
+                        sink.key(slot, "v:" + skel, 0.9f);
+                    }
                 }
                 slot++;
             }
         }
         return slot;
+    }
+
+    private static String runSkeleton(CharSequence run, boolean unvowelled) {
+        String text = run.toString();
+        return unvowelled
+                ? Orthography.skeleton(Orthography.unvowelled(text), false)
+                : Orthography.skeleton(Orthography.rewrite(text));
+    }
+
+    /**
+     * Whether {@code article} is the Arabic article written apart (al, el, ul) before a part that
+     * starts with a sun letter, which the article is said as (ad-Din, ar-Rahman).
+     */
+    static boolean assimilatedArticle(Part article, Part next) {
+        String a = article.text();
+        return a.length() == 2
+                && a.charAt(1) == 'l'
+                && (a.charAt(0) == 'a' || a.charAt(0) == 'e' || a.charAt(0) == 'u')
+                && !next.text().isEmpty()
+                && PartSimilarity.SUN_LETTERS.indexOf(next.text().charAt(0)) >= 0;
     }
 
     /**
@@ -137,6 +188,12 @@ public final class NameKeys {
                 sink.key(slot, "s:" + Orthography.skeleton(ortho, true), 0.9f);
             }
         }
+        String read = LettersForJ.readingForKeys(p);
+        if (read != null) {
+            // the x of Uzbek Latin and GOST read as kh (Xodorkovskij), the French di of West African
+            // names as j (Diallo): the alignment meets such a reading only with the same spelling
+            sink.key(slot, "o:" + read, 0.9f);
+        }
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {
@@ -155,6 +212,9 @@ public final class NameKeys {
                     sink.key(slot, "s:" + deleted, 0.6f); // the query has an extra consonant
                 }
             }
+        }
+        if (query) {
+            sink.key(slot, "v:" + skel, 0.9f); // a listed run with the article said (see emitRuns)
         }
         if (query && skel.length() >= MIN_DELETION_SKELETON - 1) {
             sink.key(slot, "d:" + skel, 0.6f); // the listed name has an extra consonant

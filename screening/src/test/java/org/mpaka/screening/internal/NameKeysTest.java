@@ -47,4 +47,49 @@ class NameKeysTest {
         // a Latin part does not
         assertThat(keys("Amr", true)).doesNotContain("s:umr");
     }
+
+    @Test
+    void aRunReadFromArabicScriptIsKeyedAsItsPartsAreRead() {
+        // عبد الرحمن is read abd al rhmn: written together, its h after a consonant stays h (as in
+        // its parts' keys), not the Slavic g a Latin skeleton makes of it, so Abdulrahman meets it
+        Set<String> listed = keys("عبد الرحمن", false);
+        assertThat(listed).contains("s:aptlrhmn").doesNotContain("s:aptlrkmn");
+        assertThat(keys("Abdulrahman", true)).contains("s:aptlrhmn");
+    }
+
+    @Test
+    void aRunWithTheArticleBeforeASunLetterIsAlsoKeyedAsSaidForASingleQueryPart() {
+        // Nur al-Din is said Nureddin: the listed run posts that reading as a v: key, which a query
+        // part looks up; a query run looks it up among listed parts (s:, which a part posts)
+        assertThat(keys("Nur al-Din", false)).contains("v:nrtn").doesNotContain("s:nrtn");
+        assertThat(keys("Nureddin", true)).contains("v:nrtn");
+        assertThat(keys("Nureddin", false)).contains("s:nrtn");
+        Set<String> partKeys = new HashSet<>();
+        NameKeys.emit(NameNormalizer.normalizeFirst("Nur al-Din"), true, Nicknames.bundled(), new NameKeys.Sink() {
+            @Override
+            public void key(int slot, String key, float typeWeight) {}
+
+            @Override
+            public void partKey(int slot, String key, float typeWeight) {
+                partKeys.add(key);
+            }
+        });
+        assertThat(partKeys).containsExactly("s:nrtn");
+        // before a moon letter the article is said as written (Nur al-Huda, Nurulhuda)
+        assertThat(keys("Nur al-Huda", false)).noneMatch(k -> k.startsWith("v:"));
+    }
+
+    @Test
+    void aPartWithAnXForKhOrAFrenchDiForJIsAlsoKeyedAsRead() {
+        // GOST and Uzbek Latin write kh as x; French spellings of West African names write j as di
+        Set<String> listed = keys("Xodorkovskij", false);
+        listed.retainAll(keys("Khodorkovskij", true));
+        assertThat(listed).anyMatch(k -> k.startsWith("o:"));
+        Set<String> diakite = keys("Diakite", false);
+        diakite.retainAll(keys("Jakite", true));
+        assertThat(diakite).contains("o:jakite");
+        // a pinyin x is not kh (Xiaoping), nor the x that ends English names (Felix)
+        assertThat(keys("Xiaoping", false)).doesNotContain("o:hiaoping", "o:khiaoping");
+        assertThat(keys("Felix", false)).noneMatch(k -> k.contains("kh") || k.equals("o:felih"));
+    }
 }
