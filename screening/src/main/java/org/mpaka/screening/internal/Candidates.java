@@ -162,10 +162,10 @@ public final class Candidates implements NameKeys.Sink {
     public void key(int slot, String key, float typeWeight) {
         int g = startSlot(slot);
         long h = NameKeys.hash38(key);
-        // v: keys are posted by listed runs only (NameKeys.emitRuns), s: keys by parts and runs
+        // v: keys are posted by listed runs only (NameKeys.emitRuns), s: and c: keys by parts and runs
         boolean runsOnly = key.startsWith("v:");
         int k = runsOnly ? -1 : index.tokenKeys.find(h);
-        int r = runsOnly || key.startsWith("s:") ? index.runs.find(h) : -1;
+        int r = runsOnly || key.startsWith("s:") || key.startsWith("c:") ? index.runs.find(h) : -1;
         float w = typeWeight * idf(Math.max(1, forms(k, r)));
         gatherKey(g, k, r, typeWeight, w, w);
     }
@@ -185,9 +185,9 @@ public final class Candidates implements NameKeys.Sink {
         long ha = NameKeys.hash38(a);
         long hb = NameKeys.hash38(b);
         int ka = index.tokenKeys.find(ha);
-        int ra = a.startsWith("s:") ? index.runs.find(ha) : -1;
+        int ra = a.startsWith("s:") || a.startsWith("c:") ? index.runs.find(ha) : -1;
         int kb = index.tokenKeys.find(hb);
-        int rb = b.startsWith("s:") ? index.runs.find(hb) : -1;
+        int rb = b.startsWith("s:") || b.startsWith("c:") ? index.runs.find(hb) : -1;
         float w = typeWeight * idf(Math.max(1, Math.max(forms(ka, ra), forms(kb, rb))));
         float order = Math.min(w, RUN_ORDER);
         gatherKey(g, ka, ra, typeWeight, w, order);

@@ -100,6 +100,14 @@ final class ChineseSyllables {
      * letters, or 0 when none do.
      */
     static int fewest(int n, int longest, Syllable syllable) {
+        return fewest(n, longest, syllable, null);
+    }
+
+    /**
+     * As {@link #fewest(int, int, Syllable)}; where {@code from} (of {@code n + 1}) is given, also
+     * where the last syllable of the fewest that write text[0, i) starts, for each i.
+     */
+    static int fewest(int n, int longest, Syllable syllable, int[] from) {
         if (n == 0) {
             return 0;
         }
@@ -113,6 +121,9 @@ final class ChineseSyllables {
             for (int len = 1; len <= longest && i + len <= n; len++) {
                 if (fewest[i] + 1 < fewest[i + len] && syllable.at(i, i + len)) {
                     fewest[i + len] = fewest[i] + 1;
+                    if (from != null) {
+                        from[i + len] = i;
+                    }
                 }
             }
         }
@@ -288,5 +299,125 @@ final class ChineseSyllables {
             }
         }
         return false;
+    }
+
+    /** Every syllable of either system, spelled (for tests that go through them all). */
+    static List<String> allSyllables() {
+        List<String> out = new java.util.ArrayList<>(SYLLABLES.length);
+        for (long c : SYLLABLES) {
+            StringBuilder sb = new StringBuilder();
+            for (long x = c; x > 0; x /= 27) {
+                sb.append((char) ('a' + x % 27 - 1));
+            }
+            out.add(sb.reverse().toString());
+        }
+        return out;
+    }
+
+    /** Most look-up keys {@link #classKeys} gives one text. */
+    static final int MAX_CLASS_KEYS = 4;
+
+    /**
+     * Look-up keys for a text written with Chinese syllables, one system or the other: the syllables
+     * (fewest, as {@link #count} finds them) each written as its class, the same for a syllable's
+     * pinyin and Wade–Giles spellings, so that Tsai and Cai, Tzu-yang and Ziyang, Ing-wen and Yingwen
+     * get the same key. Initials are read as classes wide enough for every pinyin initial a
+     * Wade–Giles one stands for ({@link #wadeGilesReads}: ch, zh, q and the pinyin j are one class;
+     * ts, tz, z and c another; k and g; t and d; p and b; hs and x; ss, sz and s; the Wade–Giles j
+     * and r); pinyin's y before i and w before u are left out; the Wade–Giles finals are written as
+     * pinyin writes them. A j before i or u, a u after ts or tz, and an o after k or h can be read two ways: each gets
+     * its key, {@value #MAX_CLASS_KEYS} at most. Empty for a text that is not such syllables. Keys
+     * only bring candidates; the alignment decides ({@link #same}, {@link #writtenTogether}).
+     */
+    static List<String> classKeys(String text) {
+        int n = text.length();
+        if (n == 0 || n > 3 * MAX) {
+            return List.of();
+        }
+        int[] from = new int[n + 1];
+        int count = fewest(n, MAX, (f, t) -> isSyllable(text, f, t), from);
+        if (count == 0) {
+            return List.of();
+        }
+        int[] ends = new int[count + 1];
+        for (int at = n, k = count; k >= 0; k--) {
+            ends[k] = at;
+            at = k > 0 ? from[at] : 0;
+        }
+        List<StringBuilder> keys = new java.util.ArrayList<>(List.of(new StringBuilder()));
+        for (int k = 0; k < count; k++) {
+            List<String> ways = syllableClasses(text.substring(ends[k], ends[k + 1]));
+            List<StringBuilder> next = new java.util.ArrayList<>();
+            for (StringBuilder key : keys) {
+                for (String way : ways) {
+                    if (next.size() < MAX_CLASS_KEYS) {
+                        next.add(new StringBuilder(key).append(way));
+                    }
+                }
+            }
+            keys = next;
+        }
+        return keys.stream().map(StringBuilder::toString).toList();
+    }
+
+    private static final String[] TWO_LETTER_INITIALS = {"zh", "ch", "sh", "hs", "ts", "tz", "ss", "sz"};
+
+    // Wade–Giles finals written as pinyin writes them (the o after k and h, the u after ts and tz
+    // are read in syllableClasses)
+    private static final Map<String, String> FINAL_AS_PINYIN = Map.of(
+            "ung", "ong", "iung", "iong", "ih", "i", "eh", "e", "ieh", "ie", "ien", "ian", "ueh", "ue", "uei", "ui",
+            "erh", "er");
+
+    /** The class spellings of one syllable of either system (one, or two where it reads two ways). */
+    private static List<String> syllableClasses(String syllable) {
+        String initial = "";
+        for (String two : TWO_LETTER_INITIALS) {
+            if (syllable.startsWith(two) && syllable.length() > 2) {
+                initial = two;
+                break;
+            }
+        }
+        if (initial.isEmpty() && syllable.length() > 1 && !isVowelLetter(syllable.charAt(0))) {
+            initial = syllable.substring(0, 1);
+        }
+        String fin = syllable.substring(initial.length());
+        // Ung / Wong and Ong: pinyin may write a w where Wade-Giles writes none
+        boolean ung = initial.isEmpty() && fin.equals("ung");
+        fin = FINAL_AS_PINYIN.getOrDefault(fin, fin);
+        char first = fin.isEmpty() ? ' ' : fin.charAt(0);
+        String[] classes = switch (initial) {
+            case "zh", "ch", "q" -> new String[] {"C"};
+            case "j" -> first == 'i' || first == 'u' ? new String[] {"C", "R"} : new String[] {"R"};
+            case "z", "c", "ts", "tz" -> new String[] {"Z"};
+            case "s", "ss", "sz" -> new String[] {"S"};
+            case "x", "hs" -> new String[] {"X"};
+            case "r" -> new String[] {"R"};
+            case "g", "k" -> new String[] {"K"};
+            case "d", "t" -> new String[] {"T"};
+            case "b", "p" -> new String[] {"P"};
+            case "sh" -> new String[] {"H"};
+            case "y" -> new String[] {first == 'i' ? "" : "y"};
+            case "w" -> new String[] {first == 'u' ? "" : "w"};
+            default -> ung ? new String[] {"w", ""} : new String[] {initial};
+        };
+        boolean apical = fin.equals("u") && (initial.equals("ts") || initial.equals("tz"))
+                || fin.equals("u") && (initial.equals("ss") || initial.equals("sz"));
+        boolean oForE = fin.equals("o") && (initial.equals("k") || initial.equals("h"));
+        String[] finals = apical
+                ? new String[] {"i", "u"}
+                : oForE ? new String[] {"e", "o"} : new String[] {fin}; // Ko / Ge, Ho / He
+        List<String> out = new java.util.ArrayList<>(2);
+        for (String c : classes) {
+            for (String f : finals) {
+                if (out.size() < 2) {
+                    out.add(c + f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isVowelLetter(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 }

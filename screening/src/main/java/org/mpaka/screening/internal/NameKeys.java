@@ -18,6 +18,9 @@ import java.util.List;
  *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
  *       family name written first or last meets the same keys), read as the run's script is read
  *       (Arabic script keeps the h of rhmn);
+ *   <li>{@code c:} for a part or a run of parts written with Chinese syllables, the syllables
+ *       as classes that a syllable's pinyin and Wade-Giles spellings share ({@link
+ *       ChineseSyllables#classKeys}: Tsai Ing-wen / Cai Yingwen, Chao Tzu-yang / Zhao Ziyang), 0.9;
  *   <li>{@code v:} the skeleton of a listed run with the Arabic article said as the sun letter
  *       after it (Nur al-Din as nuradin, which Nureddin meets), looked up by a query's single parts;
  *       a query's run posts the same reading as an {@code s:} key that looks up listed parts only;
@@ -122,6 +125,17 @@ public final class NameKeys {
                 } else {
                     sink.key(slot, key, 0.9f);
                 }
+                if (allSyllables(parts, start, len)) {
+                    // Chinese syllables written apart in one system, together in the other
+                    // (Ing-wen / Yingwen, Tzu-yang / Ziyang); weighed as a run, not a part, among runs
+                    for (String c : ChineseSyllables.classKeys(sb.toString())) {
+                        if (query) {
+                            sink.keyPair(slot, "c:" + c, "c:" + c, 0.9f);
+                        } else {
+                            sink.key(slot, "c:" + c, 0.9f);
+                        }
+                    }
+                }
                 if (len == 3 && assimilatedArticle(parts.get(start + 1), parts.get(start + 2))) {
                     // the article said as the sun letter after it, as a name written together spells
                     // it: Nur al-Din / Nureddin, Abd al-Rahman / Abdurrahman
@@ -143,6 +157,15 @@ public final class NameKeys {
             }
         }
         return slot;
+    }
+
+    private static boolean allSyllables(List<Part> parts, int start, int len) {
+        for (int i = start; i < start + len; i++) {
+            if (parts.get(i).syllables() == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String runSkeleton(CharSequence run, boolean unvowelled) {
@@ -193,6 +216,12 @@ public final class NameKeys {
             // the x of Uzbek Latin and GOST read as kh (Xodorkovskij), the French di of West African
             // names as j (Diallo): the alignment meets such a reading only with the same spelling
             sink.key(slot, "o:" + read, 0.9f);
+        }
+        if (p.syllables() > 0) {
+            // the part's Chinese syllables as classes the same in pinyin and Wade-Giles (Tsai / Cai)
+            for (String c : ChineseSyllables.classKeys(p.text())) {
+                sink.key(slot, "c:" + c, 0.9f);
+            }
         }
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);

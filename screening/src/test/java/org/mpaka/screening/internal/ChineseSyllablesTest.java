@@ -59,4 +59,44 @@ class ChineseSyllablesTest {
         assertThat(ChineseSyllables.writtenTogether(new String[] {"tse", "tung"}, "ze"))
                 .isFalse();
     }
+
+    @Test
+    void everyTwoSyllablesTheComparisonJoinsShareALookUpKey() {
+        // the keys must bring every candidate the alignment would match: checked for every pair of
+        // syllables of either system
+        java.util.List<String> all = ChineseSyllables.allSyllables();
+        assertThat(all).contains("zhong", "hsiao", "tzu", "ying");
+        java.util.List<String> missed = new java.util.ArrayList<>();
+        for (String a : all) {
+            java.util.List<String> ka = ChineseSyllables.classKeys(a);
+            for (String b : all) {
+                if (ChineseSyllables.same(a, b)
+                        && ChineseSyllables.classKeys(b).stream().noneMatch(ka::contains)) {
+                    missed.add(a + " / " + b);
+                }
+            }
+        }
+        assertThat(missed).isEmpty();
+    }
+
+    @Test
+    void namesWrittenInTheTwoSystemsShareALookUpKey() {
+        String[][] same = {
+            {"tsaiingwen", "caiyingwen"},
+            {"tzuyang", "ziyang"},
+            {"chouenlai", "zhouenlai"},
+            {"futzu", "fuzi"},
+            {"maotsetung", "maozedong"},
+            {"hsiaoping", "xiaoping"}
+        };
+        for (String[] p : same) {
+            assertThat(ChineseSyllables.classKeys(p[0]))
+                    .as("%s / %s", p[0], p[1])
+                    .containsAnyElementsOf(ChineseSyllables.classKeys(p[1]));
+        }
+        // other syllables, and text that is not syllables, get other keys or none
+        assertThat(ChineseSyllables.classKeys("wangfang"))
+                .doesNotContainAnyElementsOf(ChineseSyllables.classKeys("wangfeng"));
+        assertThat(ChineseSyllables.classKeys("kowalski")).isEmpty();
+    }
 }
