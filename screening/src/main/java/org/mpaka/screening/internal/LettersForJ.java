@@ -1,5 +1,7 @@
 package org.mpaka.screening.internal;
 
+import java.util.List;
+
 /**
  * Letters other alphabets write for the sound English writes j, read as j when a name has been
  * folded to ASCII and has lost the marks that show its alphabet: the Turkish c (Cemal / Jamal,
@@ -84,16 +86,17 @@ final class LettersForJ {
     }
 
     /**
-     * The spelling (after the orthography rules) of the part read with its x as kh or its French di
-     * as j, for look-up keys: null for a part with neither. {@link #readAlike} meets such a reading
-     * with the same spelling, which the key then finds.
+     * The spellings (after the orthography rules) of the part read with its x as kh or its French di
+     * as j, for look-up keys: none for a part with neither; for a French reading that ends in o, also
+     * with the w English spellings add (Diallo: jalo and jalow, for Jalloh and Jallow). {@link
+     * #readAlike} meets such a reading with the same spelling, which the key then finds.
      */
-    static String readingForKeys(Part p) {
+    static List<String> readingsForKeys(Part p) {
         int t = p.jLetters();
         boolean xForKh = (t & X_FOR_KH) != 0 && p.syllables() == 0;
         boolean frenchDi = (t & FRENCH_DI) != 0;
         if (!xForKh && !frenchDi || p.unvowelled()) {
-            return null;
+            return List.of();
         }
         String spelled = p.text();
         if (frenchDi) {
@@ -102,7 +105,11 @@ final class LettersForJ {
         if (xForKh) {
             spelled = spelled.replace("x", "kh");
         }
-        return spelled.equals(p.text()) ? null : Orthography.rewrite(spelled);
+        if (spelled.equals(p.text())) {
+            return List.of();
+        }
+        String read = Orthography.rewrite(spelled);
+        return frenchDi && read.endsWith("o") ? List.of(read, read + "w") : List.of(read);
     }
 
     /**

@@ -109,26 +109,35 @@ public final class NameKeys {
         List<Part> parts = name.parts();
         for (int start = 0; start < parts.size(); start++) {
             // a run is read as its first part is: a name read from Arabic or Hebrew script keeps the
-            // h after a consonant (abd al rhmn), as its parts' keys and the alignment's runs do
+            // h after a consonant (abd al rhmn), as its parts' keys and the alignment's runs do, and
+            // is also read as a Latin spelling is (abd al hmyd meets Abdulhamid, whose h after the
+            // l a Latin skeleton reads as the Slavic g)
             boolean unvowelled = parts.get(start).unvowelled();
             StringBuilder sb = new StringBuilder(parts.get(start).text());
             for (int len = 2; len <= 3 && start + len <= parts.size(); len++) {
                 sb.append(parts.get(start + len - 1).text());
-                String key = "s:" + runSkeleton(sb, unvowelled);
+                String[] keys = runSkeletons(sb, unvowelled);
                 if (query) {
                     // the same parts written together in the other order (family name first or last)
                     StringBuilder rev = new StringBuilder();
                     for (int i = start + len - 1; i >= start; i--) {
                         rev.append(parts.get(i).text());
                     }
-                    sink.keyPair(slot, key, "s:" + runSkeleton(rev, unvowelled), 0.9f);
+                    String[] revKeys = runSkeletons(rev, unvowelled);
+                    for (int r = 0; r < keys.length; r++) {
+                        sink.keyPair(slot, "s:" + keys[r], "s:" + revKeys[Math.min(r, revKeys.length - 1)], 0.9f);
+                    }
                 } else {
-                    sink.key(slot, key, 0.9f);
+                    for (String key : keys) {
+                        sink.key(slot, "s:" + key, 0.9f);
+                    }
                 }
                 if (allSyllables(parts, start, len)) {
                     // Chinese syllables written apart in one system, together in the other
-                    // (Ing-wen / Yingwen, Tzu-yang / Ziyang); weighed as a run, not a part, among runs
-                    for (String c : ChineseSyllables.classKeys(sb.toString())) {
+                    // (Ing-wen / Yingwen, Tzu-yang / Ziyang), as each part's own syllables (the run's
+                    // letters may split otherwise: chih san is not chi hsan); weighed as a run, not
+                    // a part, among runs
+                    for (String c : syllableClasses(parts, start, len)) {
                         if (query) {
                             sink.keyPair(slot, "c:" + c, "c:" + c, 0.9f);
                         } else {
@@ -146,11 +155,12 @@ public final class NameKeys {
                     // (v:), and looked up by a query among listed parts only: a run written apart
                     // meets a part written together this way, never another run (Ahmed al-Zahrani
                     // and Ahmed Zahrani meet as they did, by their parts)
-                    String skel = runSkeleton(said, unvowelled);
-                    if (query) {
-                        sink.partKey(slot, "s:" + skel, 0.9f);
-                    } else {
-                        sink.key(slot, "v:" + skel, 0.9f);
+                    for (String skel : runSkeletons(said, unvowelled)) {
+                        if (query) {
+                            sink.partKey(slot, "s:" + skel, 0.9f);
+                        } else {
+                            sink.key(slot, "v:" + skel, 0.9f);
+                        }
                     }
                 }
                 slot++;
@@ -168,11 +178,35 @@ public final class NameKeys {
         return true;
     }
 
-    private static String runSkeleton(CharSequence run, boolean unvowelled) {
+    /**
+     * The skeletons of a run written together: as a Latin spelling, and for a run read from Arabic
+     * or Hebrew script also as such a reading, where that differs.
+     */
+    private static String[] runSkeletons(CharSequence run, boolean unvowelled) {
         String text = run.toString();
-        return unvowelled
-                ? Orthography.skeleton(Orthography.unvowelled(text), false)
-                : Orthography.skeleton(Orthography.rewrite(text));
+        String latin = Orthography.skeleton(Orthography.rewrite(text));
+        if (!unvowelled) {
+            return new String[] {latin};
+        }
+        String read = Orthography.skeleton(Orthography.unvowelled(text), false);
+        return read.equals(latin) ? new String[] {latin} : new String[] {latin, read};
+    }
+
+    /** The class keys of a run of parts, each part's own ({@link ChineseSyllables#classKeys}) in turn. */
+    private static List<String> syllableClasses(List<Part> parts, int start, int len) {
+        List<String> keys = List.of("");
+        for (int i = start; i < start + len; i++) {
+            List<String> next = new java.util.ArrayList<>(ChineseSyllables.MAX_CLASS_KEYS);
+            for (String key : keys) {
+                for (String c : ChineseSyllables.classKeys(parts.get(i).text())) {
+                    if (next.size() < ChineseSyllables.MAX_CLASS_KEYS) {
+                        next.add(key + c);
+                    }
+                }
+            }
+            keys = next;
+        }
+        return keys;
     }
 
     /**
@@ -211,10 +245,9 @@ public final class NameKeys {
                 sink.key(slot, "s:" + Orthography.skeleton(ortho, true), 0.9f);
             }
         }
-        String read = LettersForJ.readingForKeys(p);
-        if (read != null) {
-            // the x of Uzbek Latin and GOST read as kh (Xodorkovskij), the French di of West African
-            // names as j (Diallo): the alignment meets such a reading only with the same spelling
+        // the x of Uzbek Latin and GOST read as kh (Xodorkovskij), the French di of West African
+        // names as j (Diallo, and Jallow's w): the alignment meets such a reading only so spelled
+        for (String read : LettersForJ.readingsForKeys(p)) {
             sink.key(slot, "o:" + read, 0.9f);
         }
         if (p.syllables() > 0) {
