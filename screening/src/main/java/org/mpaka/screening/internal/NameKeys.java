@@ -16,8 +16,8 @@ import java.util.List;
  *   <li>{@code s:} its consonant skeleton (0.9; for a part read from Arabic or Hebrew script that starts with
  *       a vowel, also with each other leading vowel: Usama, Osama), also for 2-3 adjacent parts
  *       written together, so Abdul Rahman finds Abdulrahman (a query also looks up such runs in reverse order, so a
- *       family name written first or last meets the same keys), read as the run's script is read
- *       (Arabic script keeps the h of rhmn);
+ *       family name written first or last meets the same keys), as a Latin spelling
+ *       (a run read from Arabic script also with the h of rhmn kept);
  *   <li>{@code c:} for a part or a run of parts written with Chinese syllables, the syllables
  *       as classes that a syllable's pinyin and Wade-Giles spellings share ({@link
  *       ChineseSyllables#classKeys}: Tsai Ing-wen / Cai Yingwen, Chao Tzu-yang / Zhao Ziyang), 0.9;
