@@ -56,12 +56,7 @@ final class LettersForJ {
         if (egyptian) {
             spelled = gAsJ(spelled);
         }
-        if (frenchDi) {
-            spelled = Orthography.westAfricanReading(spelled);
-        }
-        if (xForKh) {
-            spelled = spelled.replace("x", "kh");
-        }
+        spelled = readWith(spelled, frenchDi, xForKh);
         if (spelled.equals(text)) {
             return false;
         }
@@ -98,18 +93,18 @@ final class LettersForJ {
         if (!xForKh && !frenchDi || p.unvowelled()) {
             return List.of();
         }
-        String spelled = p.text();
-        if (frenchDi) {
-            spelled = Orthography.westAfricanReading(spelled);
-        }
-        if (xForKh) {
-            spelled = spelled.replace("x", "kh");
-        }
+        String spelled = readWith(p.text(), frenchDi, xForKh);
         if (spelled.equals(p.text())) {
             return List.of();
         }
         String read = Orthography.rewrite(spelled);
         return frenchDi && read.endsWith("o") ? List.of(read, read + "w") : List.of(read);
+    }
+
+    /** {@code spelled} with its French di read as j and its x as kh, as asked. */
+    private static String readWith(String spelled, boolean frenchDi, boolean xForKh) {
+        String out = frenchDi ? Orthography.westAfricanReading(spelled) : spelled;
+        return xForKh ? out.replace("x", "kh") : out;
     }
 
     /**
