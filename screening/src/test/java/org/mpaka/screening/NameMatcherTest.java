@@ -892,6 +892,20 @@ class NameMatcherTest {
     }
 
     @Test
+    void matchesTheTurkishPersianAndSwahiliFormsOfArabicNamesTheLetterRulesLeaveApart() {
+        // two differences each: the th of Arabic said s and another leading vowel (Osman), the
+        // Swahili vowels and another leading one (Athumani)
+        assertThat(firstPart("Osman Ali", "Uthman Ali")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(firstPart("Athumani Juma", "Othman Juma")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(firstPart("Sabiti Juma", "Thabit Juma")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(firstPart("Heysem Kaya", "Haytham Kaya")).isEqualTo(MatchMethod.SPELLING);
+        assertThat(score("Ezz el-Din Haddad", "Izz al-Din Haddad")).isGreaterThan(0.88);
+        // a nisba made of the name is another family's name, and another name stays another
+        assertThat(score("Ali Osmani", "Ali Uthman")).isLessThan(0.70);
+        assertThat(score("Osman Ali", "Usama Ali")).isLessThan(0.70);
+    }
+
+    @Test
     void birthDateAndNationalityAdjustButNeverHideAStrongNameMatch() {
         WatchlistEntry e = TestEntries.person("L1", "1", "Jean Bosco Ntaganda", "1973-11-05", "COD");
         PersonQuery same = new PersonQuery(
