@@ -34,13 +34,10 @@ class PairFilesIndexTest {
 
     /** Query, then the listed name the index does not bring into its top 10. */
     private static final Set<String> KNOWN_GAPS = Set.of(
-            // a name in Arabic, Hebrew or Telugu script that meets the query's distinctive part by
-            // no key (Davutoglu / daud auglu, Rama Rao / ramaravu, the Hebrew msh of Moshe) is found
-            // by its common part alone, among the list's many Ahmets, Abdullahs and Moshes
-            "Abdullah / عبد الله",
-            "Moshe Dayan / משה דיין",
-            "N. T. Rama Rao / ఎన్. టి. రామారావు",
-            "Ahmet Davutoğlu / أحمد داود أوغلو");
+            // a name in Arabic or Telugu script that meets the query's distinctive part by no key
+            // (Davutoglu / daud auglu, Rama Rao / ramaravu) or by a run that ranks below the list's
+            // many Latin forms of its common part (abd allah among the Abdullahs)
+            "Abdullah / عبد الله", "N. T. Rama Rao / ఎన్. టి. రామారావు", "Ahmet Davutoğlu / أحمد داود أوغلو");
 
     private static ScreeningIndex index;
     private static final List<String[]> PAIRS = new ArrayList<>(); // listed, query, entry id
@@ -121,6 +118,8 @@ class PairFilesIndexTest {
             // found before stop 28's keys, and kept (a review found them lost by a first version)
             {"عبد الحميد", "Abdulhamid"},
             {"בן חיים", "Benhaim"},
+            // a part read from Hebrew script also keyed as a Latin spelling is read (msh / Moshe)
+            {"משה", "Moshe"},
             // from that review: Jallow's w, and a run split as each part is (chih san, not chi hsan)
             {"Diallo", "Jallow"},
             {"Chih-san", "Zhisan"},

@@ -258,6 +258,14 @@ public final class NameKeys {
         }
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
+        if (p.unvowelled() && p.kanji() == null) {
+            // read from Arabic or Hebrew script, also as a Latin spelling would be read: the sh of
+            // msh (משה) is then the s of Moshe's skeleton, as a run's Latin key is (emitRuns)
+            String latin = Orthography.skeleton(Orthography.rewrite(p.text()));
+            if (!latin.equals(skel)) {
+                sink.key(slot, "s:" + latin, 0.9f);
+            }
+        }
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {
             // read from Arabic or Hebrew script: the leading vowel is not known (Usama, Osama)
             for (char v : LEADING_VOWELS) {
