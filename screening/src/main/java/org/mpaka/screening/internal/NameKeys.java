@@ -258,12 +258,14 @@ public final class NameKeys {
         }
         String skel = p.skeleton();
         sink.key(slot, "s:" + skel, 0.9f);
-        if (p.unvowelled() && p.kanji() == null) {
-            // read from Arabic or Hebrew script, also as a Latin spelling would be read: the sh of
-            // msh (משה) is then the s of Moshe's skeleton, as a run's Latin key is (emitRuns)
-            String latin = Orthography.skeleton(Orthography.rewrite(p.text()));
-            if (!latin.equals(skel)) {
-                sink.key(slot, "s:" + latin, 0.9f);
+        if (p.unvowelled() && p.text().contains("sh")) {
+            // read from Arabic or Hebrew script: the sh of msh (משה) also as the s Latin spellings'
+            // rules make of it (Moshe). Only the sh: the whole Latin rewrite read letters that meet
+            // only because the vowels between them are not written (the h of hsn, Hassan, as in
+            // Hsien; a review found true hits crowded out by such keys)
+            String s = Orthography.skeleton(Orthography.unvowelled(p.text().replace("sh", "s")), false);
+            if (!s.equals(skel)) {
+                sink.key(slot, "s:" + s, 0.9f);
             }
         }
         if (p.unvowelled() && !skel.isEmpty() && Orthography.isPlainVowel(skel.charAt(0))) {
