@@ -118,7 +118,7 @@ class PairFilesIndexTest {
             // found before stop 28's keys, and kept (a review found them lost by a first version)
             {"عبد الحميد", "Abdulhamid"},
             {"בן חיים", "Benhaim"},
-            // a part read from Hebrew script also keyed as a Latin spelling is read (msh / Moshe)
+            // a part read from Hebrew script also keyed with its sh read as s (msh / Moshe)
             {"משה", "Moshe"},
             // from that review: Jallow's w, and a run split as each part is (chih san, not chi hsan)
             {"Diallo", "Jallow"},

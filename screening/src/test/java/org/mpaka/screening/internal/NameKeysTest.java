@@ -98,4 +98,14 @@ class NameKeysTest {
         assertThat(keys("Xiaoping", false)).doesNotContain("o:hiaoping", "o:khiaoping");
         assertThat(keys("Felix", false)).noneMatch(k -> k.contains("kh") || k.equals("o:felih"));
     }
+
+    @Test
+    void aPartReadFromArabicOrHebrewScriptGetsOnlyItsShReadAsSBesideItsOwnKeys() {
+        // msh (משה) meets Moshe, whose Latin skeleton is ms
+        assertThat(keys("משה", false)).contains("s:msh", "s:ms");
+        // no Latin reading of letters that meet only because the vowels are not written: hsn
+        // (حسن) is not Hsien's ksn, mhmd not mkmt (a review found such keys crowding out true hits)
+        assertThat(keys("حسن", false)).doesNotContain("s:ksn");
+        assertThat(keys("محمد", false)).doesNotContain("s:mkmt");
+    }
 }
