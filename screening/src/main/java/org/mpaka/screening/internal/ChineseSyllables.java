@@ -150,17 +150,20 @@ final class ChineseSyllables {
         return finals.stream().mapToLong(ChineseSyllables::code).sorted().toArray();
     }
 
-    // Wade–Giles finals and the pinyin finals they stand for, whatever the initial
-    private static final Map<Long, Long> PINYIN_FINAL_OF = pinyinFinals(
-            "ung", "ong", "iung", "iong", "ih", "i", "eh", "e", "ieh", "ie", "ien", "ian", "ueh", "ue", "uei", "ui",
-            "erh", "er");
+    // Wade–Giles finals and the pinyin finals they stand for, whatever the initial (the o after k
+    // and h and the u after ts, tz, ss and sz depend on it: see sameFinal)
+    private static final String[] WG_AND_PINYIN_FINALS = {
+        "ung", "ong", "iung", "iong", "ih", "i", "eh", "e", "ieh", "ie", "ien", "ian", "ueh", "ue", "uei", "ui", "erh",
+        "er"
+    };
+    private static final Map<Long, Long> PINYIN_FINAL_OF = new HashMap<>();
+    private static final Map<String, String> FINAL_AS_PINYIN = new HashMap<>();
 
-    private static Map<Long, Long> pinyinFinals(String... pairs) {
-        Map<Long, Long> out = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put(code(pairs[i]), code(pairs[i + 1]));
+    static {
+        for (int i = 0; i < WG_AND_PINYIN_FINALS.length; i += 2) {
+            PINYIN_FINAL_OF.put(code(WG_AND_PINYIN_FINALS[i]), code(WG_AND_PINYIN_FINALS[i + 1]));
+            FINAL_AS_PINYIN.put(WG_AND_PINYIN_FINALS[i], WG_AND_PINYIN_FINALS[i + 1]);
         }
-        return out;
     }
 
     private static long code(String s) {
@@ -251,8 +254,17 @@ final class ChineseSyllables {
             return true;
         }
         // u after ts, tz, ss, sz is i (Tzu / Zi); o after k and h is e (Ko / Ge)
-        boolean dentalSibilant = wi.equals("ts") || wi.equals("tz") || wi.equals("ss") || wi.equals("sz");
-        return wg == U && py == I && dentalSibilant || wg == O && py == E && (wi.equals("k") || wi.equals("h"));
+        return wg == U && py == I && dentalSibilant(wi) || wg == O && py == E && kOrH(wi);
+    }
+
+    /** Whether a Wade–Giles initial is ts, tz, ss or sz, after which a u is pinyin's i (Tzu / Zi). */
+    private static boolean dentalSibilant(String initial) {
+        return initial.equals("ts") || initial.equals("tz") || initial.equals("ss") || initial.equals("sz");
+    }
+
+    /** Whether a Wade–Giles initial is k or h, after which an o is pinyin's e (Ko / Ge). */
+    private static boolean kOrH(String initial) {
+        return initial.equals("k") || initial.equals("h");
     }
 
     /**
@@ -344,29 +356,35 @@ final class ChineseSyllables {
             ends[k] = at;
             at = k > 0 ? from[at] : 0;
         }
-        List<StringBuilder> keys = new java.util.ArrayList<>(List.of(new StringBuilder()));
+        List<String> keys = List.of("");
         for (int k = 0; k < count; k++) {
-            List<String> ways = syllableClasses(text.substring(ends[k], ends[k + 1]));
-            List<StringBuilder> next = new java.util.ArrayList<>();
-            for (StringBuilder key : keys) {
-                for (String way : ways) {
-                    if (next.size() < MAX_CLASS_KEYS) {
-                        next.add(new StringBuilder(key).append(way));
-                    }
-                }
-            }
-            keys = next;
+            keys = followedBy(keys, syllableClasses(text.substring(ends[k], ends[k + 1])));
         }
-        return keys.stream().map(StringBuilder::toString).toList();
+        return keys;
     }
 
-    private static final String[] TWO_LETTER_INITIALS = {"zh", "ch", "sh", "hs", "ts", "tz", "ss", "sz"};
+    /**
+     * Each of {@code keys} followed by each of {@code ways}, in that order, {@value #MAX_CLASS_KEYS}
+     * at most: the keys of syllables, or of parts, one after the other.
+     */
+    static List<String> followedBy(List<String> keys, List<String> ways) {
+        List<String> out = new java.util.ArrayList<>(MAX_CLASS_KEYS);
+        for (String key : keys) {
+            for (String way : ways) {
+                if (out.size() < MAX_CLASS_KEYS) {
+                    out.add(key + way);
+                }
+            }
+        }
+        return out;
+    }
 
-    // Wade–Giles finals written as pinyin writes them (the o after k and h, the u after ts and tz
-    // are read in syllableClasses)
-    private static final Map<String, String> FINAL_AS_PINYIN = Map.of(
-            "ung", "ong", "iung", "iong", "ih", "i", "eh", "e", "ieh", "ie", "ien", "ian", "ueh", "ue", "uei", "ui",
-            "erh", "er");
+    // the initials of two letters of either system (zh, ch, sh, hs, ts, tz, ss, sz)
+    private static final List<String> TWO_LETTER_INITIALS = java.util.stream.Stream.concat(
+                    PINYIN_INITIALS.stream(), WG_INITIALS.stream())
+            .filter(i -> i.length() == 2)
+            .distinct()
+            .toList();
 
     /** The class spellings of one syllable of either system (one, or two where it reads two ways). */
     private static List<String> syllableClasses(String syllable) {
@@ -377,7 +395,7 @@ final class ChineseSyllables {
                 break;
             }
         }
-        if (initial.isEmpty() && syllable.length() > 1 && !isVowelLetter(syllable.charAt(0))) {
+        if (initial.isEmpty() && syllable.length() > 1 && !Orthography.isPlainVowel(syllable.charAt(0))) {
             initial = syllable.substring(0, 1);
         }
         String fin = syllable.substring(initial.length());
@@ -400,12 +418,9 @@ final class ChineseSyllables {
             case "w" -> new String[] {first == 'u' ? "" : "w"};
             default -> ung ? new String[] {"w", ""} : new String[] {initial};
         };
-        boolean apical = fin.equals("u") && (initial.equals("ts") || initial.equals("tz"))
-                || fin.equals("u") && (initial.equals("ss") || initial.equals("sz"));
-        boolean oForE = fin.equals("o") && (initial.equals("k") || initial.equals("h"));
-        String[] finals = apical
-                ? new String[] {"i", "u"}
-                : oForE ? new String[] {"e", "o"} : new String[] {fin}; // Ko / Ge, Ho / He
+        String[] finals = fin.equals("u") && dentalSibilant(initial)
+                ? new String[] {"i", "u"} // Tzu / Zi, Tsu / Zu
+                : fin.equals("o") && kOrH(initial) ? new String[] {"e", "o"} : new String[] {fin}; // Ko / Ge
         List<String> out = new java.util.ArrayList<>(2);
         for (String c : classes) {
             for (String f : finals) {
@@ -415,9 +430,5 @@ final class ChineseSyllables {
             }
         }
         return out;
-    }
-
-    private static boolean isVowelLetter(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 }

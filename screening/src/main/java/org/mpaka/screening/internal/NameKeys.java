@@ -145,16 +145,18 @@ public final class NameKeys {
                         }
                     }
                 }
-                if (len == 3 && assimilatedArticle(parts.get(start + 1), parts.get(start + 2))) {
-                    // the article said as the sun letter after it, as a name written together spells
-                    // it: Nur al-Din / Nureddin, Abd al-Rahman / Abdurrahman
-                    StringBuilder said = new StringBuilder(parts.get(start).text())
-                            .append(parts.get(start + 1).text().charAt(0))
-                            .append(parts.get(start + 2).text());
-                    // posted as a run of its own kind, which only a query's single part looks up
-                    // (v:), and looked up by a query among listed parts only: a run written apart
-                    // meets a part written together this way, never another run (Ahmed al-Zahrani
-                    // and Ahmed Zahrani meet as they did, by their parts)
+                if (len == 3
+                        && Aligner.assimilatedArticle(name, start + 1)
+                        && parts.get(start + 2).text().charAt(0) != 'l') {
+                    // the article said as the sun letter after it, as the alignment writes such a
+                    // run (Aligner.concat) and a name written together spells it: Nur al-Din /
+                    // Nureddin, Abd al-Rahman / Abdurrahman. Posted as a run of its own kind, which
+                    // only a query's single part looks up (v:), and looked up by a query among
+                    // listed parts only: a run written apart meets a part written together this way,
+                    // never another run (Ahmed al-Zahrani and Ahmed Zahrani meet as they did, by
+                    // their parts). Before an l the reading's skeleton is the run's own (Abd
+                    // al-Latif), which needs no key of its own.
+                    String said = Aligner.concat(name, start, len, Aligner.ARTICLE_ASSIMILATED);
                     for (String skel : runSkeletons(said, unvowelled)) {
                         if (query) {
                             sink.partKey(slot, "s:" + skel, 0.9f);
@@ -188,38 +190,23 @@ public final class NameKeys {
         if (!unvowelled) {
             return new String[] {latin};
         }
-        String read = Orthography.skeleton(Orthography.unvowelled(text), false);
+        String read = readSkeleton(text);
         return read.equals(latin) ? new String[] {latin} : new String[] {latin, read};
+    }
+
+    /** The skeleton of a text read from Arabic or Hebrew script, as {@link Part} makes it. */
+    private static String readSkeleton(String text) {
+        return Orthography.skeleton(Orthography.unvowelled(text), false);
     }
 
     /** The class keys of a run of parts, each part's own ({@link ChineseSyllables#classKeys}) in turn. */
     private static List<String> syllableClasses(List<Part> parts, int start, int len) {
         List<String> keys = List.of("");
         for (int i = start; i < start + len; i++) {
-            List<String> next = new java.util.ArrayList<>(ChineseSyllables.MAX_CLASS_KEYS);
-            for (String key : keys) {
-                for (String c : ChineseSyllables.classKeys(parts.get(i).text())) {
-                    if (next.size() < ChineseSyllables.MAX_CLASS_KEYS) {
-                        next.add(key + c);
-                    }
-                }
-            }
-            keys = next;
+            keys = ChineseSyllables.followedBy(
+                    keys, ChineseSyllables.classKeys(parts.get(i).text()));
         }
         return keys;
-    }
-
-    /**
-     * Whether {@code article} is the Arabic article written apart (al, el, ul) before a part that
-     * starts with a sun letter, which the article is said as (ad-Din, ar-Rahman).
-     */
-    static boolean assimilatedArticle(Part article, Part next) {
-        String a = article.text();
-        return a.length() == 2
-                && a.charAt(1) == 'l'
-                && (a.charAt(0) == 'a' || a.charAt(0) == 'e' || a.charAt(0) == 'u')
-                && !next.text().isEmpty()
-                && PartSimilarity.SUN_LETTERS.indexOf(next.text().charAt(0)) >= 0;
     }
 
     /**
@@ -263,7 +250,7 @@ public final class NameKeys {
             // rules make of it (Moshe). Only the sh: the whole Latin rewrite read letters that meet
             // only because the vowels between them are not written (the h of hsn, Hassan, as in
             // Hsien; a review found true hits crowded out by such keys)
-            String s = Orthography.skeleton(Orthography.unvowelled(p.text().replace("sh", "s")), false);
+            String s = readSkeleton(p.text().replace("sh", "s"));
             if (!s.equals(skel)) {
                 sink.key(slot, "s:" + s, 0.9f);
             }

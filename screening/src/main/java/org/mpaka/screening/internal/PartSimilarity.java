@@ -307,7 +307,7 @@ public final class PartSimilarity {
     }
 
     /** The letters the Arabic article takes the sound of, as Latin spellings start them (ash-Shami, ad-Din, ar-Rashid). */
-    static final String SUN_LETTERS = "tdrzsn";
+    private static final String SUN_LETTERS = "tdrzsn";
 
     /** Shortest name after an article written on ({@link #withoutJoinedArticle}). */
     static final int JOINED_ARTICLE_MIN_REST = 5;
