@@ -25,7 +25,8 @@ import java.util.Set;
  *       u} (the Arabic diphthong: Fawzi / Fouzi / Fowzy, Rauf / Rouf / Raouf; Chow / Chou), except a final
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
  *       Iwanow / Ivanov); {@code ee → i}; after a consonant a final {@code oe → o} (Burmese Soe /
- *       So) and a final {@code ie → i} (Alie / Ali); {@code y → i} except a leading {@code y}
+ *       So) and a final {@code ie → i} (Alie / Ali); the French final {@code e} after {@code in}
+ *       is dropped (Yassine / Yasin, Noureddine / Nureddin, Eltsine / Eltsin); {@code y → i} except a leading {@code y}
  *       before a vowel; a final {@code h} after a vowel is dropped;
  *   <li>a leading Burmese {@code ht → t} (Htun / Tun, Htay / Tay);
  *   <li>doubled letters are written once.
@@ -149,6 +150,15 @@ public final class Orthography {
                 // a final ie after a consonant is i: Alie / Ali, Marie / Mari, Charlie / Charly (and
                 // before the final h that is dropped after a vowel: Hamieh / Hamie)
                 i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
+            } else if (c == 'e'
+                    && i + 1 == n
+                    && i >= 3
+                    && s.charAt(i - 1) == 'n'
+                    && s.charAt(i - 2) == 'i'
+                    && !isVowel(s.charAt(i - 3))) {
+                // French spellings end in a silent e after a final in (the n sounded, the i long):
+                // Yassine / Yasin, Amine / Amin, Noureddine / Nureddin, Christine / Kristin
+                i++;
             } else if (c == 'e' && next == 'e') {
                 i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
             } else if (c == 'y') {

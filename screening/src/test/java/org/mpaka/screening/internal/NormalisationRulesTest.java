@@ -458,6 +458,22 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void readsTheFrenchFinalEAfterInAsSilent() {
+        // French spellings of Arabic, Persian and Russian names write -ine for a final -in
+        assertThat(Orthography.rewrite("yassine")).isEqualTo(Orthography.rewrite("yasin"));
+        assertThat(Orthography.rewrite("amine")).isEqualTo(Orthography.rewrite("amin"));
+        assertThat(Orthography.rewrite("chirine")).isEqualTo(Orthography.rewrite("shirin"));
+        assertThat(Orthography.rewrite("eltsine")).isEqualTo(Orthography.rewrite("eltsin"));
+        assertThat(Orthography.rewrite("noureddine")).isEqualTo(Orthography.rewrite("nureddin"));
+        // only after in, and an i after a consonant: Germaine is not German, nor Jane Jan, nor
+        // Irene Iren; a part of three letters keeps its e
+        assertThat(Orthography.rewrite("germaine")).isNotEqualTo(Orthography.rewrite("german"));
+        assertThat(Orthography.rewrite("jane")).isNotEqualTo(Orthography.rewrite("jan"));
+        assertThat(Orthography.rewrite("irene")).isNotEqualTo(Orthography.rewrite("iren"));
+        assertThat(Orthography.rewrite("ine")).isEqualTo("ine");
+    }
+
+    @Test
     void rewritesTheArabicDiphthongBeforeAConsonant() {
         String fouzi = Orthography.rewrite("fouzi");
         assertThat(Orthography.rewrite("fawzi")).isEqualTo(fouzi);
