@@ -162,6 +162,19 @@ public final class Aligner {
             this.sexesAgree = agree;
         }
 
+        // set while the names of an entry whose sex differs from the query's are scored, both known
+        private boolean sexesDiffer;
+
+        /**
+         * Whether the entry being scored has a sex other than the query's, both known: a pair the
+         * spelling rules join but that is also a man's and a woman's form of one name (Martin /
+         * Martine: {@link PartSimilarity#frenchFeminineIne}) then holds the score as the other sex's
+         * form. Unset, as for a name alone or an unknown sex.
+         */
+        public void sexesDiffer(boolean differ) {
+            this.sexesDiffer = differ;
+        }
+
         /** A memo for one query name. */
         public Memo(NormalizedName query) {
             this.query = query;
@@ -489,7 +502,9 @@ public final class Aligner {
                 boolean article = memo.method[c] == MatchMethod.ARTICLE_WRITTEN_ON;
                 Part q = article ? withoutArticle(query.part(qAt)) : query.part(qAt);
                 Part l = article ? withoutArticle(listed.part(lAt)) : listed.part(lAt);
-                otherSex = !memo.sexesAgree && otherSexForm(q, qAt, query, l, lAt, listed, somali);
+                otherSex = !memo.sexesAgree
+                        && (otherSexForm(q, qAt, query, l, lAt, listed, somali)
+                                || memo.sexesDiffer && PartSimilarity.frenchFeminineIne(q.text(), l.text()));
                 otherPattern = !otherSex && otherNameOfRoot(q, query, qAt, l, listed, lAt);
             }
         }

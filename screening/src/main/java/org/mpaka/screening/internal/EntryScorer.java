@@ -158,6 +158,12 @@ public final class EntryScorer {
         return s != Sex.UNSPECIFIED && s == e.sex();
     }
 
+    /** Whether the query and the entry state different sexes. */
+    private static boolean sexesDiffer(PreparedQuery q, WatchlistEntry e) {
+        Sex s = q.query().sex();
+        return s != Sex.UNSPECIFIED && e.sex() != Sex.UNSPECIFIED && s != e.sex();
+    }
+
     /**
      * Whether the winning name scores higher only because the sexes agree: without that, it would
      * be held as the other sex's form of a given name, and no other hold (another name of one root,
@@ -173,10 +179,12 @@ public final class EntryScorer {
 
     private NameScore explained(PreparedQuery q, Aligner.Memo memo, WatchlistEntry e, BestName b) {
         memo.sexesAgree(sexesAgree(q, e));
+        memo.sexesDiffer(sexesDiffer(q, e));
         try {
             return aligner.align(memo, b.name().name());
         } finally {
             memo.sexesAgree(false);
+            memo.sexesDiffer(false);
         }
     }
 
@@ -270,10 +278,12 @@ public final class EntryScorer {
 
     private BestName bestName(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
         sexesAgree(memos, sexesAgree(q, e));
+        sexesDiffer(memos, sexesDiffer(q, e));
         try {
             return bestName(q, memos, names);
         } finally {
             sexesAgree(memos, false);
+            sexesDiffer(memos, false);
         }
     }
 
@@ -284,6 +294,13 @@ public final class EntryScorer {
     public static void sexesAgree(Aligner.Memo[] memos, boolean agree) {
         for (Aligner.Memo memo : memos) {
             memo.sexesAgree(agree);
+        }
+    }
+
+    /** Sets on each memo whether the names it scores are an entry's of the other sex, both known. */
+    private static void sexesDiffer(Aligner.Memo[] memos, boolean differ) {
+        for (Aligner.Memo memo : memos) {
+            memo.sexesDiffer(differ);
         }
     }
 

@@ -26,7 +26,8 @@ import java.util.Set;
  *       {@code ow} after three letters or more (Slavic -ov written the Polish or German way:
  *       Iwanow / Ivanov); {@code ee → i}; after a consonant a final {@code oe → o} (Burmese Soe /
  *       So) and a final {@code ie → i} (Alie / Ali); the French final {@code e} after {@code in}
- *       is dropped (Yassine / Yasin, Noureddine / Nureddin, Eltsine / Eltsin); {@code y → i} except a leading {@code y}
+ *       is dropped in parts of five letters or more (Yassine / Yasin, Noureddine / Nureddin, Eltsine /
+ *       Eltsin; not Line / Lin); {@code y → i} except a leading {@code y}
  *       before a vowel; a final {@code h} after a vowel is dropped;
  *   <li>a leading Burmese {@code ht → t} (Htun / Tun, Htay / Tay);
  *   <li>doubled letters are written once.
@@ -150,14 +151,7 @@ public final class Orthography {
                 // a final ie after a consonant is i: Alie / Ali, Marie / Mari, Charlie / Charly (and
                 // before the final h that is dropped after a vowel: Hamieh / Hamie)
                 i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
-            } else if (c == 'e'
-                    && i + 1 == n
-                    && i >= 3
-                    && s.charAt(i - 1) == 'n'
-                    && s.charAt(i - 2) == 'i'
-                    && !isVowel(s.charAt(i - 3))) {
-                // French spellings end in a silent e after a final in (the n sounded, the i long):
-                // Yassine / Yasin, Amine / Amin, Noureddine / Nureddin, Christine / Kristin
+            } else if (c == 'e' && i + 1 == n && silentFinalE(out)) {
                 i++;
             } else if (c == 'e' && next == 'e') {
                 i = vowel(out, s, i, 2, 'i', vowelsAsWritten);
@@ -171,6 +165,25 @@ public final class Orthography {
             }
         }
         return withoutFinalH(out, vowelsAsWritten);
+    }
+
+    /**
+     * Whether a final e after the letters written so far is the silent e of French spellings after a
+     * final in (the n sounded, the i long): in, yn or inn after a consonant, four letters or more
+     * before the e (Yassine / Yasin, Amine / Amin, Noureddine / Nureddin, Evelyne / Evelin, Corinne /
+     * Corin). Not after a vowel (Germaine / German), and not in short parts, where -ine and -in are
+     * different names (Line / Lin, Mine / Min, Hine / Hin, Ghine / Gin).
+     */
+    private static boolean silentFinalE(StringBuilder out) {
+        int k = out.length() - 1;
+        if (k < 3 || out.charAt(k) != 'n') {
+            return false;
+        }
+        if (out.charAt(k - 1) == 'n' && --k < 3) {
+            return false; // Linne / Lin
+        }
+        char v = out.charAt(k - 1);
+        return (v == 'i' || v == 'y') && !isVowel(out.charAt(k - 2));
     }
 
     /**

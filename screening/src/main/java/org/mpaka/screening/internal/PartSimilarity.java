@@ -642,6 +642,25 @@ public final class PartSimilarity {
     }
 
     /**
+     * Whether two parts as typed are the French man's and woman's forms in -in and -ine (Justin /
+     * Justine, Martin / Martine, Paulin / Pauline, Valentin / Valentine; Turkish Emin / Emine). The
+     * orthography reads a final e after in as silent, since French writes so Arabic and Russian
+     * names of men too (Yassine, Amine, Eltsine), so this is asked only where the two sexes are known
+     * to differ ({@link Aligner.Memo#sexesDiffer}), not of a name alone.
+     */
+    public static boolean frenchFeminineIne(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int n = shorter.length();
+        return n >= 4
+                && longer.length() == n + 1
+                && longer.charAt(n) == 'e'
+                && longer.startsWith(shorter)
+                && shorter.endsWith("in")
+                && !Orthography.isVowel(shorter.charAt(n - 3));
+    }
+
+    /**
      * Whether two parts as typed are one Arabic root in two patterns, the plain name CaCaC and its
      * diminutive CuCayC (fu'ayl): the same consonants, and at some vowel between two of them, with
      * another vowel before the consonant before it, the plain part writes a or e (or aa) before and

@@ -471,6 +471,13 @@ class NormalisationRulesTest {
         assertThat(Orthography.rewrite("jane")).isNotEqualTo(Orthography.rewrite("jan"));
         assertThat(Orthography.rewrite("irene")).isNotEqualTo(Orthography.rewrite("iren"));
         assertThat(Orthography.rewrite("ine")).isEqualTo("ine");
+        // after yn and inn too; not in parts of four letters (Line / Lin, Mine / Min, Ghine / Gin)
+        assertThat(Orthography.rewrite("evelyne")).isEqualTo(Orthography.rewrite("eveline"));
+        assertThat(Orthography.rewrite("corinne")).isEqualTo(Orthography.rewrite("corine"));
+        assertThat(Orthography.rewrite("line")).isNotEqualTo(Orthography.rewrite("lin"));
+        assertThat(Orthography.rewrite("mine")).isNotEqualTo(Orthography.rewrite("min"));
+        assertThat(Orthography.rewrite("ghine")).isNotEqualTo(Orthography.rewrite("gin"));
+        assertThat(Orthography.rewrite("linne")).isNotEqualTo(Orthography.rewrite("lin"));
     }
 
     @Test
