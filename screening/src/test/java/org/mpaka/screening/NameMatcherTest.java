@@ -124,6 +124,11 @@ class NameMatcherTest {
                 .contains(NameScore.Limit.OTHER_SEX_FORM);
         assertThat(m.match(asked("Martine Dupont", Sex.UNSPECIFIED), martin).score())
                 .isGreaterThan(0.85);
+        // as the orthography spells them: Valentyn / Valentine, Martyne / Martin
+        assertThat(m.match(asked("Valentine Morel", Sex.FEMALE), listed("Valentyn Morel", Sex.MALE))
+                        .score())
+                .isLessThan(0.7);
+        assertThat(m.match(asked("Martyne Dupont", Sex.FEMALE), martin).score()).isLessThan(0.7);
         assertThat(m.match(asked("Yassine Dupont", Sex.MALE), listed("Yasin Dupont", Sex.MALE))
                         .score())
                 .isGreaterThan(0.85);

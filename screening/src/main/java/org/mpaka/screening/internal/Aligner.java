@@ -504,7 +504,7 @@ public final class Aligner {
                 Part l = article ? withoutArticle(listed.part(lAt)) : listed.part(lAt);
                 otherSex = !memo.sexesAgree
                         && (otherSexForm(q, qAt, query, l, lAt, listed, somali)
-                                || memo.sexesDiffer && PartSimilarity.frenchFeminineIne(q.text(), l.text()));
+                                || memo.sexesDiffer && PartSimilarity.frenchFeminineIne(q, l));
                 otherPattern = !otherSex && otherNameOfRoot(q, query, qAt, l, listed, lAt);
             }
         }

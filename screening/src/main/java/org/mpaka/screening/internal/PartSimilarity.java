@@ -642,22 +642,21 @@ public final class PartSimilarity {
     }
 
     /**
-     * Whether two parts as typed are the French man's and woman's forms in -in and -ine (Justin /
-     * Justine, Martin / Martine, Paulin / Pauline, Valentin / Valentine; Turkish Emin / Emine). The
-     * orthography reads a final e after in as silent, since French writes so Arabic and Russian
-     * names of men too (Yassine, Amine, Eltsine), so this is asked only where the two sexes are known
-     * to differ ({@link Aligner.Memo#sexesDiffer}), not of a name alone.
+     * Whether two parts are the French man's and woman's forms in -in and -ine (Justin / Justine,
+     * Martin / Martine, Paulin / Pauline, Valentin / Valentine; Turkish Emin / Emine), as the
+     * orthography spells them alike (Valentyn / Valentine, Martyn / Martine too): one written with
+     * the final e, the other without. The orthography reads that e as silent, since French writes
+     * so Arabic and Russian names of men too (Yassine, Amine, Eltsine), so this is asked only where
+     * the two sexes are known to differ ({@link Aligner.Memo#sexesDiffer}), not of a name alone.
      */
-    public static boolean frenchFeminineIne(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        int n = shorter.length();
-        return n >= 4
-                && longer.length() == n + 1
-                && longer.charAt(n) == 'e'
-                && longer.startsWith(shorter)
-                && shorter.endsWith("in")
-                && !Orthography.isVowel(shorter.charAt(n - 3));
+    public static boolean frenchFeminineIne(Part a, Part b) {
+        String o = a.ortho();
+        int n = o.length();
+        return a.text().endsWith("e") != b.text().endsWith("e")
+                && n >= 4
+                && o.equals(b.ortho())
+                && o.endsWith("in")
+                && !Orthography.isVowel(o.charAt(n - 3));
     }
 
     /**
