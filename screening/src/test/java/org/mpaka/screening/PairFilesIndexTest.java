@@ -123,6 +123,9 @@ class PairFilesIndexTest {
             // from that review: Jallow's w, and a run split as each part is (chih san, not chi hsan)
             {"Diallo", "Jallow"},
             {"Chih-san", "Zhisan"},
+            // a row of the spellings table: Senegal's Diop is The Gambia's Jobe
+            {"Diop", "Jobe"},
+            {"Ndiaye", "Njie"},
         };
         for (String[] p : pairs) {
             for (int way = 0; way < 2; way++) {
