@@ -1050,6 +1050,13 @@ class NameMatcherTest {
         assertThat(score("Cabdiraxmaan Xuseen Faarax", "Abdirahman Hussein Farah"))
                 .isGreaterThanOrEqualTo(0.88);
         assertThat(score("Raxiimo Cali", "Rahima Ali")).isGreaterThanOrEqualTo(0.88);
+        // no part alone shows the orthography, the parts together do: Abd written Cabd, or a c
+        // before a vowel in one part and a doubled vowel in another (0.45 to 0.48 before)
+        assertThat(score("Cumar Cabdullahi", "Omar Abdullahi")).isGreaterThanOrEqualTo(0.88);
+        assertThat(score("Faadumo Cali", "Fatuma Ali")).isGreaterThanOrEqualTo(0.88);
+        assertThat(score("Aadan Cadde", "Adan Adde")).isGreaterThanOrEqualTo(0.88);
+        // a c before a vowel alone is not Somali: Cali in Cali Garcia is Cali
+        assertThat(score("Cali Garcia", "Ali Garcia")).isLessThan(0.70);
         // an x before a vowel inside an English name is no Somali x (Maxine is not Mahine, so not
         // Mukhin); the Somali x inside a part is axa or comes with a doubled vowel
         assertThat(score("Maxine Smith", "Mukhin Smith")).isLessThan(0.70);

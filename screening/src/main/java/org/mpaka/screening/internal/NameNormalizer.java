@@ -546,14 +546,19 @@ public final class NameNormalizer {
     /**
      * The parts of a Latin name read as the Somali orthography (see {@link
      * Orthography#somaliReading}) when one of its parts shows that orthography ({@link
-     * Orthography#somaliMarked}); otherwise none.
+     * Orthography#somaliMarked}), or its parts together do ({@link Orthography#somaliMarkedTogether});
+     * otherwise none.
      */
     private static List<Part> somaliReading(List<Part> parts) {
         boolean marked = false;
+        List<String> texts = new ArrayList<>(parts.size());
         for (Part p : parts) {
             marked |= !p.particle() && Orthography.somaliMarked(p.text());
+            if (!p.particle()) {
+                texts.add(p.text());
+            }
         }
-        if (!marked) {
+        if (!marked && !Orthography.somaliMarkedTogether(texts)) {
             return List.of();
         }
         List<Part> read = new ArrayList<>(parts.size());

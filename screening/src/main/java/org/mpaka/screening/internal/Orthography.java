@@ -1,5 +1,6 @@
 package org.mpaka.screening.internal;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -319,10 +320,7 @@ public final class Orthography {
         if (n < 3 || PINYIN_X.contains(text) || !somaliLetters(text)) {
             return false;
         }
-        boolean doubledVowel = false;
-        for (int i = 0; i + 1 < n; i++) {
-            doubledVowel |= isPlainVowel(text.charAt(i)) && text.charAt(i + 1) == text.charAt(i);
-        }
+        boolean doubledVowel = doublesAVowel(text);
         boolean cBeforeVowel = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -337,6 +335,45 @@ public final class Orthography {
             cBeforeVowel |= c == 'c' && isPlainVowel(next);
         }
         return cBeforeVowel && doubledVowel;
+    }
+
+    /**
+     * Whether the parts of a name, together, show the Somali orthography where no part alone does
+     * ({@link #somaliMarked}): a part that starts with {@code cabd}, Abd with its ʿayn written c as
+     * only Somali writes it (Cabdullahi, Cabdi: Cumar Cabdullahi is Umar Abdullahi), or one part
+     * that starts with a c before a, i or u and another that doubles a vowel (Faadumo Cali, Aadan
+     * Cadde), each in letters Somali writes; not a c before e or o, which Somali names hardly start
+     * with and others do (Isaac Cohen, Cesar).
+     */
+    static boolean somaliMarkedTogether(List<String> texts) {
+        boolean cFirst = false;
+        boolean doubled = false;
+        for (String t : texts) {
+            if (t.length() < 3 || !somaliLetters(t)) {
+                continue;
+            }
+            if (t.startsWith("cabd")) {
+                return true;
+            }
+            char v = t.charAt(1);
+            boolean c = t.charAt(0) == 'c' && (v == 'a' || v == 'i' || v == 'u');
+            boolean d = doublesAVowel(t);
+            if (c && doubled || d && cFirst) {
+                return true;
+            }
+            cFirst |= c;
+            doubled |= d;
+        }
+        return false;
+    }
+
+    private static boolean doublesAVowel(String t) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (isPlainVowel(t.charAt(i)) && t.charAt(i + 1) == t.charAt(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a part uses only letters and groups the Somali orthography writes. */

@@ -458,6 +458,23 @@ class NormalisationRulesTest {
     }
 
     @Test
+    void readsANameAsSomaliWhenItsPartsTogetherShowTheOrthography() {
+        assertThat(Orthography.somaliMarkedTogether(List.of("cumar", "cabdullahi")))
+                .isTrue();
+        assertThat(Orthography.somaliMarkedTogether(List.of("faadumo", "cali"))).isTrue();
+        assertThat(Orthography.somaliMarkedTogether(List.of("cali", "faadumo"))).isTrue();
+        // a c before a vowel, or a doubled vowel, alone; a doubled vowel in letters Somali does not
+        // write (Saavedra); Abd written cabd only at the start of a part
+        assertThat(Orthography.somaliMarkedTogether(List.of("cumar", "garcia"))).isFalse();
+        assertThat(Orthography.somaliMarkedTogether(List.of("maarten", "jansen")))
+                .isFalse();
+        assertThat(Orthography.somaliMarkedTogether(List.of("carlos", "saavedra")))
+                .isFalse();
+        assertThat(Orthography.somaliMarkedTogether(List.of("macabda", "ali"))).isFalse();
+        assertThat(Orthography.somaliMarkedTogether(List.of("isaac", "cohen"))).isFalse();
+    }
+
+    @Test
     void readsTheFrenchFinalEAfterInAsSilent() {
         // French spellings of Arabic, Persian and Russian names write -ine for a final -in
         assertThat(Orthography.rewrite("yassine")).isEqualTo(Orthography.rewrite("yasin"));
