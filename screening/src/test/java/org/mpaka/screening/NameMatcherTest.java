@@ -916,17 +916,17 @@ class NameMatcherTest {
     @Test
     void matchesTheSenegaleseAndGambianSpellingsOfWolofFamilyNames() {
         // French spellings of Senegal against English ones of The Gambia and Sierra Leone, two
-        // differences in a short name each (0.45 to 0.50 before the table's rows)
-        assertThat(method(m.compareNames("Ousmane Ndiaye", "Ousman Njie"), "ndiaye"))
-                .isEqualTo(MatchMethod.SPELLING);
+        // differences in a short name each (0.50 before the table's rows)
         assertThat(method(m.compareNames("Modou Diop", "Modou Jobe"), "diop")).isEqualTo(MatchMethod.SPELLING);
-        assertThat(score("Ebrima Gueye", "Ebrima Gaye")).isGreaterThan(0.88);
         assertThat(score("Mariama Sow", "Mariama Sowe")).isGreaterThan(0.88);
+        assertThat(score("Malick Ndao", "Malick Ndow")).isGreaterThan(0.88);
+        assertThat(score("Ibrahim Toure", "Ibrahim Turay")).isGreaterThan(0.88);
         // Secka ends as a woman's form of Seck would: a possible hit, held as such where the
         // sexes are not known to agree
         assertThat(score("Fatou Seck", "Fatou Secka")).isEqualTo(NameScore.Limit.OTHER_SEX_FORM.cap());
-        assertThat(score("Malick Ndao", "Malick Ndow")).isGreaterThan(0.88);
-        assertThat(score("Ibrahim Toure", "Ibrahim Turay")).isGreaterThan(0.88);
+        // left out (a review): Njie is also a family name of Cameroon, Gaye another Senegalese one
+        assertThat(score("Clinton Njie", "Clinton Ndiaye")).isLessThan(0.70);
+        assertThat(score("Babacar Gaye", "Babacar Gueye")).isLessThan(0.70);
         // another family name stays another: Ndiaye is not Ndao, nor Sow Sall
         assertThat(score("Modou Ndiaye", "Modou Ndao")).isLessThan(0.70);
         assertThat(score("Modou Sow", "Modou Sall")).isLessThan(0.70);
@@ -1050,12 +1050,11 @@ class NameMatcherTest {
         assertThat(score("Cabdiraxmaan Xuseen Faarax", "Abdirahman Hussein Farah"))
                 .isGreaterThanOrEqualTo(0.88);
         assertThat(score("Raxiimo Cali", "Rahima Ali")).isGreaterThanOrEqualTo(0.88);
-        // no part alone shows the orthography, the parts together do: Abd written Cabd, or a c
-        // before a vowel in one part and a doubled vowel in another (0.45 to 0.48 before)
+        // Abd written Cabd, as only Somali writes it, marks the whole name (0.455 before)
         assertThat(score("Cumar Cabdullahi", "Omar Abdullahi")).isGreaterThanOrEqualTo(0.88);
-        assertThat(score("Faadumo Cali", "Fatuma Ali")).isGreaterThanOrEqualTo(0.88);
-        assertThat(score("Aadan Cadde", "Adan Adde")).isGreaterThanOrEqualTo(0.88);
-        // a c before a vowel alone is not Somali: Cali in Cali Garcia is Cali
+        // a c before a vowel alone is not Somali (Cali in Cali Garcia is Cali), nor beside a doubled
+        // vowel in another part (a review: Nguyen Huu Canh is not Nguyen Huu Anh)
+        assertThat(score("Nguyen Huu Canh", "Nguyen Huu Anh")).isLessThan(0.70);
         assertThat(score("Cali Garcia", "Ali Garcia")).isLessThan(0.70);
         // an x before a vowel inside an English name is no Somali x (Maxine is not Mahine, so not
         // Mukhin); the Somali x inside a part is axa or comes with a doubled vowel

@@ -546,19 +546,14 @@ public final class NameNormalizer {
     /**
      * The parts of a Latin name read as the Somali orthography (see {@link
      * Orthography#somaliReading}) when one of its parts shows that orthography ({@link
-     * Orthography#somaliMarked}), or its parts together do ({@link Orthography#somaliMarkedTogether});
-     * otherwise none.
+     * Orthography#somaliMarked}); otherwise none.
      */
     private static List<Part> somaliReading(List<Part> parts) {
         boolean marked = false;
-        List<String> texts = new ArrayList<>(parts.size());
         for (Part p : parts) {
             marked |= !p.particle() && Orthography.somaliMarked(p.text());
-            if (!p.particle()) {
-                texts.add(p.text());
-            }
         }
-        if (!marked && !Orthography.somaliMarkedTogether(texts)) {
+        if (!marked) {
             return List.of();
         }
         List<Part> read = new ArrayList<>(parts.size());

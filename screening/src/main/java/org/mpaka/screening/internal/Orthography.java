@@ -1,6 +1,5 @@
 package org.mpaka.screening.internal;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -309,8 +308,11 @@ public final class Orthography {
      * a vowel at the start of the part (Xasan), as axa (Maxamed) or in a part that doubles a vowel
      * (Raxiimo), not as English names have it (Maxine, Roxanne), or an {@code x} before an {@code m}
      * (Axmed), or last after an {@code a} in a part of five
-     * letters or more (Faarax, Baynax), in a part that is not a pinyin syllable (Xu, Xiang), or a {@code c} before a vowel in a
-     * part that also doubles a vowel (Caasha, Ciise, Cismaan). Parts with a letter or group Somali
+     * letters or more (Faarax, Baynax), in a part that is not a pinyin syllable (Xu, Xiang), a {@code c} before a vowel in a
+     * part that also doubles a vowel (Caasha, Ciise, Cismaan), or a part that starts with {@code
+     * cabd}, Abd with its ʿayn written c (Cabdullahi, Cabdi: Cumar Cabdullahi is Umar Abdullahi). A
+     * c in one part and a doubled vowel in another prove nothing (Nguyen Huu Canh, Kaan Cuma, Aaron
+     * Cali). Parts with a letter or group Somali
      * does not write ({@code p, v, z, ch, ck, cc, cs, cz, sc}) never are. One marked part makes a
      * whole name read as Somali (see {@link NameNormalizer#normalize}): Cali alone may be Cali, but
      * in Maxamed Cali it is Ali.
@@ -320,7 +322,13 @@ public final class Orthography {
         if (n < 3 || PINYIN_X.contains(text) || !somaliLetters(text)) {
             return false;
         }
-        boolean doubledVowel = doublesAVowel(text);
+        if (text.startsWith("cabd")) {
+            return true; // Abd with its ayn written c, as only Somali writes it: Cabdullahi, Cabdi
+        }
+        boolean doubledVowel = false;
+        for (int i = 0; i + 1 < n; i++) {
+            doubledVowel |= isPlainVowel(text.charAt(i)) && text.charAt(i + 1) == text.charAt(i);
+        }
         boolean cBeforeVowel = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -335,45 +343,6 @@ public final class Orthography {
             cBeforeVowel |= c == 'c' && isPlainVowel(next);
         }
         return cBeforeVowel && doubledVowel;
-    }
-
-    /**
-     * Whether the parts of a name, together, show the Somali orthography where no part alone does
-     * ({@link #somaliMarked}): a part that starts with {@code cabd}, Abd with its ʿayn written c as
-     * only Somali writes it (Cabdullahi, Cabdi: Cumar Cabdullahi is Umar Abdullahi), or one part
-     * that starts with a c before a, i or u and another that doubles a vowel (Faadumo Cali, Aadan
-     * Cadde), each in letters Somali writes; not a c before e or o, which Somali names hardly start
-     * with and others do (Isaac Cohen, Cesar).
-     */
-    static boolean somaliMarkedTogether(List<String> texts) {
-        boolean cFirst = false;
-        boolean doubled = false;
-        for (String t : texts) {
-            if (t.length() < 3 || !somaliLetters(t)) {
-                continue;
-            }
-            if (t.startsWith("cabd")) {
-                return true;
-            }
-            char v = t.charAt(1);
-            boolean c = t.charAt(0) == 'c' && (v == 'a' || v == 'i' || v == 'u');
-            boolean d = doublesAVowel(t);
-            if (c && doubled || d && cFirst) {
-                return true;
-            }
-            cFirst |= c;
-            doubled |= d;
-        }
-        return false;
-    }
-
-    private static boolean doublesAVowel(String t) {
-        for (int i = 0; i + 1 < t.length(); i++) {
-            if (isPlainVowel(t.charAt(i)) && t.charAt(i + 1) == t.charAt(i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a part uses only letters and groups the Somali orthography writes. */
