@@ -941,6 +941,8 @@ class NameMatcherTest {
         assertThat(firstPart("Sabit Juma", "Thabit Juma")).isEqualTo(MatchMethod.SPELLING);
         assertThat(firstPart("Heysem Kaya", "Haytham Kaya")).isEqualTo(MatchMethod.SPELLING);
         assertThat(score("Ezz el-Din Haddad", "Izz al-Din Haddad")).isGreaterThan(0.88);
+        // Hausa's Aliyu for Ali (0.50 before its row)
+        assertThat(firstPart("Aliyu Gusau", "Ali Gusau")).isEqualTo(MatchMethod.SPELLING);
         // a nisba made of the name is another family's name, and another name stays another
         assertThat(score("Ali Osmani", "Ali Uthman")).isLessThan(0.70);
         assertThat(score("Osman Ali", "Usama Ali")).isLessThan(0.70);
