@@ -346,7 +346,7 @@ public final class ScreeningIndex {
         // forms are scored for entries of either sex: with the query's sex known, as if the entry's
         // were the same (no hold on the other sex's form of a given name), which no entry's full
         // score exceeds, so that none is left out for a hold its own sex lifts
-        EntryScorer.sexesAgree(memos, query.sex() != Sex.UNSPECIFIED);
+        EntryScorer.sexes(memos, query.sex() != Sex.UNSPECIFIED ? Aligner.Sexes.AGREE : Aligner.Sexes.UNKNOWN);
         for (int i = 0; i < forms.length; i++) {
             double best = 0;
             for (Aligner.Memo memo : memos) {
@@ -398,7 +398,7 @@ public final class ScreeningIndex {
         }
         int[] ids = entryIds.stream().mapToInt(Integer::intValue).toArray();
         c.keep(touch(ids));
-        EntryScorer.sexesAgree(memos, false); // each entry's own sex from here on
+        EntryScorer.sexes(memos, Aligner.Sexes.UNKNOWN); // each entry's own sex from here on
         return best(pq, memos, ids, k, minScore);
     }
 

@@ -132,6 +132,16 @@ public final class Aligner {
      * remembered by id, so one memo must only meet names of one index (ids of another index would
      * find the wrong comparisons).
      */
+    /** How the sex of a listed entry stands to the query's (see {@link Memo#sexes}). */
+    public enum Sexes {
+        /** Either is not known, or no entry is being scored (a name alone). */
+        UNKNOWN,
+        /** Both known, the same. */
+        AGREE,
+        /** Both known, different. */
+        DIFFER
+    }
+
     public static final class Memo {
         private final IdentityHashMap<Part, PartSimilarity.Result[]> results = new IdentityHashMap<>();
         private final NormalizedName query;
@@ -150,29 +160,18 @@ public final class Aligner {
         // the pairs of the alignment under way that a rule for relatives may hold (one part each,
         // not exact): looked at only when the score could be held
         private int[] mayHold = new int[16];
-        // set while the names of an entry whose sex is the query's are scored: a given name in the
-        // other sex's form then is no sister's or wife's
-        private boolean sexesAgree;
+        // how the sex of the entry whose names are being scored stands to the query's
+        private Sexes sexes = Sexes.UNKNOWN;
 
         /**
-         * Whether the entry being scored has the query's sex, both known: the other sex's form of a
-         * given name (Ibrahima / Ibrahim, both men) then holds no score. Unset, as for a name alone.
+         * How the entry being scored stands to the query's sex: the same, both known, and the other
+         * sex's form of a given name (Ibrahima / Ibrahim, both men) holds no score; another, both
+         * known, and a pair the spelling rules join that is also a man's and a woman's form of one
+         * name (Martin / Martine: {@link PartSimilarity#frenchFeminineIne}) holds it too. Unknown, as
+         * for a name alone.
          */
-        public void sexesAgree(boolean agree) {
-            this.sexesAgree = agree;
-        }
-
-        // set while the names of an entry whose sex differs from the query's are scored, both known
-        private boolean sexesDiffer;
-
-        /**
-         * Whether the entry being scored has a sex other than the query's, both known: a pair the
-         * spelling rules join but that is also a man's and a woman's form of one name (Martin /
-         * Martine: {@link PartSimilarity#frenchFeminineIne}) then holds the score as the other sex's
-         * form. Unset, as for a name alone or an unknown sex.
-         */
-        public void sexesDiffer(boolean differ) {
-            this.sexesDiffer = differ;
+        public void sexes(Sexes sexes) {
+            this.sexes = sexes;
         }
 
         /** A memo for one query name. */
@@ -502,9 +501,9 @@ public final class Aligner {
                 boolean article = memo.method[c] == MatchMethod.ARTICLE_WRITTEN_ON;
                 Part q = article ? withoutArticle(query.part(qAt)) : query.part(qAt);
                 Part l = article ? withoutArticle(listed.part(lAt)) : listed.part(lAt);
-                otherSex = !memo.sexesAgree
+                otherSex = memo.sexes != Sexes.AGREE
                         && (otherSexForm(q, qAt, query, l, lAt, listed, somali)
-                                || memo.sexesDiffer && PartSimilarity.frenchFeminineIne(q, l));
+                                || memo.sexes == Sexes.DIFFER && PartSimilarity.frenchFeminineIne(q, l));
                 otherPattern = !otherSex && otherNameOfRoot(q, query, qAt, l, listed, lAt);
             }
         }
@@ -512,7 +511,7 @@ public final class Aligner {
             // a man's and a woman's form of one name: a sister, a wife, a daughter, or one name as
             // another language writes it (West African Ibrahima for Ibrahim): a possible hit, which
             // a known sex that differs takes below the possible threshold (the same sex on both
-            // sides is asked before: see Memo#sexesAgree)
+            // sides is asked before: see Memo#sexes)
             score = limit(score, NameScore.Limit.OTHER_SEX_FORM, limits);
         }
         if (otherPattern) {

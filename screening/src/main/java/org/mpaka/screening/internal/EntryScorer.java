@@ -152,16 +152,13 @@ public final class EntryScorer {
         return total(q, e, bestName(q, memos, e, names).score(), null);
     }
 
-    /** Whether the query and the entry state the same sex. */
-    private static boolean sexesAgree(PreparedQuery q, WatchlistEntry e) {
+    /** How the entry's sex stands to the query's. */
+    private static Aligner.Sexes sexes(PreparedQuery q, WatchlistEntry e) {
         Sex s = q.query().sex();
-        return s != Sex.UNSPECIFIED && s == e.sex();
-    }
-
-    /** Whether the query and the entry state different sexes. */
-    private static boolean sexesDiffer(PreparedQuery q, WatchlistEntry e) {
-        Sex s = q.query().sex();
-        return s != Sex.UNSPECIFIED && e.sex() != Sex.UNSPECIFIED && s != e.sex();
+        if (s == Sex.UNSPECIFIED || e.sex() == Sex.UNSPECIFIED) {
+            return Aligner.Sexes.UNKNOWN;
+        }
+        return s == e.sex() ? Aligner.Sexes.AGREE : Aligner.Sexes.DIFFER;
     }
 
     /**
@@ -170,7 +167,9 @@ public final class EntryScorer {
      * another generation) keeps it as low.
      */
     private boolean liftedBySex(PreparedQuery q, Aligner.Memo memo, WatchlistEntry e, BestName b, NameScore best) {
-        if (!sexesAgree(q, e) || otherGeneration(q, b.name()) || best.score() <= NameScore.Limit.OTHER_SEX_FORM.cap()) {
+        if (sexes(q, e) != Aligner.Sexes.AGREE
+                || otherGeneration(q, b.name())
+                || best.score() <= NameScore.Limit.OTHER_SEX_FORM.cap()) {
             return false;
         }
         NameScore held = aligner.align(memo, b.name().name()); // the memo's flag is unset here
@@ -178,13 +177,11 @@ public final class EntryScorer {
     }
 
     private NameScore explained(PreparedQuery q, Aligner.Memo memo, WatchlistEntry e, BestName b) {
-        memo.sexesAgree(sexesAgree(q, e));
-        memo.sexesDiffer(sexesDiffer(q, e));
+        memo.sexes(sexes(q, e));
         try {
             return aligner.align(memo, b.name().name());
         } finally {
-            memo.sexesAgree(false);
-            memo.sexesDiffer(false);
+            memo.sexes(Aligner.Sexes.UNKNOWN);
         }
     }
 
@@ -277,30 +274,21 @@ public final class EntryScorer {
     private record BestName(double score, ListedName name, int query) {}
 
     private BestName bestName(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
-        sexesAgree(memos, sexesAgree(q, e));
-        sexesDiffer(memos, sexesDiffer(q, e));
+        sexes(memos, sexes(q, e));
         try {
             return bestName(q, memos, names);
         } finally {
-            sexesAgree(memos, false);
-            sexesDiffer(memos, false);
+            sexes(memos, Aligner.Sexes.UNKNOWN);
         }
     }
 
     /**
-     * Sets on each memo whether the names it scores are an entry's of the query's sex, both known
-     * (see {@link Aligner.Memo#sexesAgree}).
+     * Sets on each memo how the sex of the entry whose names it scores stands to the query's (see
+     * {@link Aligner.Memo#sexes}).
      */
-    public static void sexesAgree(Aligner.Memo[] memos, boolean agree) {
+    public static void sexes(Aligner.Memo[] memos, Aligner.Sexes sexes) {
         for (Aligner.Memo memo : memos) {
-            memo.sexesAgree(agree);
-        }
-    }
-
-    /** Sets on each memo whether the names it scores are an entry's of the other sex, both known. */
-    private static void sexesDiffer(Aligner.Memo[] memos, boolean differ) {
-        for (Aligner.Memo memo : memos) {
-            memo.sexesDiffer(differ);
+            memo.sexes(sexes);
         }
     }
 

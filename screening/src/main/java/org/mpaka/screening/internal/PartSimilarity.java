@@ -647,7 +647,7 @@ public final class PartSimilarity {
      * orthography spells them alike (Valentyn / Valentine, Martyn / Martine too): one written with
      * the final e, the other without. The orthography reads that e as silent, since French writes
      * so Arabic and Russian names of men too (Yassine, Amine, Eltsine), so this is asked only where
-     * the two sexes are known to differ ({@link Aligner.Memo#sexesDiffer}), not of a name alone.
+     * the two sexes are known to differ ({@link Aligner.Memo#sexes}), not of a name alone.
      */
     public static boolean frenchFeminineIne(Part a, Part b) {
         String o = a.ortho();
