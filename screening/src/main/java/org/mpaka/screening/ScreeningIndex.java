@@ -385,7 +385,10 @@ public final class ScreeningIndex {
             }
         }
         if (qDob >= 0 && query.birthDate().month() > 0 && query.birthDate().day() > 0) {
-            c.keep(offerSameBirthDate(memos, forms, qDob, qNat, qSex, heap));
+            // an initial posts no keys, so a query with one aligns every name born that day (J. Hill)
+            boolean initials =
+                    pq.names().stream().flatMap(n -> n.parts().stream()).anyMatch(Part::initial);
+            c.keep(offerSameBirthDate(memos, forms, initials ? null : c, qDob, qNat, qSex, heap));
         }
         LinkedHashSet<Integer> entryIds = new LinkedHashSet<>();
         for (int e : heap.entries()) {
@@ -445,14 +448,18 @@ public final class ScreeningIndex {
 
     /**
      * Entries born on the query's full birth date that are not among the candidate forms: aligned
-     * and pre-scored too, whether or not the query's keys met their names (a crowd of similar names
-     * may have pushed them out, or a name mistyped twice met no key), since the date is what tells
-     * namesakes apart and an MRZ reads it reliably. About 40 entries share a real date in a
-     * million-entry list; dates shared by more than {@value #MAX_SAME_BIRTH_DATE} (placeholders such
-     * as 1 January) are skipped. Returns what touching their names added up to (see {@link
-     * #touch}).
+     * and pre-scored too when one of the query's keys met a part of one of their names, whether or
+     * not that part's forms were read (a crowd of similar names may have pushed them out, or the
+     * budget of forms read for a mistyped part: Jusin Hiel is Justin Hill), since the date is what
+     * tells namesakes apart and an MRZ reads it reliably. About 40 entries share a real date in a
+     * million-entry list; most share no part with the query and are not aligned, unless the query
+     * has an initial, which posts no keys (J. Hill meets Justin Hill that way): {@code c} is then
+     * null and every entry born that day is aligned. Dates shared by
+     * more than {@value #MAX_SAME_BIRTH_DATE} (placeholders such as 1 January) are skipped. Returns
+     * what touching their names added up to (see {@link #touch}).
      */
-    private int offerSameBirthDate(Aligner.Memo[] memos, int[] forms, int qDob, int qNat, int qSex, TopEntries heap) {
+    private int offerSameBirthDate(
+            Aligner.Memo[] memos, int[] forms, Candidates c, int qDob, int qNat, int qSex, TopEntries heap) {
         int[] born = byBirthDate.get(qDob);
         if (born == null || born.length > MAX_SAME_BIRTH_DATE) {
             return 0; // a date shared by so many is a placeholder (1 January), not evidence
@@ -468,13 +475,14 @@ public final class ScreeningIndex {
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && allCandidates; n++) {
                 allCandidates = Arrays.binarySearch(sortedForms, nameForm[n]) >= 0;
             }
-            if (!allCandidates) {
+            if (!allCandidates && (c == null || met(c, e))) {
                 align[count++] = e;
                 for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
                     touched += formName[nameForm[n]].touch();
                 }
             }
-            // else pre-scored through its candidate forms (or unable to reach the best)
+            // else pre-scored through its candidate forms (or unable to reach the best), or no part
+            // of its names is spelled like one of the query's
         }
         for (int i = 0; i < count; i++) {
             int e = align[i];
@@ -495,6 +503,21 @@ public final class ScreeningIndex {
             }
         }
         return touched;
+    }
+
+    /** Whether the last query's keys met a part of one of entry {@code e}'s names, or one of its forms. */
+    private boolean met(Candidates c, int e) {
+        for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
+            if (c.formMet(nameForm[n])) {
+                return true;
+            }
+            for (int t : nameParts[n]) {
+                if (c.tokenMet(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final int MAX_SAME_BIRTH_DATE = 256;

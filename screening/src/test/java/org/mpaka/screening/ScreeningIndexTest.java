@@ -382,7 +382,33 @@ class ScreeningIndexTest {
     }
 
     @Test
-    void alignsEveryEntryBornOnTheQueryDateEvenWhenNoKeyOfTheNameReachesIt() {
+    void anEntryBornOnTheQueryDateIsFoundWhenACrowdOfNamesKeepsItOutOfTheCandidates() {
+        List<WatchlistEntry> entries = new ArrayList<>(randomList(22, 2000).entries());
+        // 200 names with the query's two parts as typed rank above the true name, whose two parts
+        // are each one letter off: the candidate forms are all theirs
+        for (int i = 0; i < 200; i++) {
+            entries.add(TestEntries.person("T", "crowd" + i, "Jusin Hiel " + thirdName(i), "", ""));
+        }
+        entries.add(TestEntries.person("T", "target", "Justin Hill", "1980-05-17", ""));
+        entries.add(TestEntries.person("T", "same-day", "Peter Okello", "1980-05-17", ""));
+        ScreeningIndex index = ScreeningIndex.build(new Watchlist("dob", entries), new NameMatcher());
+        PersonQuery noDate = PersonQuery.ofName("Jusin Hiel");
+        assertThat(index.top(noDate, 300)).extracting(h -> h.entry().id()).doesNotContain("target");
+        PersonQuery query = new PersonQuery(
+                "Jusin Hiel", "", "", PartialDate.parse("1980-05-17").orElseThrow(), Sex.UNSPECIFIED, "", List.of());
+        List<Hit> top = index.top(query, 5);
+        assertThat(top.getFirst().entry().id()).isEqualTo("target");
+        assertThat(top.getFirst().matchClass()).isEqualTo(MatchClass.STRONG);
+        assertThat(top).extracting(h -> h.entry().id()).doesNotContain("same-day");
+    }
+
+    /** A distinct made-up given name for the i-th of a crowd (letters only, no real name). */
+    private static String thirdName(int i) {
+        return "Zq" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "ex";
+    }
+
+    @Test
+    void alignsEveryEntryBornOnTheQueryDateWhenTheQueryHasInitials() {
         List<WatchlistEntry> entries = new ArrayList<>(randomList(21, 2000).entries());
         entries.add(TestEntries.person("T", "target", "Justin Hill", "1980-05-17", ""));
         entries.add(TestEntries.person("T", "same-day", "Peter Okello", "1980-05-17", ""));

@@ -90,6 +90,9 @@ public final class Candidates implements NameKeys.Sink {
     private final int[] repeatAt;
     private final int[] repeatExact;
     private int repeatRound;
+    // per token, the number of the last query whose keys met it (see tokenMet)
+    private final int[] tokenMet;
+    private int queryNumber;
     // in slot order: tokens gathered (with the best key type that found them: exact spellings, 1.0,
     // are always read), run lists gathered, and common tokens whose lists were not read
     private final SlotEntries tokens = new SlotEntries(64);
@@ -119,6 +122,7 @@ public final class Candidates implements NameKeys.Sink {
         this.repeatStamp = new int[index.tokens];
         this.repeatAt = new int[index.tokens];
         this.repeatExact = new int[index.tokens];
+        this.tokenMet = new int[index.tokens];
     }
 
     /** Clears the previous query's state. */
@@ -128,6 +132,10 @@ public final class Candidates implements NameKeys.Sink {
             stamp = 0;
         }
         queryStart = stamp + 1;
+        if (++queryNumber == Integer.MAX_VALUE) {
+            Arrays.fill(tokenMet, 0);
+            queryNumber = 1;
+        }
         touchedCount = 0;
         tokens.size = 0;
         runs.size = 0;
@@ -566,6 +574,9 @@ public final class Candidates implements NameKeys.Sink {
             throw new IllegalArgumentException("a year bit needs the forms' years");
         }
         collectAll();
+        for (int i = 0; i < tokens.size; i++) {
+            tokenMet[tokens.id[i]] = queryNumber;
+        }
         if (deferred.size > 0 && touchedCount < Math.max(k, 1)) {
             readDeferred();
         }
@@ -669,6 +680,20 @@ public final class Candidates implements NameKeys.Sink {
             }
         }
         return pool;
+    }
+
+    /**
+     * Whether one of the query's keys met the listed part (token) in the last {@link #top} call,
+     * whether or not its list of forms was read then (a part's other spellings are read only up to
+     * {@link #SLOT_BUDGET} forms, and a common part's list not at all).
+     */
+    public boolean tokenMet(int token) {
+        return tokenMet[token] == queryNumber;
+    }
+
+    /** Whether the form got weight in the last {@link #top} call (through a part or a run read). */
+    public boolean formMet(int form) {
+        return (int) (state[form] >>> STAMP_SHIFT) >= queryStart;
     }
 
     /**
