@@ -394,6 +394,13 @@ public final class ScreeningIndex {
         for (int e : heap.entries()) {
             entryIds.add(e);
         }
+        if (pq.family() != null) {
+            // entries born that day that the query's keys met may score at least possible by the
+            // rule of the family name and birth date, which no pre-score counts: scored in full
+            for (int e : bornThatDay(c, qDob)) {
+                entryIds.add(e);
+            }
+        }
         for (DocumentRef d : query.documents()) {
             for (int e : documents.getOrDefault(d.ocrKey(), new int[0])) {
                 entryIds.add(e);
@@ -503,6 +510,25 @@ public final class ScreeningIndex {
             }
         }
         return touched;
+    }
+
+    /**
+     * The entries born on {@code date} (packed) that the last query's keys met (see {@link #met}),
+     * however many share the date.
+     */
+    private int[] bornThatDay(Candidates c, int date) {
+        int[] born = byBirthDate.get(date);
+        if (born == null) {
+            return new int[0];
+        }
+        int[] out = new int[born.length];
+        int n = 0;
+        for (int e : born) {
+            if (met(c, e)) {
+                out[n++] = e;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Whether the last query's keys met a part of one of entry {@code e}'s names, or one of its forms. */

@@ -23,7 +23,9 @@ import org.mpaka.screening.WatchlistEntry;
  * <p>Adjustments: birth date same day +0.12, same year (one side partial) +0.04, a year apart
  * -0.03, different -0.15; nationality same +0.03, different -0.05; sex different -0.08. A weak alias
  * scores 0.9 of its name score. A name score at or above the strong threshold never ends below the
- * possible threshold: dates and nationality never hide a strong name match on their own. A
+ * possible threshold: dates and nationality never hide a strong name match on their own. Nor does
+ * a name sharing a listed name's family name with the same full birth date (see {@link
+ * #FAMILY_AND_BIRTH_DATE}). A
  * document with the same number scores 1.0 (0.95 if only OCR-confusable characters differ) when
  * the issuing states agree or one is unknown, 0.85 otherwise; one that scores 1.0 ranks above every
  * hit on names and dates alone (see {@link #scoreOnly(PreparedQuery, Aligner.Memo[], WatchlistEntry,
@@ -117,7 +119,7 @@ public final class EntryScorer {
     public Hit score(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
         BestName b = bestName(q, memos, e, names);
         List<Adjustment> adj = new ArrayList<>();
-        double score = Math.min(1, total(q, e, b.score(), adj));
+        double score = Math.min(1, total(q, e, names, b.score(), adj));
         // only the winning pair is aligned again with its explanation
         NameScore best = b.name() == null ? NameScore.NONE : asWritten(explained(q, memos[b.query()], e, b), q, b);
         if (b.name() != null && liftedBySex(q, memos[b.query()], e, b, best)) {
@@ -149,7 +151,7 @@ public final class EntryScorer {
      * agreeing evidence (a birth date, a nationality) first.
      */
     public double scoreOnly(PreparedQuery q, Aligner.Memo[] memos, WatchlistEntry e, List<ListedName> names) {
-        return total(q, e, bestName(q, memos, e, names).score(), null);
+        return total(q, e, names, bestName(q, memos, e, names).score(), null);
     }
 
     /** How the entry's sex stands to the query's. */
@@ -320,7 +322,8 @@ public final class EntryScorer {
      * The entry's score from its best name score: adjustments, the floor of a strong name, documents;
      * at least 0 but not capped at 1. Adjustments are described in {@code adj} unless it is null.
      */
-    private double total(PreparedQuery q, WatchlistEntry e, double bestScore, List<Adjustment> adj) {
+    private double total(
+            PreparedQuery q, WatchlistEntry e, List<ListedName> names, double bestScore, List<Adjustment> adj) {
         double score = bestScore;
         if (bestScore > 0) {
             score += birthDate(q, e, adj);
@@ -328,6 +331,20 @@ public final class EntryScorer {
             score += sex(q, e, adj);
             if (bestScore >= thresholds.strong()) {
                 score = Math.max(score, thresholds.possible());
+            }
+            if (score < thresholds.possible()) {
+                String family = familyAndBirthDate(q, e, names);
+                if (family != null) {
+                    if (adj != null) {
+                        adj.add(new Adjustment(
+                                "family name and birth date",
+                                thresholds.possible() - score,
+                                "family name \"" + family + "\" as listed and born the same day: at least possible,"
+                                        + " as an alias may change the given names (a twin or a namesake born"
+                                        + " that day would share both too)"));
+                    }
+                    score = thresholds.possible();
+                }
             }
         }
         double document = documents(q, e, adj);
@@ -338,6 +355,99 @@ public final class EntryScorer {
         }
         score = Math.max(score, document);
         return Math.max(0, score);
+    }
+
+    /**
+     * A name that shares the family name of a listed name, where both mark it (MRZ, comma, a field of
+     * its own), with the same full birth date (not 1 January, the day lists and registers write when
+     * they do not know it) scores at least the possible threshold, whatever its given names: a
+     * listed person's aliases often keep the family name and the birth date and change the given
+     * names (GUZMAN, Archibaldo for Joaquin Guzman Loera; in OFAC's list of 2018, 108 pairs of
+     * aliases of one person differ so). Not where the sexes or the nationalities are known and
+     * differ, nor through a weak alias. Each real part of the shorter family name must meet a part
+     * of the other at 0.9 or more (exact, spelling rules, transliteration), or the two be the same
+     * letters written together (Mir-Hejazi / Mirhejazi). A twin, or a namesake born the same day,
+     * meets the rule too: the officer decides (see docs/screening.md for what it costs at a counter).
+     */
+    public static final String FAMILY_AND_BIRTH_DATE = "family name and birth date";
+
+    /** Whether the rule of {@link #FAMILY_AND_BIRTH_DATE} can apply to a query born on {@code d}. */
+    static boolean familyDateRuleApplies(PartialDate d) {
+        return d != null && d.month() > 0 && d.day() > 0 && !(d.month() == 1 && d.day() == 1);
+    }
+
+    /** The family name of a name that marks it, normalised, with a real part; else null. */
+    static NormalizedName family(String name) {
+        String f = NameNormalizer.familyName(name);
+        if (f == null) {
+            return null;
+        }
+        NormalizedName n = NameNormalizer.normalizeFirst(f);
+        return n.realParts() > 0 ? n : null;
+    }
+
+    /**
+     * The listed family name the rule of {@link #FAMILY_AND_BIRTH_DATE} finds the query's in, as
+     * shown to the officer; null when the rule does not apply.
+     */
+    private String familyAndBirthDate(PreparedQuery q, WatchlistEntry e, List<ListedName> names) {
+        if (q.family() == null || sexes(q, e) == Aligner.Sexes.DIFFER) {
+            return null;
+        }
+        PartialDate d = q.query().birthDate();
+        if (e.birthDates().stream().noneMatch(l -> d.compare(l) == PartialDate.Agreement.EXACT)) {
+            return null;
+        }
+        if (!q.nationality().isEmpty()
+                && !e.nationalities().isEmpty()
+                && e.nationalities().stream()
+                        .noneMatch(n -> Countries.toAlpha3(n).equals(q.nationality()))) {
+            return null;
+        }
+        for (ListedName ln : names) {
+            if (ln.quality() == EntryName.Quality.WEAK) {
+                continue;
+            }
+            NormalizedName listed = family(ln.original());
+            if (listed != null && sameFamily(q.family(), listed)) {
+                return NameNormalizer.familyName(ln.original());
+            }
+        }
+        return null;
+    }
+
+    /** See {@link #FAMILY_AND_BIRTH_DATE}. */
+    private boolean sameFamily(NormalizedName a, NormalizedName b) {
+        List<Part> x = realParts(a);
+        List<Part> y = realParts(b);
+        if (String.join("", x.stream().map(Part::text).toList())
+                .equals(String.join("", y.stream().map(Part::text).toList()))) {
+            return true;
+        }
+        List<Part> fewer = x.size() <= y.size() ? x : y;
+        List<Part> more = new ArrayList<>(fewer == x ? y : x);
+        PartSimilarity similarity = aligner.similarity();
+        for (Part p : fewer) {
+            Part met = null;
+            for (Part o : more) {
+                if (similarity.compare(p, o).score() >= SAME_FAMILY_PART) {
+                    met = o;
+                    break;
+                }
+            }
+            if (met == null) {
+                return false;
+            }
+            more.remove(met);
+        }
+        return true;
+    }
+
+    /** See {@link #FAMILY_AND_BIRTH_DATE}. */
+    static final double SAME_FAMILY_PART = 0.9;
+
+    private static List<Part> realParts(NormalizedName n) {
+        return n.parts().stream().filter(p -> !p.particle() && !p.initial()).toList();
     }
 
     private static double birthDate(PreparedQuery q, WatchlistEntry e, List<Adjustment> adj) {

@@ -326,6 +326,40 @@ public final class NameNormalizer {
         return swapped != null ? swapped : text;
     }
 
+    /**
+     * The family name of a name that marks it as {@link #givenFirst} reads it (before the MRZ's
+     * {@code <<} or a comma, with given names after it); null when the name does not say which of
+     * its parts are the family name.
+     */
+    public static String familyName(String raw) {
+        if (raw == null || raw.isBlank() || !Diacritics.isAscii(raw) && writtenFamilyFirst(raw)) {
+            return null;
+        }
+        String t = withoutPostNominalPart(raw).strip();
+        int from = 0;
+        int to = t.length();
+        while (from < to && t.charAt(from) == '<') {
+            from++;
+        }
+        while (to > from && t.charAt(to - 1) == '<') {
+            to--;
+        }
+        t = t.substring(from, to);
+        int at = t.indexOf("<<");
+        int mark = 2;
+        if (at < 0) {
+            at = t.indexOf(',');
+            mark = 1;
+        }
+        if (at < 0) {
+            return null;
+        }
+        String family = t.substring(0, at);
+        return hasLetter(family) && hasLetter(t.substring(at + mark))
+                ? family.replace('<', ' ').strip()
+                : null;
+    }
+
     /** {@code text} with what follows the first {@code mark} before what precedes it; null unless both have a letter. */
     private static String swapAt(String text, String mark) {
         int at = text.indexOf(mark);

@@ -9,8 +9,13 @@ import org.mpaka.screening.PersonQuery;
  * @param query the original query
  * @param names normalised forms of the name
  * @param nationality alpha-3 nationality, or empty
+ * @param generation what a suffix of the name states (see {@link NameNormalizer#generation})
+ * @param family the family name, normalised, where the name marks it (MRZ, comma or a field of its
+ *     own) and the query has a full birth date other than 1 January, for {@link
+ *     EntryScorer#FAMILY_AND_BIRTH_DATE}; else null
  */
-public record PreparedQuery(PersonQuery query, List<NormalizedName> names, String nationality, int generation) {
+public record PreparedQuery(
+        PersonQuery query, List<NormalizedName> names, String nationality, int generation, NormalizedName family) {
 
     /** Normalises the query. */
     public static PreparedQuery of(PersonQuery q) {
@@ -19,6 +24,7 @@ public record PreparedQuery(PersonQuery query, List<NormalizedName> names, Strin
                 q,
                 NameNormalizer.normalize(name),
                 q.nationality().isEmpty() ? "" : Countries.toAlpha3(q.nationality()),
-                NameNormalizer.generation(name));
+                NameNormalizer.generation(name),
+                EntryScorer.familyDateRuleApplies(q.birthDate()) ? EntryScorer.family(name) : null);
     }
 }
