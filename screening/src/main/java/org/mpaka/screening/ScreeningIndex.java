@@ -461,7 +461,9 @@ public final class ScreeningIndex {
      * tells namesakes apart and an MRZ reads it reliably. About 40 entries share a real date in a
      * million-entry list; most share no part with the query and are not aligned, unless the query
      * has an initial, which posts no keys (J. Hill meets Justin Hill that way): {@code c} is then
-     * null and every entry born that day is aligned. Dates shared by
+     * null and every entry born that day is aligned. A part that starts with the letter of a query
+     * part and is about as long is aligned too, mistyped as no key reaches (see {@link
+     * #mistypedReach}). Dates shared by
      * more than {@value #MAX_SAME_BIRTH_DATE} (placeholders such as 1 January) are skipped. Returns
      * what touching their names added up to (see {@link #touch}).
      */
@@ -474,6 +476,7 @@ public final class ScreeningIndex {
         Aligner aligner = matcher.aligner();
         int[] sortedForms = forms.clone();
         Arrays.sort(sortedForms);
+        int[] shapes = c == null ? null : shapes(memos);
         int[] align = new int[born.length];
         int count = 0;
         int touched = 0;
@@ -482,7 +485,7 @@ public final class ScreeningIndex {
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && allCandidates; n++) {
                 allCandidates = Arrays.binarySearch(sortedForms, nameForm[n]) >= 0;
             }
-            if (!allCandidates && (c == null || met(c, e))) {
+            if (!allCandidates && (c == null || met(c, e) || mistypedReach(e, shapes))) {
                 align[count++] = e;
                 for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
                     touched += formName[nameForm[n]].touch();
@@ -513,13 +516,13 @@ public final class ScreeningIndex {
     }
 
     /**
-     * The entries born on {@code date} (packed) that the last query's keys met (see {@link #met}),
-     * however many share the date.
+     * The entries born on {@code date} (packed) that the last query's keys met (see {@link #met});
+     * none when more than {@value #MAX_SAME_BIRTH_DATE} share the date (a placeholder).
      */
     private int[] bornThatDay(Candidates c, int date) {
         int[] born = byBirthDate.get(date);
-        if (born == null) {
-            return new int[0];
+        if (born == null || born.length > MAX_SAME_BIRTH_DATE) {
+            return new int[0]; // a placeholder date, as in offerSameBirthDate
         }
         int[] out = new int[born.length];
         int n = 0;
@@ -529,6 +532,52 @@ public final class ScreeningIndex {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Each real part of the query's names as its first letter and length ({@code letter << 16 |
+     * length}), for {@link #mistypedReach}.
+     */
+    private static int[] shapes(Aligner.Memo[] memos) {
+        int[] out = new int[8];
+        int n = 0;
+        for (Aligner.Memo memo : memos) {
+            for (Part p : memo.query().parts()) {
+                if (!p.particle() && !p.initial() && !p.text().isEmpty()) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = p.text().charAt(0) << 16 | Math.min(p.text().length(), 0xFFFF);
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether a part of one of entry {@code e}'s names starts with the letter of a query part and
+     * is as long within two letters: a part mistyped where no look-up key reaches it, as when a
+     * letter of a digraph is struck wrong or swapped across it (Kgalid Sgeikh for Khalid Sheikh,
+     * Ricgard for Richard, Kahwa for Khawa), which the spelling rules' rewrite of digraphs hides
+     * from the keys.
+     */
+    private boolean mistypedReach(int e, int[] shapes) {
+        for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
+            for (int t : nameParts[n]) {
+                Part p = tokens[t];
+                if (p.particle() || p.initial() || p.text().isEmpty()) {
+                    continue;
+                }
+                char first = p.text().charAt(0);
+                int length = p.text().length();
+                for (int shape : shapes) {
+                    if (shape >>> 16 == first && Math.abs((shape & 0xFFFF) - length) <= 2) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the last query's keys met a part of one of entry {@code e}'s names, or one of its forms. */

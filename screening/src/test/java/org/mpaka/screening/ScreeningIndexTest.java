@@ -402,6 +402,32 @@ class ScreeningIndexTest {
         assertThat(top).extracting(h -> h.entry().id()).doesNotContain("same-day");
     }
 
+    @Test
+    void anEntryBornOnTheQueryDateIsFoundWhenEveryPartIsMistypedWhereNoKeyReaches() {
+        // a letter of a digraph struck wrong or swapped across it: the spelling rules rewrite kh,
+        // sh, ch before the keys are made, so no key of the query meets the listed parts
+        String[][] pairs = {
+            {"Kgalid Sgeikh", "Khalid Sheikh"},
+            {"Ricgard Tshimba", "Richard Tshitumba"},
+            {"KAHWA, Cihef", "KHAWA, Chief"},
+        };
+        for (String[] pair : pairs) {
+            List<WatchlistEntry> entries = new ArrayList<>(randomList(23, 2000).entries());
+            entries.add(TestEntries.person("T", "target", pair[1], "1980-05-17", ""));
+            entries.add(TestEntries.person("T", "same-day", "Peter Okello", "1980-05-17", ""));
+            ScreeningIndex index = ScreeningIndex.build(new Watchlist("dob", entries), new NameMatcher());
+            assertThat(index.top(PersonQuery.ofName(pair[0]), 50))
+                    .as(pair[0] + " without a date")
+                    .extracting(h -> h.entry().id())
+                    .doesNotContain("target");
+            PersonQuery query = new PersonQuery(
+                    pair[0], "", "", PartialDate.parse("1980-05-17").orElseThrow(), Sex.UNSPECIFIED, "", List.of());
+            Hit first = index.top(query, 5).getFirst();
+            assertThat(first.entry().id()).as(pair[0]).isEqualTo("target");
+            assertThat(first.matchClass()).as(pair[0]).isIn(MatchClass.STRONG, MatchClass.POSSIBLE);
+        }
+    }
+
     /** A distinct made-up given name for the i-th of a crowd (letters only, no real name). */
     private static String thirdName(int i) {
         return "Zq" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "ex";

@@ -185,6 +185,11 @@ public final class Aligner {
             this.runs = new Part[query.size() * 6];
         }
 
+        /** The query name this memo compares. */
+        public NormalizedName query() {
+            return query;
+        }
+
         // rows of listed parts that carry an index id, numbered by id (a query meets a few hundred
         // distinct parts)
         private final KeyNumbers rowNumbers = new KeyNumbers(512);

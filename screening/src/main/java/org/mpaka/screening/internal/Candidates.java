@@ -92,7 +92,7 @@ public final class Candidates implements NameKeys.Sink {
     private int repeatRound;
     // per token, the number of the last query whose keys met it (see tokenMet)
     private final int[] tokenMet;
-    private int queryNumber;
+    private int queryNumber = 1; // 0 is every token's number before its first query
     // in slot order: tokens gathered (with the best key type that found them: exact spellings, 1.0,
     // are always read), run lists gathered, and common tokens whose lists were not read
     private final SlotEntries tokens = new SlotEntries(64);

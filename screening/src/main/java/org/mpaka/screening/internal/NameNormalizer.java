@@ -328,14 +328,15 @@ public final class NameNormalizer {
 
     /**
      * The family name of a name that marks it as {@link #givenFirst} reads it (before the MRZ's
-     * {@code <<} or a comma, with given names after it); null when the name does not say which of
-     * its parts are the family name.
+     * {@code <<} or a comma, with a given name after it, not only a suffix or a title); null when the
+     * name does not say which of its parts are the family name.
      */
     public static String familyName(String raw) {
         if (raw == null || raw.isBlank() || !Diacritics.isAscii(raw) && writtenFamilyFirst(raw)) {
             return null;
         }
-        String t = withoutPostNominalPart(raw).strip();
+        String t = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        t = withoutPostNominalPart(t).strip();
         int from = 0;
         int to = t.length();
         while (from < to && t.charAt(from) == '<') {
@@ -355,9 +356,20 @@ public final class NameNormalizer {
             return null;
         }
         String family = t.substring(0, at);
-        return hasLetter(family) && hasLetter(t.substring(at + mark))
+        // given names after the mark, not only a suffix or a title (John Smith, Jr.; Osama bin Laden, Sheikh)
+        return hasLetter(family) && hasNameWord(t.substring(at + mark))
                 ? family.replace('<', ' ').strip()
                 : null;
+    }
+
+    /** Whether the text has a word that is neither a title, an honorific nor a generational suffix. */
+    private static boolean hasNameWord(String text) {
+        for (String w : Diacritics.toAscii(text).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (!w.isEmpty() && !HONORIFICS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text} with what follows the first {@code mark} before what precedes it; null unless both have a letter. */

@@ -10,8 +10,8 @@ import org.mpaka.screening.PersonQuery;
  * @param names normalised forms of the name
  * @param nationality alpha-3 nationality, or empty
  * @param generation what a suffix of the name states (see {@link NameNormalizer#generation})
- * @param family the family name, normalised, where the name marks it (MRZ, comma or a field of its
- *     own) and the query has a full birth date other than 1 January, for {@link
+ * @param family the family name, normalised, from its own field or where the name marks it (MRZ,
+ *     comma) and the query has a full birth date other than 1 January, for {@link
  *     EntryScorer#FAMILY_AND_BIRTH_DATE}; else null
  */
 public record PreparedQuery(
@@ -25,6 +25,6 @@ public record PreparedQuery(
                 NameNormalizer.normalize(name),
                 q.nationality().isEmpty() ? "" : Countries.toAlpha3(q.nationality()),
                 NameNormalizer.generation(name),
-                EntryScorer.familyDateRuleApplies(q.birthDate()) ? EntryScorer.family(name) : null);
+                EntryScorer.familyDateRuleApplies(q.birthDate()) ? EntryScorer.family(q) : null);
     }
 }
