@@ -323,7 +323,7 @@ public final class ScreeningIndex {
     }
 
     private List<Hit> top(PersonQuery query, int k, Candidates c, double minScore) {
-        PreparedQuery pq = PreparedQuery.of(query);
+        PreparedQuery pq = prepare(query);
         c.reset();
         for (NormalizedName n : pq.names()) {
             c.queryParts(n.realParts());
@@ -580,6 +580,38 @@ public final class ScreeningIndex {
         return false;
     }
 
+    /**
+     * Most name forms of a list spelled like a part of a family name (as the spelling rules write
+     * it) for the rule of the family name and birth date to apply in it: a traveller of a family
+     * name so common shares a full birth date with one of its bearers too often (with 500 bearers
+     * and some 25,000 dates, about one in seventy).
+     */
+    static final int MAX_FAMILY_FORMS = 500;
+
+    /**
+     * The query prepared for this list: without the rule of the family name and birth date (see
+     * {@link EntryScorer#FAMILY_AND_BIRTH_DATE}) where its birth date is a placeholder here (more
+     * than {@value #MAX_SAME_BIRTH_DATE} listed people born that day) or its family name is common
+     * here (a part spelled like more than {@value #MAX_FAMILY_FORMS} name forms), so that {@link
+     * #top} and {@link #exhaustive} agree.
+     */
+    private PreparedQuery prepare(PersonQuery query) {
+        PreparedQuery pq = PreparedQuery.of(query);
+        if (pq.family() == null) {
+            return pq;
+        }
+        int[] born = byBirthDate.get(pack(query.birthDate()));
+        if (born != null && born.length > MAX_SAME_BIRTH_DATE) {
+            return pq.withoutFamily();
+        }
+        for (Part p : pq.family().parts()) {
+            if (!p.particle() && candidateIndex.formsSpelled(p.ortho()) > MAX_FAMILY_FORMS) {
+                return pq.withoutFamily();
+            }
+        }
+        return pq;
+    }
+
     /** Whether the last query's keys met a part of one of entry {@code e}'s names, or one of its forms. */
     private boolean met(Candidates c, int e) {
         for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
@@ -755,7 +787,7 @@ public final class ScreeningIndex {
 
     /** Scores every entry (no candidate generation): the reference the index is tested against. */
     public List<Hit> exhaustive(PersonQuery query, int k) {
-        PreparedQuery pq = PreparedQuery.of(query);
+        PreparedQuery pq = prepare(query);
         int[] all = new int[entries.length];
         Arrays.setAll(all, e -> e);
         return best(pq, EntryScorer.memos(pq), all, k, 0);

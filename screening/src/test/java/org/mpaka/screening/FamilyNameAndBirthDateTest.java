@@ -33,8 +33,9 @@ class FamilyNameAndBirthDateTest {
                 null);
     }
 
-    private static WatchlistEntry guzman() {
-        return listed("GUZMAN LOERA, Joaquin", "1954-12-25", Sex.MALE, "MEX", EntryName.Quality.PRIMARY);
+    /** OFAC's TUITO, Oded, one of whose aliases is TUITO, Daniel. */
+    private static WatchlistEntry tuito() {
+        return listed("TUITO, Oded", "1959-12-27", Sex.MALE, "ISR", EntryName.Quality.PRIMARY);
     }
 
     private static PersonQuery asked(String name, String dob, Sex sex, String nationality) {
@@ -47,23 +48,22 @@ class FamilyNameAndBirthDateTest {
 
     @Test
     void anAliasWithTheFamilyNameAndTheBirthDateIsAPossibleHitAndSaysWhy() {
-        Hit h = matcher.match(asked("GUZMAN<<ARCHIBALDO", "1954-12-25", Sex.MALE, "MEX"), guzman());
+        Hit h = matcher.match(asked("TUITO<<DANIEL", "1959-12-27", Sex.MALE, "ISR"), tuito());
         assertThat(h.matchClass()).isEqualTo(MatchClass.POSSIBLE);
         assertThat(h.score()).isEqualTo(Thresholds.DEFAULT.possible());
         assertThat(byTheRule(h)).isTrue();
         assertThat(h.explanation())
-                .anySatisfy(line ->
-                        assertThat(line).contains("family name \"GUZMAN LOERA\" as listed and born the same day"));
-        // the family name as a field of its own, or spelled otherwise (Guzmán, written with the accent)
+                .anySatisfy(line -> assertThat(line).contains("family name \"TUITO\" as listed and born the same day"));
+        // the family name as a field of its own, written with an accent
         PersonQuery fields = new PersonQuery(
-                "", "Archibaldo", "Guzmán", PartialDate.parse("1954-12-25").orElseThrow(), Sex.MALE, "", List.of());
-        assertThat(matcher.match(fields, guzman()).matchClass()).isEqualTo(MatchClass.POSSIBLE);
+                "", "Daniel", "Tuitó", PartialDate.parse("1959-12-27").orElseThrow(), Sex.MALE, "", List.of());
+        assertThat(matcher.match(fields, tuito()).matchClass()).isEqualTo(MatchClass.POSSIBLE);
     }
 
     @Test
     void withoutTheSameFullBirthDateTheSharedFamilyNameStaysBelowPossible() {
-        for (String dob : new String[] {"", "1954", "1954-12", "1954-12-26"}) {
-            Hit h = matcher.match(asked("GUZMAN<<ARCHIBALDO", dob, Sex.MALE, "MEX"), guzman());
+        for (String dob : new String[] {"", "1959", "1959-12", "1959-12-28"}) {
+            Hit h = matcher.match(asked("TUITO<<DANIEL", dob, Sex.MALE, "ISR"), tuito());
             assertThat(h.score()).as(dob).isLessThan(Thresholds.DEFAULT.possible());
             assertThat(byTheRule(h)).as(dob).isFalse();
         }
@@ -79,30 +79,32 @@ class FamilyNameAndBirthDateTest {
 
     @Test
     void otherSexOrNationalityOrAnotherFamilyNameKeepsTheRuleOff() {
-        assertThat(byTheRule(matcher.match(asked("GUZMAN<<MARIA", "1954-12-25", Sex.FEMALE, ""), guzman())))
+        assertThat(byTheRule(matcher.match(asked("TUITO<<MIRIAM", "1959-12-27", Sex.FEMALE, ""), tuito())))
                 .isFalse();
-        assertThat(byTheRule(matcher.match(asked("GUZMAN<<ARCHIBALDO", "1954-12-25", Sex.MALE, "COL"), guzman())))
+        assertThat(byTheRule(matcher.match(asked("TUITO<<DANIEL", "1959-12-27", Sex.MALE, "FRA"), tuito())))
                 .isFalse();
-        // the shorter family name must be the longer's start (Guzman for Guzman Loera: the second
-        // family name left out), not a later part
-        assertThat(byTheRule(matcher.match(asked("LOERA<<ARCHIBALDO", "1954-12-25", Sex.MALE, ""), guzman())))
-                .isFalse();
-        assertThat(byTheRule(matcher.match(asked("GUSMAO<<ARCHIBALDO", "1954-12-25", Sex.MALE, ""), guzman())))
-                .isFalse();
+        // as many parts: a family name with one left out may be a chain of fathers' names
+        WatchlistEntry guzman =
+                listed("GUZMAN LOERA, Joaquin", "1954-12-25", Sex.MALE, "MEX", EntryName.Quality.PRIMARY);
+        for (String q : new String[] {"GUZMAN<<ARCHIBALDO", "LOERA<<ARCHIBALDO", "GUSMAO<<ARCHIBALDO"}) {
+            assertThat(byTheRule(matcher.match(asked(q, "1954-12-25", Sex.MALE, ""), guzman)))
+                    .as(q)
+                    .isFalse();
+        }
         // a family name the query shares only among the listed given names
-        assertThat(byTheRule(matcher.match(asked("JOAQUIN<<PEDRO", "1954-12-25", Sex.MALE, ""), guzman())))
+        assertThat(byTheRule(matcher.match(asked("ODED<<DANIEL", "1959-12-27", Sex.MALE, ""), tuito())))
                 .isFalse();
     }
 
     @Test
     void bothNamesMustMarkTheirFamilyNameAndAWeakAliasDoesNotCount() {
-        WatchlistEntry unmarked = listed("Joaquin Guzman Loera", "1954-12-25", Sex.MALE, "", EntryName.Quality.PRIMARY);
-        assertThat(byTheRule(matcher.match(asked("GUZMAN<<ARCHIBALDO", "1954-12-25", Sex.MALE, ""), unmarked)))
+        WatchlistEntry unmarked = listed("Oded Tuito", "1959-12-27", Sex.MALE, "", EntryName.Quality.PRIMARY);
+        assertThat(byTheRule(matcher.match(asked("TUITO<<DANIEL", "1959-12-27", Sex.MALE, ""), unmarked)))
                 .isFalse();
-        assertThat(byTheRule(matcher.match(asked("Archibaldo Guzman", "1954-12-25", Sex.MALE, ""), guzman())))
+        assertThat(byTheRule(matcher.match(asked("Daniel Tuito", "1959-12-27", Sex.MALE, ""), tuito())))
                 .isFalse();
-        WatchlistEntry weak = listed("GUZMAN, El Chapo", "1954-12-25", Sex.MALE, "", EntryName.Quality.WEAK);
-        assertThat(byTheRule(matcher.match(asked("GUZMAN<<ARCHIBALDO", "1954-12-25", Sex.MALE, ""), weak)))
+        WatchlistEntry weak = listed("TUITO, Dudu", "1959-12-27", Sex.MALE, "", EntryName.Quality.WEAK);
+        assertThat(byTheRule(matcher.match(asked("TUITO<<DANIEL", "1959-12-27", Sex.MALE, ""), weak)))
                 .isFalse();
     }
 
@@ -120,15 +122,24 @@ class FamilyNameAndBirthDateTest {
         assertThat(sameDayRule("MOHAMED<<OMAR", "MAHMOUD, Ali")).isFalse();
         assertThat(sameDayRule("JACK<<PETER", "JOHN, Paul")).isFalse();
         assertThat(sameDayRule("CHEN<<LI", "SUN, Wei")).isFalse();
-        // spelled otherwise by the spelling rules: the same family
+        // short family names the spelling rules join are other families: spelled the same only
+        assertThat(sameDayRule("CHEN<<LI", "SHEN, Wei")).isFalse();
+        assertThat(sameDayRule("ZHOU<<LI", "ZHU, Wei")).isFalse();
+        assertThat(sameDayRule("HAN<<OMAR", "KHAN, Imran")).isFalse();
+        assertThat(sameDayRule("CHO<<MINSU", "CHOE, Jiho")).isFalse();
+        assertThat(sameDayRule("SCHMITT<<KLAUS", "SMITH, John")).isFalse();
+        assertThat(sameDayRule("SAYYID<<OMAR", "SAEED, Ali")).isFalse();
+        // longer ones spelled otherwise by the spelling rules: the same family
         assertThat(sameDayRule("TSHIBANGU<<JEAN", "CHIBANGU, Pierre")).isTrue();
+        assertThat(sameDayRule("MANSOUR<<OMAR", "MANSUR, Ali")).isTrue();
         assertThat(sameDayRule("AL-ZAWAHIRI<<OMAR", "ZAWAHIRI, Ayman")).isTrue();
     }
 
     @Test
     void aChainOfFathersNamesParticlesAndTitlesAreNoFamilyName() {
-        // an Arabic chain whose later part is the query's family name
+        // an Arabic chain whose later or first part is the query's family name
         assertThat(sameDayRule("MOHAMED<<FATIMA", "ALI MOHAMED HASSAN, Omar")).isFalse();
+        assertThat(sameDayRule("MOHAMED<<AHMED", "MOHAMED ALI, Omar")).isFalse();
         // a comma before a suffix or a title marks no family name
         assertThat(sameDayRule("THOMAS<<ANNA", "Thomas Henry, Jr.")).isFalse();
         assertThat(sameDayRule("KHAN<<ANNA", "Imran Khan, General")).isFalse();
@@ -139,14 +150,16 @@ class FamilyNameAndBirthDateTest {
     @Test
     void theFamilyFieldCountsWhenAFullNameIsGivenTooAndParticlesJoin() {
         PersonQuery all = new PersonQuery(
-                "Archibaldo Guzman",
-                "Archibaldo",
-                "Guzman",
-                PartialDate.parse("1954-12-25").orElseThrow(),
+                "Daniel Tuito",
+                "Daniel",
+                "Tuito",
+                PartialDate.parse("1959-12-27").orElseThrow(),
                 Sex.MALE,
                 "",
                 List.of());
-        assertThat(byTheRule(matcher.match(all, guzman()))).isTrue();
+        assertThat(byTheRule(matcher.match(all, tuito()))).isTrue();
+        // a listed name in another script
+        assertThat(sameDayRule("IVANOV<<PETR", "ИВАНОВ, Иван")).isTrue();
         assertThat(sameDayRule("BINLADEN<<OMAR", "BIN LADEN, Usama")).isTrue();
         // a full-width comma is a comma
         assertThat(sameDayRule("SMITH\uFF0CJohn", "SMITH, Peter")).isTrue();
@@ -177,6 +190,30 @@ class FamilyNameAndBirthDateTest {
         assertThat(hits.getFirst().matchClass()).isEqualTo(MatchClass.POSSIBLE);
         assertThat(hits.get(1).score()).isLessThan(Thresholds.DEFAULT.possible());
         assertThat(index.exhaustive(q, 1).getFirst().entry().id()).isEqualTo("target");
+    }
+
+    @Test
+    void inAListTheRuleIsLeftOutForAPlaceholderDateOrACommonFamilyNameByIndexAndFullScanAlike() {
+        List<WatchlistEntry> crowdedDate = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            crowdedDate.add(TestEntries.person("T", "d" + i, "Okello " + givenName(i), "1980-07-01", ""));
+        }
+        crowdedDate.add(TestEntries.person("T", "target", "NSENGIYUMVA, Emmanuel", "1980-07-01", ""));
+        ScreeningIndex byDate = ScreeningIndex.build(new Watchlist("date", crowdedDate), matcher);
+        PersonQuery q = asked("NSENGIYUMVA<<JEAN", "1980-07-01", Sex.UNSPECIFIED, "");
+        assertThat(byTheRule(matcher.match(q, crowdedDate.getLast()))).isTrue(); // two names alone
+        assertThat(byDate.exhaustive(q, 5)).noneMatch(FamilyNameAndBirthDateTest::byTheRule);
+        assertThat(byDate.top(q, 5)).noneMatch(FamilyNameAndBirthDateTest::byTheRule);
+
+        List<WatchlistEntry> commonFamily = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            commonFamily.add(TestEntries.person("T", "f" + i, "NSENGIYUMVA, " + givenName(i), "", ""));
+        }
+        commonFamily.add(TestEntries.person("T", "target", "NSENGIYUMVA, Emmanuel", "1971-06-14", ""));
+        ScreeningIndex byFamily = ScreeningIndex.build(new Watchlist("family", commonFamily), matcher);
+        PersonQuery p = asked("NSENGIYUMVA<<JEAN", "1971-06-14", Sex.UNSPECIFIED, "");
+        assertThat(byFamily.exhaustive(p, 5)).noneMatch(FamilyNameAndBirthDateTest::byTheRule);
+        assertThat(byFamily.top(p, 5)).noneMatch(FamilyNameAndBirthDateTest::byTheRule);
     }
 
     /** A distinct made-up given name for the i-th of a crowd. */

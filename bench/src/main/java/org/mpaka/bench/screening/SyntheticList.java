@@ -120,6 +120,43 @@ public final class SyntheticList {
         return watchlist;
     }
 
+    /**
+     * The same list with every person's primary name written {@code FAMILY, Given}, as OFAC writes
+     * all its names (the list itself writes two in five so, and no Chinese name).
+     */
+    public Watchlist watchlistFamilyMarked() {
+        List<WatchlistEntry> out = new ArrayList<>(people.length);
+        for (int i = 0; i < people.length; i++) {
+            WatchlistEntry e = watchlist.entries().get(i);
+            Person p = people[i];
+            List<EntryName> names = new ArrayList<>(e.names());
+            names.set(
+                    0,
+                    new EntryName(
+                            String.join(" ", p.family).toUpperCase(Locale.ROOT) + ", " + String.join(" ", p.given),
+                            EntryName.Quality.PRIMARY));
+            out.add(new WatchlistEntry(
+                    e.list(),
+                    e.id(),
+                    e.kind(),
+                    e.category(),
+                    names,
+                    e.birthDates(),
+                    e.sex(),
+                    e.nationalities(),
+                    e.documents(),
+                    e.addressCountries(),
+                    e.validFrom(),
+                    e.validTo()));
+        }
+        return new Watchlist(watchlist.version() + "-family-marked", out);
+    }
+
+    /** The naming tradition of listed person {@code index}. */
+    public String tradition(int index) {
+        return people[index].tradition.name();
+    }
+
     /** Number of listed people. */
     public int size() {
         return people.length;

@@ -273,6 +273,12 @@ public final class CandidateIndex {
      * The forms carrying common token {@code t}, one bit per form (form {@code f} is bit {@code f &
      * 63} of word {@code f >>> 6}); null when the token is not common.
      */
+    /** Number of name forms with a part the spelling rules write {@code ortho} (its exact key). */
+    public int formsSpelled(String ortho) {
+        int k = tokenKeys.find(NameKeys.hash38("o:" + ortho));
+        return k < 0 ? 0 : keyForms[k];
+    }
+
     long[] commonForms(int t) {
         int set = commonSet[t];
         return set < 0 ? null : commonForms[set];

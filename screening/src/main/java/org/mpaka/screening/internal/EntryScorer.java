@@ -367,14 +367,18 @@ public final class EntryScorer {
      * names (GUZMAN, Archibaldo for Joaquin Guzman Loera; of OFAC's 2018 pairs of aliases of one
      * person labelled spelling variants, 108 differ so and had been missed). Not where the sexes or
      * the nationalities are known and differ, nor through a weak alias. The family names meet when
-     * they are the same letters, particles included (Bin Laden / Binladen), or part by part in order,
-     * each met exactly, by a spelling rule or a transliteration (not by sound, a typo or a
-     * nickname, which join other families: Smith / Schmidt, Hall / Hill, Bill / William), the
-     * longer having at most one part more, after the shorter's (GUZMAN LOERA / GUZMAN: a second
-     * family name left out; not ALI MOHAMED HASSAN / MOHAMED, a chain of fathers' names). A family
-     * name of particles only (Das, Du, Le are also particles) does not count. A twin, or a namesake
-     * born the same day, meets the rule too: the officer decides (see docs/screening.md for what it
-     * costs at a counter).
+     * they are the same letters, particles included (Bin Laden / Binladen), or have as many parts,
+     * each met exactly, by a spelling rule or the romanisation table where both have {@value
+     * #SAME_FAMILY_SPELLED_OTHERWISE} letters or more as the rules write them (Tshibangu /
+     * Chibangu, Mansour / Mansur; not Chen / Shen, Zhou / Zhu, Han / Khan, Cho / Choe, Schmitt /
+     * Smith, other families), by a transliteration or a reading of Han characters; not by sound, a
+     * typo or a nickname, which join other families (Smith / Schmidt, Hall / Hill, Bill / William),
+     * and not where one has a part more (ALI MOHAMED HASSAN or MOHAMED ALI / MOHAMED: chains of
+     * fathers' names). A family name of particles only (Das, Du, Le are also particles) does not
+     * count. In a list, the index also leaves the rule out where the date is a placeholder or the
+     * family name is common there (see {@code ScreeningIndex}). A twin, or a namesake born the same
+     * day, meets the rule too: the officer decides (see docs/screening.md for what it costs at a
+     * counter).
      */
     public static final String FAMILY_AND_BIRTH_DATE = "family name and birth date";
 
@@ -448,26 +452,38 @@ public final class EntryScorer {
         }
         List<Part> x = realParts(a);
         List<Part> y = realParts(b);
-        List<Part> fewer = x.size() <= y.size() ? x : y;
-        List<Part> more = fewer == x ? y : x;
-        if (more.size() > fewer.size() + 1) {
+        if (x.size() != y.size()) {
             return false;
         }
         PartSimilarity similarity = aligner.similarity();
-        for (int i = 0; i < fewer.size(); i++) {
-            PartSimilarity.Result r = similarity.compare(fewer.get(i), more.get(i));
-            if (r.method() == null || !SAME_FAMILY.contains(r.method())) {
+        for (int i = 0; i < x.size(); i++) {
+            Part p = x.get(i);
+            Part o = y.get(i);
+            if (p.text().equals(o.text())) {
+                continue;
+            }
+            PartSimilarity.Result r = similarity.compare(p, o);
+            if (r.method() == null
+                    || !SAME_FAMILY.contains(r.method())
+                    || r.method() == MatchMethod.SPELLING
+                            && Math.min(p.ortho().length(), o.ortho().length()) < SAME_FAMILY_SPELLED_OTHERWISE) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The name's letters as the spelling rules write them, its parts written together. */
+    /**
+     * Fewest letters (as the spelling rules write them) of family names that meet spelled otherwise;
+     * shorter ones must be spelled the same (see {@link #FAMILY_AND_BIRTH_DATE}).
+     */
+    static final int SAME_FAMILY_SPELLED_OTHERWISE = 5;
+
+    /** The name's letters, its parts written together. */
     private static String joined(NormalizedName n) {
         StringBuilder sb = new StringBuilder();
         for (Part p : n.parts()) {
-            sb.append(p.ortho());
+            sb.append(p.text());
         }
         return sb.toString();
     }

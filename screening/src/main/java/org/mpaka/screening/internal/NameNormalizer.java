@@ -362,10 +362,13 @@ public final class NameNormalizer {
                 : null;
     }
 
-    /** Whether the text has a word that is neither a title, an honorific nor a generational suffix. */
+    /**
+     * Whether the text has a word, in any script, that is neither a title, an honorific nor a
+     * generational suffix.
+     */
     private static boolean hasNameWord(String text) {
-        for (String w : Diacritics.toAscii(text).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (!w.isEmpty() && !HONORIFICS.contains(w)) {
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !HONORIFICS.contains(Diacritics.toAscii(w).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

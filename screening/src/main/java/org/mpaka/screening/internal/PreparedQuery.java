@@ -27,4 +27,9 @@ public record PreparedQuery(
                 NameNormalizer.generation(name),
                 EntryScorer.familyDateRuleApplies(q.birthDate()) ? EntryScorer.family(q) : null);
     }
+
+    /** This query without its family name: the rule of the family name and birth date left out. */
+    public PreparedQuery withoutFamily() {
+        return family == null ? this : new PreparedQuery(query, names, nationality, generation, null);
+    }
 }
