@@ -85,6 +85,8 @@ public final class ScreeningIndex {
     private final int[] entryNameStart;
     private final Part[] tokens;
     private final int[][] nameParts;
+    // per token: its first letter and length (see shape), -1 for a particle or an initial
+    private final int[] tokenShapes;
     private final byte[] nameScheme;
     private final byte[] nameQuality;
     private final String[] originals;
@@ -122,6 +124,11 @@ public final class ScreeningIndex {
         this.entryNameStart = b.entryNameStart;
         int n = b.names;
         this.tokens = b.tokens.toArray(new Part[0]);
+        this.tokenShapes = new int[tokens.length];
+        for (int t = 0; t < tokens.length; t++) {
+            Part p = tokens[t];
+            tokenShapes[t] = p.particle() || p.initial() || p.text().isEmpty() ? -1 : shape(p);
+        }
         this.nameParts = Arrays.copyOf(b.parts, n);
         this.nameScheme = Arrays.copyOf(b.scheme, n);
         this.nameQuality = Arrays.copyOf(b.quality, n);
@@ -547,11 +554,16 @@ public final class ScreeningIndex {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);
                     }
-                    out[n++] = p.text().charAt(0) << 16 | Math.min(p.text().length(), 0xFFFF);
+                    out[n++] = shape(p);
                 }
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** A part's first letter and length, as {@code letter << 16 | length}. */
+    private static int shape(Part p) {
+        return p.text().charAt(0) << 16 | Math.min(p.text().length(), 0xFFFF);
     }
 
     /**
@@ -564,14 +576,12 @@ public final class ScreeningIndex {
     private boolean mistypedReach(int e, int[] shapes) {
         for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
             for (int t : nameParts[n]) {
-                Part p = tokens[t];
-                if (p.particle() || p.initial() || p.text().isEmpty()) {
+                int listed = tokenShapes[t];
+                if (listed < 0) {
                     continue;
                 }
-                char first = p.text().charAt(0);
-                int length = p.text().length();
                 for (int shape : shapes) {
-                    if (shape >>> 16 == first && Math.abs((shape & 0xFFFF) - length) <= 2) {
+                    if (shape >>> 16 == listed >>> 16 && Math.abs((shape & 0xFFFF) - (listed & 0xFFFF)) <= 2) {
                         return true;
                     }
                 }
