@@ -52,11 +52,6 @@ public final class Aligner {
         this.similarity = similarity;
     }
 
-    /** The comparison of two parts this aligner uses. */
-    PartSimilarity similarity() {
-        return similarity;
-    }
-
     /** Aligns query and listed name. */
     public NameScore align(NormalizedName query, NormalizedName listed) {
         return align(new Memo(query), listed, true);
