@@ -85,6 +85,8 @@ public final class ScreeningIndex {
     private final int[] entryNameStart;
     private final Part[] tokens;
     private final int[][] nameParts;
+    // per token: the number of listed names (every name and romanisation) that carry it
+    private final int[] tokenNames;
     // per token: its first letter and length (see shape), -1 for a particle or an initial
     private final int[] tokenShapes;
     private final byte[] nameScheme;
@@ -124,6 +126,19 @@ public final class ScreeningIndex {
         this.entryNameStart = b.entryNameStart;
         int n = b.names;
         this.tokens = b.tokens.toArray(new Part[0]);
+        this.tokenNames = new int[tokens.length];
+        for (int nm = 0; nm < n; nm++) {
+            int[] ids = b.parts[nm];
+            for (int i = 0; i < ids.length; i++) {
+                boolean first = true;
+                for (int j = 0; j < i && first; j++) {
+                    first = ids[j] != ids[i];
+                }
+                if (first) {
+                    tokenNames[ids[i]]++;
+                }
+            }
+        }
         this.tokenShapes = new int[tokens.length];
         for (int t = 0; t < tokens.length; t++) {
             Part p = tokens[t];
@@ -591,18 +606,19 @@ public final class ScreeningIndex {
     }
 
     /**
-     * Most name forms of a list spelled like a part of a family name (as the spelling rules write
-     * it) for the rule of the family name and birth date to apply in it: a traveller of a family
-     * name so common shares a full birth date with one of its bearers too often (with 500 bearers
-     * and some 25,000 dates, about one in seventy).
+     * Most listed names with a part spelled like a part of a family name (as the spelling rules
+     * write it, as a given or a family name; an alias is a name) for the rule of the family name and
+     * birth date to apply in the list: a traveller of a family name so common shares a full birth
+     * date with one of its bearers too often (with 500 bearers and some 25,000 dates, about one in
+     * seventy).
      */
-    static final int MAX_FAMILY_FORMS = 500;
+    static final int MAX_FAMILY_NAMES = 500;
 
     /**
      * The query prepared for this list: without the rule of the family name and birth date (see
      * {@link EntryScorer#FAMILY_AND_BIRTH_DATE}) where its birth date is a placeholder here (more
      * than {@value #MAX_SAME_BIRTH_DATE} listed people born that day) or its family name is common
-     * here (a part spelled like more than {@value #MAX_FAMILY_FORMS} name forms), so that {@link
+     * here (a part spelled like those of more than {@value #MAX_FAMILY_NAMES} listed names), so that {@link
      * #top} and {@link #exhaustive} agree.
      */
     private PreparedQuery prepare(PersonQuery query) {
@@ -615,7 +631,14 @@ public final class ScreeningIndex {
             return pq.withoutFamily();
         }
         for (Part p : pq.family().parts()) {
-            if (!p.particle() && candidateIndex.formsSpelled(p.ortho()) > MAX_FAMILY_FORMS) {
+            if (p.particle()) {
+                continue;
+            }
+            long names = 0;
+            for (int t : candidateIndex.tokensSpelled(p.ortho())) {
+                names += tokenNames[t];
+            }
+            if (names > MAX_FAMILY_NAMES) {
                 return pq.withoutFamily();
             }
         }

@@ -132,7 +132,16 @@ class FamilyNameAndBirthDateTest {
         assertThat(sameDayRule("CHANDLER<<JOHN", "SANDLER, Adam")).isFalse();
         assertThat(sameDayRule("CUMAR<<ABDI", "KUMAR, Raj")).isFalse();
         assertThat(sameDayRule("ALKHATIB<<FAWAZ", "KHALIL, Abdul Majid")).isFalse();
-        // the same letters, diacritics, particles and hyphens aside, or romanised from Cyrillic
+        // other particles than the Arabic article tell families apart, or a father's name from a family
+        assertThat(sameDayRule("CRUZ<<JUAN", "DE LA CRUZ, Pedro")).isFalse();
+        assertThat(sameDayRule("BERG<<ANNA", "VAN DEN BERG, Eva")).isFalse();
+        assertThat(sameDayRule("ALI<<OMAR", "BIN ALI, Hassan")).isFalse();
+        WatchlistEntry delaCruz =
+                listed("DE LA CRUZ, Pedro", "1975-06-30", Sex.UNSPECIFIED, "", EntryName.Quality.PRIMARY);
+        assertThat(matcher.match(asked("DE<LA<CRUZ<<JUAN", "1975-06-30", Sex.UNSPECIFIED, ""), delaCruz)
+                        .score())
+                .isGreaterThanOrEqualTo(Thresholds.DEFAULT.possible());
+        // the same letters, diacritics, the Arabic article and hyphens aside, or romanised from Cyrillic
         assertThat(sameDayRule("AL-ZAWAHIRI<<OMAR", "ZAWAHIRI, Ayman")).isTrue();
         assertThat(sameDayRule("MÜLLER<<HANS", "MULLER, Peter")).isTrue();
         assertThat(sameDayRule("IVANOV<<PETR", "ИВАНОВ, Иван")).isTrue();
@@ -226,6 +235,18 @@ class FamilyNameAndBirthDateTest {
         PersonQuery p = asked("NSENGIYUMVA<<JEAN", "1971-06-14", Sex.UNSPECIFIED, "");
         assertThat(byFamily.exhaustive(p, 5)).noneMatch(FamilyNameAndBirthDateTest::byTheRule);
         assertThat(byFamily.top(p, 5)).noneMatch(FamilyNameAndBirthDateTest::byTheRule);
+
+        // people count, not distinct names: 600 namesakes of one name make the family common too
+        List<WatchlistEntry> namesakes = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            namesakes.add(TestEntries.person("T", "n" + i, "TOGARIN, John", "", ""));
+        }
+        namesakes.add(TestEntries.person("T", "target", "TOGARIN, Peter", "1971-06-14", ""));
+        ScreeningIndex bySameName = ScreeningIndex.build(new Watchlist("namesakes", namesakes), matcher);
+        PersonQuery paul = asked("TOGARIN<<PAUL", "1971-06-14", Sex.UNSPECIFIED, "");
+        assertThat(byTheRule(matcher.match(paul, namesakes.getLast()))).isTrue(); // two names alone
+        assertThat(bySameName.exhaustive(paul, 5)).noneMatch(FamilyNameAndBirthDateTest::byTheRule);
+        assertThat(bySameName.top(paul, 5)).noneMatch(FamilyNameAndBirthDateTest::byTheRule);
     }
 
     /** A distinct made-up given name for the i-th of a crowd. */

@@ -273,10 +273,17 @@ public final class CandidateIndex {
      * The forms carrying common token {@code t}, one bit per form (form {@code f} is bit {@code f &
      * 63} of word {@code f >>> 6}); null when the token is not common.
      */
-    /** Number of name forms with a part the spelling rules write {@code ortho} (its exact key). */
-    public int formsSpelled(String ortho) {
+    /** The tokens (distinct listed parts) the spelling rules write {@code ortho}: its exact key's. */
+    public int[] tokensSpelled(String ortho) {
         int k = tokenKeys.find(NameKeys.hash38("o:" + ortho));
-        return k < 0 ? 0 : keyForms[k];
+        if (k < 0) {
+            return new int[0];
+        }
+        int[] out = new int[tokenKeys.end(k) - tokenKeys.start(k)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = tokenKeys.id(tokenKeys.start(k) + i);
+        }
+        return out;
     }
 
     long[] commonForms(int t) {

@@ -367,7 +367,8 @@ public final class EntryScorer {
      * spelling variants, some hundred differ so and had been missed). Not where the sexes or the
      * nationalities are known and differ, nor through a weak alias. The family names must be spelled
      * the same (diacritics aside), written together or apart (Bin Laden / Binladen, Mir-Hejazi /
-     * Mirhejazi), particles aside (al-Ghamdi / Ghamdi), with as many parts (not ALI MOHAMED HASSAN
+     * Mirhejazi), the Arabic article aside (al-Ghamdi / Ghamdi) but not other particles (De la Cruz /
+     * Cruz, Bin Ali / Ali), with as many parts (not ALI MOHAMED HASSAN
      * or MOHAMED ALI / MOHAMED, chains of fathers' names): every looser rule tried joined other
      * families (reviews found Smith / Schmidt by sound, Chen / Shen, Chandler / Sandler and Cumar /
      * Kumar by the spelling rules, Alkhatib / Khalil by the article written on, Mahmoud / محمد by
@@ -445,8 +446,22 @@ public final class EntryScorer {
 
     /** See {@link #FAMILY_AND_BIRTH_DATE}. */
     private static boolean sameFamily(NormalizedName a, NormalizedName b) {
-        return joined(a).equals(joined(b)) || texts(realParts(a)).equals(texts(realParts(b)));
+        return joined(a).equals(joined(b)) || texts(withoutArticle(a)).equals(texts(withoutArticle(b)));
     }
+
+    /**
+     * The parts but the Arabic article (al, el, ul, as the normaliser reads its forms) and initials:
+     * other particles are compared as written, since they tell families apart (De la Cruz / Cruz,
+     * Van den Berg / Berg, Mc Donald / Donald) or a father's name from a family name (Bin Ali /
+     * Ali).
+     */
+    private static List<Part> withoutArticle(NormalizedName n) {
+        return n.parts().stream()
+                .filter(p -> !p.initial() && !ARABIC_ARTICLE.contains(p.text()))
+                .toList();
+    }
+
+    private static final java.util.Set<String> ARABIC_ARTICLE = java.util.Set.of("al", "el", "ul");
 
     private static List<String> texts(List<Part> parts) {
         return parts.stream().map(Part::text).toList();
