@@ -406,22 +406,18 @@ public final class ScreeningIndex {
                 }
             }
         }
+        // entries born that day that the query's keys met may score at least possible by the rule
+        // of the family name and birth date, which no pre-score counts: they are scored in full
+        List<Integer> byFamilyRule = pq.family() != null ? new ArrayList<>() : null;
         if (qDob >= 0 && query.birthDate().month() > 0 && query.birthDate().day() > 0) {
-            // an initial posts no keys, so a query with one aligns every name born that day (J. Hill)
-            boolean initials =
-                    pq.names().stream().flatMap(n -> n.parts().stream()).anyMatch(Part::initial);
-            c.keep(offerSameBirthDate(memos, forms, initials ? null : c, qDob, qNat, qSex, heap));
+            c.keep(offerSameBirthDate(pq, memos, forms, c, qDob, qNat, qSex, heap, byFamilyRule));
         }
         LinkedHashSet<Integer> entryIds = new LinkedHashSet<>();
         for (int e : heap.entries()) {
             entryIds.add(e);
         }
-        if (pq.family() != null) {
-            // entries born that day that the query's keys met may score at least possible by the
-            // rule of the family name and birth date, which no pre-score counts: scored in full
-            for (int e : bornThatDay(c, qDob)) {
-                entryIds.add(e);
-            }
+        if (byFamilyRule != null) {
+            entryIds.addAll(byFamilyRule);
         }
         for (DocumentRef d : query.documents()) {
             for (int e : documents.getOrDefault(d.ocrKey(), new int[0])) {
@@ -482,23 +478,32 @@ public final class ScreeningIndex {
      * budget of forms read for a mistyped part: Jusin Hiel is Justin Hill), since the date is what
      * tells namesakes apart and an MRZ reads it reliably. About 40 entries share a real date in a
      * million-entry list; most share no part with the query and are not aligned, unless the query
-     * has an initial, which posts no keys (J. Hill meets Justin Hill that way): {@code c} is then
-     * null and every entry born that day is aligned. A part that starts with the letter of a query
-     * part and is about as long is aligned too, mistyped as no key reaches (see {@link
-     * #mistypedReach}). Dates shared by
-     * more than {@value #MAX_SAME_BIRTH_DATE} (placeholders such as 1 January) are skipped. Returns
-     * what touching their names added up to (see {@link #touch}).
+     * has an initial, which posts no keys (J. Hill meets Justin Hill that way), and then every entry
+     * born that day is aligned. A part that starts with the letter of a query part and is about as
+     * long is aligned too, mistyped as no key reaches (see {@link #mistypedReach}). Dates shared by
+     * more than {@value #MAX_SAME_BIRTH_DATE} (placeholders such as 1 January) are skipped. The
+     * entries born that day that the keys met, candidates or not, are added to {@code met} unless it
+     * is null. Returns what touching their names added up to (see {@link #touch}).
      */
     private int offerSameBirthDate(
-            Aligner.Memo[] memos, int[] forms, Candidates c, int qDob, int qNat, int qSex, TopEntries heap) {
-        int[] born = byBirthDate.get(qDob);
-        if (born == null || born.length > MAX_SAME_BIRTH_DATE) {
-            return 0; // a date shared by so many is a placeholder (1 January), not evidence
+            PreparedQuery pq,
+            Aligner.Memo[] memos,
+            int[] forms,
+            Candidates c,
+            int qDob,
+            int qNat,
+            int qSex,
+            TopEntries heap,
+            List<Integer> met) {
+        int[] born = bornOn(qDob);
+        if (born == null) {
+            return 0;
         }
         Aligner aligner = matcher.aligner();
         int[] sortedForms = forms.clone();
         Arrays.sort(sortedForms);
-        int[] shapes = c == null ? null : shapes(memos);
+        boolean initials = pq.names().stream().anyMatch(NormalizedName::hasInitial);
+        int[] shapes = shapes(pq.names());
         int[] align = new int[born.length];
         int count = 0;
         int touched = 0;
@@ -507,7 +512,11 @@ public final class ScreeningIndex {
             for (int n = entryNameStart[e]; n < entryNameStart[e + 1] && allCandidates; n++) {
                 allCandidates = Arrays.binarySearch(sortedForms, nameForm[n]) >= 0;
             }
-            if (!allCandidates && (c == null || met(c, e) || mistypedReach(e, shapes))) {
+            boolean keysMet = (met != null || !allCandidates && !initials) && met(c, e);
+            if (keysMet && met != null) {
+                met.add(e);
+            }
+            if (!allCandidates && (initials || keysMet || mistypedReach(e, shapes))) {
                 align[count++] = e;
                 for (int n = entryNameStart[e]; n < entryNameStart[e + 1]; n++) {
                     touched += formName[nameForm[n]].touch();
@@ -538,33 +547,28 @@ public final class ScreeningIndex {
     }
 
     /**
-     * The entries born on {@code date} (packed) that the last query's keys met (see {@link #met});
-     * none when more than {@value #MAX_SAME_BIRTH_DATE} share the date (a placeholder).
+     * The entries born on {@code date} (packed); null when none are, or when more than {@value
+     * #MAX_SAME_BIRTH_DATE} are (a placeholder such as 1 January, not evidence).
      */
-    private int[] bornThatDay(Candidates c, int date) {
+    private int[] bornOn(int date) {
+        return placeholder(date) ? null : byBirthDate.get(date);
+    }
+
+    /** Whether more than {@value #MAX_SAME_BIRTH_DATE} listed people are born on {@code date} (packed). */
+    private boolean placeholder(int date) {
         int[] born = byBirthDate.get(date);
-        if (born == null || born.length > MAX_SAME_BIRTH_DATE) {
-            return new int[0]; // a placeholder date, as in offerSameBirthDate
-        }
-        int[] out = new int[born.length];
-        int n = 0;
-        for (int e : born) {
-            if (met(c, e)) {
-                out[n++] = e;
-            }
-        }
-        return Arrays.copyOf(out, n);
+        return born != null && born.length > MAX_SAME_BIRTH_DATE;
     }
 
     /**
      * Each real part of the query's names as its first letter and length ({@code letter << 16 |
      * length}), for {@link #mistypedReach}.
      */
-    private static int[] shapes(Aligner.Memo[] memos) {
+    private static int[] shapes(List<NormalizedName> names) {
         int[] out = new int[8];
         int n = 0;
-        for (Aligner.Memo memo : memos) {
-            for (Part p : memo.query().parts()) {
+        for (NormalizedName name : names) {
+            for (Part p : name.parts()) {
                 if (!p.particle() && !p.initial() && !p.text().isEmpty()) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);
@@ -626,8 +630,7 @@ public final class ScreeningIndex {
         if (pq.family() == null) {
             return pq;
         }
-        int[] born = byBirthDate.get(pack(query.birthDate()));
-        if (born != null && born.length > MAX_SAME_BIRTH_DATE) {
+        if (placeholder(pack(query.birthDate()))) {
             return pq.withoutFamily();
         }
         for (Part p : pq.family().parts()) {

@@ -124,14 +124,6 @@ public final class Aligner {
         }
     }
 
-    /**
-     * Part comparisons remembered for one query name, and the scratch space of its alignments: the
-     * same listed part (one instance per distinct part in an index) met in many candidate names is
-     * compared with each query part, and each run of query parts written together, once. Not
-     * thread-safe: one memo serves one query on one thread. Listed names that carry part ids are
-     * remembered by id, so one memo must only meet names of one index (ids of another index would
-     * find the wrong comparisons).
-     */
     /** How the sex of a listed entry stands to the query's (see {@link Memo#sexes}). */
     public enum Sexes {
         /** Either is not known, or no entry is being scored (a name alone). */
@@ -142,6 +134,14 @@ public final class Aligner {
         DIFFER
     }
 
+    /**
+     * Part comparisons remembered for one query name, and the scratch space of its alignments: the
+     * same listed part (one instance per distinct part in an index) met in many candidate names is
+     * compared with each query part, and each run of query parts written together, once. Not
+     * thread-safe: one memo serves one query on one thread. Listed names that carry part ids are
+     * remembered by id, so one memo must only meet names of one index (ids of another index would
+     * find the wrong comparisons).
+     */
     public static final class Memo {
         private final IdentityHashMap<Part, PartSimilarity.Result[]> results = new IdentityHashMap<>();
         private final NormalizedName query;
@@ -178,11 +178,6 @@ public final class Aligner {
         public Memo(NormalizedName query) {
             this.query = query;
             this.runs = new Part[query.size() * 6];
-        }
-
-        /** The query name this memo compares. */
-        public NormalizedName query() {
-            return query;
         }
 
         // rows of listed parts that carry an index id, numbered by id (a query meets a few hundred

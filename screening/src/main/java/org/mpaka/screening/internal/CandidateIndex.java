@@ -269,10 +269,6 @@ public final class CandidateIndex {
         return tokenFormStart[token + 1] - tokenFormStart[token];
     }
 
-    /**
-     * The forms carrying common token {@code t}, one bit per form (form {@code f} is bit {@code f &
-     * 63} of word {@code f >>> 6}); null when the token is not common.
-     */
     /** The tokens (distinct listed parts) the spelling rules write {@code ortho}: its exact key's. */
     public int[] tokensSpelled(String ortho) {
         int k = tokenKeys.find(NameKeys.hash38("o:" + ortho));
@@ -286,6 +282,10 @@ public final class CandidateIndex {
         return out;
     }
 
+    /**
+     * The forms carrying common token {@code t}, one bit per form (form {@code f} is bit {@code f &
+     * 63} of word {@code f >>> 6}); null when the token is not common.
+     */
     long[] commonForms(int t) {
         int set = commonSet[t];
         return set < 0 ? null : commonForms[set];

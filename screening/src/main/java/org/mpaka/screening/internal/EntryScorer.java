@@ -338,7 +338,7 @@ public final class EntryScorer {
                 if (family != null) {
                     if (adj != null) {
                         adj.add(new Adjustment(
-                                "family name and birth date",
+                                FAMILY_AND_BIRTH_DATE,
                                 thresholds.possible() - score,
                                 "family name \"" + family + "\" as listed and born the same day: at least possible,"
                                         + " as an alias may change the given names (a twin or a namesake born"
@@ -422,23 +422,17 @@ public final class EntryScorer {
         if (q.family() == null || sexes(q, e) == Aligner.Sexes.DIFFER) {
             return null;
         }
-        PartialDate d = q.query().birthDate();
-        if (e.birthDates().stream().noneMatch(l -> d.compare(l) == PartialDate.Agreement.EXACT)) {
-            return null;
-        }
-        if (!q.nationality().isEmpty()
-                && !e.nationalities().isEmpty()
-                && e.nationalities().stream()
-                        .noneMatch(n -> Countries.toAlpha3(n).equals(q.nationality()))) {
-            return null;
+        if (birthDate(q, e, null) != DOB_EXACT || nationality(q, e, null) < 0) {
+            return null; // not the same full date, or the nationalities differ
         }
         for (ListedName ln : names) {
             if (ln.quality() == EntryName.Quality.WEAK) {
                 continue;
             }
-            NormalizedName listed = family(ln.original());
+            String family = NameNormalizer.familyName(ln.original());
+            NormalizedName listed = family == null ? null : normalisedFamily(family);
             if (listed != null && sameFamily(q.family(), listed)) {
-                return NameNormalizer.familyName(ln.original());
+                return family;
             }
         }
         return null;
@@ -469,11 +463,7 @@ public final class EntryScorer {
 
     /** The name's letters, its parts written together. */
     private static String joined(NormalizedName n) {
-        StringBuilder sb = new StringBuilder();
-        for (Part p : n.parts()) {
-            sb.append(p.text());
-        }
-        return sb.toString();
+        return String.join("", texts(n.parts()));
     }
 
     /** Parts that are neither particles (also where the name holds nothing else) nor initials. */

@@ -306,8 +306,19 @@ public final class NameNormalizer {
      * names (Abd al-Rahman, Izz al-Din, Nyira Habimana). Anything else is returned as it is.
      */
     static String givenFirst(String text) {
+        String[] marked = familyMarked(text);
+        return marked == null ? text : marked[1] + " " + marked[0];
+    }
+
+    /**
+     * A name written family name first with a mark between the two, as {@link #givenFirst} reads it:
+     * {@code {family, given}} split at the MRZ's {@code <<} or else at a comma, MRZ fillers at either
+     * end left out, when both hold a letter; null otherwise, and for a script whose names are said
+     * family name first.
+     */
+    private static String[] familyMarked(String text) {
         if (!Diacritics.isAscii(text) && writtenFamilyFirst(text)) {
-            return text;
+            return null;
         }
         // MRZ fillers at either end say nothing about the order
         int from = 0;
@@ -319,11 +330,8 @@ public final class NameNormalizer {
             to--;
         }
         String t = text.substring(from, to);
-        String swapped = swapAt(t, "<<");
-        if (swapped == null) {
-            swapped = swapAt(t, ",");
-        }
-        return swapped != null ? swapped : text;
+        String[] marked = splitAt(t, "<<");
+        return marked != null ? marked : splitAt(t, ",");
     }
 
     /**
@@ -332,33 +340,14 @@ public final class NameNormalizer {
      * name does not say which of its parts are the family name.
      */
     public static String familyName(String raw) {
-        if (raw == null || raw.isBlank() || !Diacritics.isAscii(raw) && writtenFamilyFirst(raw)) {
+        if (raw == null || raw.isBlank()) {
             return null;
         }
         String t = Diacritics.isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        t = withoutPostNominalPart(t).strip();
-        int from = 0;
-        int to = t.length();
-        while (from < to && t.charAt(from) == '<') {
-            from++;
-        }
-        while (to > from && t.charAt(to - 1) == '<') {
-            to--;
-        }
-        t = t.substring(from, to);
-        int at = t.indexOf("<<");
-        int mark = 2;
-        if (at < 0) {
-            at = t.indexOf(',');
-            mark = 1;
-        }
-        if (at < 0) {
-            return null;
-        }
-        String family = t.substring(0, at);
+        String[] marked = familyMarked(withoutPostNominalPart(t));
         // given names after the mark, not only a suffix or a title (John Smith, Jr.; Osama bin Laden, Sheikh)
-        return hasLetter(family) && hasNameWord(t.substring(at + mark))
-                ? family.replace('<', ' ').strip()
+        return marked != null && hasNameWord(marked[1])
+                ? marked[0].replace('<', ' ').strip()
                 : null;
     }
 
@@ -375,15 +364,15 @@ public final class NameNormalizer {
         return false;
     }
 
-    /** {@code text} with what follows the first {@code mark} before what precedes it; null unless both have a letter. */
-    private static String swapAt(String text, String mark) {
+    /** {@code {before, after}} the first {@code mark} in {@code text}; null unless both have a letter. */
+    private static String[] splitAt(String text, String mark) {
         int at = text.indexOf(mark);
         if (at < 0) {
             return null;
         }
         String family = text.substring(0, at);
         String given = text.substring(at + mark.length());
-        return hasLetter(family) && hasLetter(given) ? given + " " + family : null;
+        return hasLetter(family) && hasLetter(given) ? new String[] {family, given} : null;
     }
 
     /**

@@ -179,6 +179,11 @@ public final class NormalizedName {
         return weight;
     }
 
+    /** Whether a part is an initial. */
+    public boolean hasInitial() {
+        return initials != 0;
+    }
+
     /** Number of parts that are neither particles nor initials. */
     public int realParts() {
         return realParts;
